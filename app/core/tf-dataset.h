@@ -1,0 +1,83 @@
+/* tf-dataset.h: a whole Talent Flow dataset, owner of every record.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "tf-model.h"
+
+G_BEGIN_DECLS
+
+#define TF_DATASET_ERROR (tf_dataset_error_quark ())
+
+typedef enum
+{
+  TF_DATASET_ERROR_DUPLICATE_ID,
+  TF_DATASET_ERROR_DANGLING_REFERENCE,
+  TF_DATASET_ERROR_INVALID,
+} TfDatasetError;
+
+#define TF_TYPE_DATASET (tf_dataset_get_type ())
+
+G_DECLARE_FINAL_TYPE (TfDataset, tf_dataset, TF, DATASET, GObject)
+
+GQuark           tf_dataset_error_quark        (void);
+
+TfDataset       *tf_dataset_new                (void);
+
+const char      *tf_dataset_get_title          (TfDataset      *self);
+void             tf_dataset_set_title          (TfDataset      *self,
+                                                const char     *title);
+
+/* The add functions take ownership of the record, also on failure, and fail
+ * with TF_DATASET_ERROR_DUPLICATE_ID when the id is already taken by a
+ * record of the same kind. */
+gboolean         tf_dataset_add_source         (TfDataset      *self,
+                                                TfSource       *source,
+                                                GError        **error);
+gboolean         tf_dataset_add_organization   (TfDataset      *self,
+                                                TfOrganization *organization,
+                                                GError        **error);
+gboolean         tf_dataset_add_person         (TfDataset      *self,
+                                                TfPerson       *person,
+                                                GError        **error);
+gboolean         tf_dataset_add_move           (TfDataset      *self,
+                                                TfMove         *move,
+                                                GError        **error);
+
+/* Arrays in insertion order; owned by the dataset. */
+GPtrArray       *tf_dataset_get_sources        (TfDataset      *self);
+GPtrArray       *tf_dataset_get_organizations  (TfDataset      *self);
+GPtrArray       *tf_dataset_get_people         (TfDataset      *self);
+GPtrArray       *tf_dataset_get_moves          (TfDataset      *self);
+
+TfSource        *tf_dataset_lookup_source       (TfDataset     *self,
+                                                 const char    *id);
+TfOrganization  *tf_dataset_lookup_organization (TfDataset     *self,
+                                                 const char    *id);
+TfPerson        *tf_dataset_lookup_person       (TfDataset     *self,
+                                                 const char    *id);
+TfMove          *tf_dataset_lookup_move         (TfDataset     *self,
+                                                 const char    *id);
+
+/* Checks that every id a record refers to exists (parents, people,
+ * organizations, evidence sources) and that no organization is its own
+ * ancestor. The error names the first offending record. */
+gboolean         tf_dataset_check_references   (TfDataset      *self,
+                                                GError        **error);
+
+guint            tf_dataset_count_paragraphs   (TfDataset      *self);
+guint            tf_dataset_count_moves_without_evidence (TfDataset *self);
+
+/* Moves of one person, sorted by date (unknown dates last, stable). */
+GPtrArray       *tf_dataset_dup_moves_of_person (TfDataset     *self,
+                                                 const char    *person_id);
+
+/* TRUE when both datasets hold the same records with the same content, in
+ * the same order. Used to prove that load -> save -> load loses nothing. */
+gboolean         tf_dataset_equal              (TfDataset      *a,
+                                                TfDataset      *b);
+
+G_END_DECLS

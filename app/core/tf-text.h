@@ -1,0 +1,31 @@
+/* tf-text.h: Unicode text services on UTF-8 strings, backed by ICU.
+ *
+ * ICU types stay inside tf-text.c; callers speak UTF-8. All functions are
+ * thread-safe.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "tf-model.h"
+
+G_BEGIN_DECLS
+
+/* The form used for matching and search: NFKC, Traditional -> Simplified,
+ * case-folded. len may be -1 for a NUL-terminated string. */
+char     *tf_text_fold                      (const char *text,
+                                             gssize      len);
+
+/* Byte offsets one past the end of each sentence of text (ICU sentence
+ * break iterator). The last one is strlen (text) for non-empty text. */
+guint    *tf_text_sentence_ends             (const char *text,
+                                             guint      *n_sentences);
+
+/* Removes the pinyin a converter left after Han characters: "現(xiàn)狀" ->
+ * "現狀". Parenthesised Latin text that is not such a reading is kept. */
+char     *tf_text_strip_pinyin_annotations  (const char *text);
+
+/* Which script the text is mostly written in. */
+TfScript  tf_text_detect_script             (const char *text);
+
+G_END_DECLS
