@@ -1,0 +1,44 @@
+/* tf-source-reader.h: reads one article file into a TfSource.
+ *
+ * Handles the shapes the seed articles show: a "---" front-matter block
+ * (title, date, author), possibly after blank lines; HTML fragments
+ * (<p>, <h3>, <li>, <br> runs, <blockquote>); plain text with the title on
+ * the first line; pinyin left after characters by a converter.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tf-model.h"
+
+G_BEGIN_DECLS
+
+#define TF_SOURCE_READER_ERROR (tf_source_reader_error_quark ())
+
+typedef enum
+{
+  TF_SOURCE_READER_ERROR_ENCODING,  /* neither UTF-8 nor GB 18030 */
+  TF_SOURCE_READER_ERROR_TOO_LARGE,
+  TF_SOURCE_READER_ERROR_EMPTY,     /* no paragraph of text at all */
+} TfSourceReaderError;
+
+/* Articles larger than this are refused rather than read. */
+#define TF_SOURCE_READER_MAX_BYTES (16 * 1024 * 1024)
+
+GQuark    tf_source_reader_error_quark (void);
+
+/* Parses the bytes of an article. file_name (may be NULL) is recorded in the
+ * source and named in errors; id becomes the source's id. */
+TfSource *tf_source_reader_read_bytes  (GBytes        *bytes,
+                                        const char    *file_name,
+                                        const char    *id,
+                                        GError       **error);
+
+TfSource *tf_source_reader_read_file   (GFile         *file,
+                                        const char    *id,
+                                        GCancellable  *cancellable,
+                                        GError       **error);
+
+G_END_DECLS
