@@ -25,7 +25,9 @@ guint  tf_evidence_resolve        (const TfEvidence *evidence,
                                    TfEvidenceMatch  *match);
 
 /* Fills in a prefix and suffix of up to context characters around the
- * first place exact occurs, as a curator who only chose the quote wants. */
+ * first place exact occurs, as a curator who only chose the quote wants.
+ * The context stops at paragraph boundaries. A prefix or suffix already
+ * given picks the place and is kept when it is the longer. */
 void   tf_evidence_fill_context   (TfEvidence       *evidence,
                                    const TfSource   *source,
                                    guint             context);

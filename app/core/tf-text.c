@@ -119,6 +119,18 @@ transliterate (SharedTransliterator *shared,
   return text;
 }
 
+/* Whether any code unit is at or above U+2E80, where the CJK blocks start
+ * (surrogates included, which covers the supplementary ideographs). */
+static gboolean
+has_cjk (const UChar *text,
+         int32_t      len)
+{
+  for (int32_t i = 0; i < len; i++)
+    if (text[i] >= 0x2E80)
+      return TRUE;
+  return FALSE;
+}
+
 char *
 tf_text_fold (const char *text,
               gssize      len)
@@ -132,7 +144,10 @@ tf_text_fold (const char *text,
   g_return_val_if_fail (text != NULL, NULL);
 
   utf16 = utf8_to_utf16 (text, len, &n);
-  utf16 = transliterate (&to_simplified, "Traditional-Simplified", utf16, &n);
+  /* The transliterator visits every character at a few MB/s; Latin text,
+   * which it would leave alone, is most of a large English source. */
+  if (has_cjk (utf16, n))
+    utf16 = transliterate (&to_simplified, "Traditional-Simplified", utf16, &n);
 
   /* NFKC_Casefold is NFKC followed by case folding, in one pass. */
   nfkc_cf = unorm2_getNFKCCasefoldInstance (&status);
@@ -193,16 +208,26 @@ pinyin_annotation_regex (void)
 
   if (g_once_init_enter (&regex))
     {
-      /* One syllable of toned pinyin in ASCII parentheses right after a Han
+      /* One syllable of pinyin in ASCII parentheses right after a Han
        * character: what a Simplified -> Traditional converter leaves behind
-       * ("現(xiàn)狀"). English in parentheses ("(UCSB)") has capitals or no
-       * pinyin shape and is kept. */
-      GRegex *r = g_regex_new ("(?<=\\p{Han})\\("
-                               "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-                               "[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,4}"
-                               "(?:ng|n|r)?"
+       * ("現(xiàn)狀"). The converter also annotates after a Latin letter
+       * ("加入U(xiǎn)CSB"); there a tone mark is required. A syllable without
+       * a tone mark needs an initial consonant, so that "图(a)" and English
+       * such as "(UCSB)" or "(Andrew Ng)" are kept. */
+#define TONED "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#define INITIAL "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+#define FINAL "(?:ng|n|r)?"
+      GRegex *r = g_regex_new ("(?:(?<=\\p{Han})"
+                               "|(?<=[A-Za-z0-9])(?=\\([a-zü]{0,6}[" TONED "]))"
+                               "\\("
+                               "(?:(?=[a-zü]{0,6}[" TONED "])"
+                               INITIAL "?[aeiouü" TONED "]{1,4}" FINAL
+                               "|" INITIAL "[aeiouü]{1,4}" FINAL ")"
                                "\\)",
                                G_REGEX_OPTIMIZE, 0, NULL);
+#undef TONED
+#undef INITIAL
+#undef FINAL
       g_assert (r != NULL);
       g_once_init_leave (&regex, r);
     }

@@ -1,0 +1,278 @@
+/* tf-dataset-file.c: .talentflow files: loading, atomic saving, and opening
+ * whatever the user gives (a dataset or an article).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tf-dataset-file"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
+#include "tf-dataset-file.h"
+#include "tf-source-reader.h"
+
+#define READ_CHUNK (64 * 1024)
+
+G_DEFINE_QUARK (tf-dataset-file-error-quark, tf_dataset_file_error)
+
+static void
+set_too_large (GError     **error,
+               const char  *display_name,
+               gsize        max)
+{
+  g_autofree char *max_text = g_format_size (max);
+
+  g_set_error (error, TF_DATASET_FILE_ERROR, TF_DATASET_FILE_ERROR_TOO_LARGE,
+               "%s: the file is larger than the %s that Talent Flow reads",
+               display_name, max_text);
+}
+
+/* Reads at most max bytes, asking for the size first so that a huge file
+ * is refused without reading it; the read itself is bounded too, as a file
+ * may grow, or be a device. */
+static GBytes *
+read_bounded (GFile         *file,
+              gsize          max,
+              char         **display_name,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) contents = NULL;
+  gsize length = 0;
+  goffset size;
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME))
+    *display_name = g_strdup (g_file_info_get_display_name (info));
+  else
+    *display_name = g_file_get_basename (file);
+
+  size = g_file_info_get_size (info);
+  if (size < 0 || (guint64) size > max)
+    {
+      set_too_large (error, *display_name, max);
+      return NULL;
+    }
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  contents = g_byte_array_sized_new ((guint) size + 1);
+  for (;;)
+    {
+      gssize n;
+
+      g_byte_array_set_size (contents, (guint) (length + READ_CHUNK));
+      n = g_input_stream_read (G_INPUT_STREAM (stream), contents->data + length, READ_CHUNK,
+                               cancellable, error);
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      length += (gsize) n;
+      if (length > max)
+        {
+          set_too_large (error, *display_name, max);
+          return NULL;
+        }
+    }
+  g_byte_array_set_size (contents, (guint) length);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
+}
+
+TfDataset *
+tf_dataset_file_load (GFile         *file,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = read_bounded (file, TF_DATASET_FILE_MAX_BYTES, &name, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+  return tf_dataset_file_load_bytes (bytes, name, error);
+}
+
+/* Unlike g_file_replace_contents, which overwrites the file in place when
+ * it cannot make a temporary file beside it (a read-only directory, a hard
+ * link), g_file_set_contents_full always writes a temporary file, syncs it
+ * and renames it over, removing it on failure. */
+static gboolean
+write_atomically (const char  *path,
+                  GBytes      *bytes,
+                  GError     **error)
+{
+  /* Through a symbolic link, not over it. */
+  g_autofree char *target = realpath (path, NULL);
+  GStatBuf st;
+  int mode = 0666;
+
+  if (target == NULL)
+    target = g_strdup (path);
+  if (g_stat (target, &st) == 0)
+    {
+      /* A rename would replace a read-only file regardless, so refuse
+       * it here; otherwise keep the file's permissions. */
+      if (g_access (target, W_OK) != 0)
+        {
+          g_autofree char *display = g_filename_display_name (target);
+
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                       "Cannot save “%s”: the file is read-only", display);
+          return FALSE;
+        }
+      mode = st.st_mode & 0777;
+    }
+  return g_file_set_contents_full (target, g_bytes_get_data (bytes, NULL),
+                                   (gssize) g_bytes_get_size (bytes),
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   mode, error);
+}
+
+gboolean
+tf_dataset_file_save (TfDataset     *dataset,
+                      GFile         *file,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (TF_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = tf_dataset_file_save_bytes (dataset, error);
+  if (bytes == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  path = g_file_get_path (file);
+  if (path != NULL)
+    return write_atomically (path, bytes, error);
+  /* Remote files: GIO's own replace is the best there is. */
+  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL, FALSE, G_FILE_CREATE_NONE, NULL, cancellable, error);
+}
+
+static gboolean
+has_prefix (const char *p,
+            const char *end,
+            const char *prefix)
+{
+  gsize length = strlen (prefix);
+
+  return (gsize) (end - p) >= length && memcmp (p, prefix, length) == 0;
+}
+
+/* Moves p past the first occurrence of terminator, or to NULL. */
+static const char *
+skip_past (const char *p,
+           const char *end,
+           const char *terminator)
+{
+  const char *found = g_strstr_len (p, end - p, terminator);
+
+  return found != NULL ? found + strlen (terminator) : NULL;
+}
+
+/* TRUE when p starts the name "talentflow", with or without a prefix. */
+static gboolean
+is_dataset_root_name (const char *p,
+                      const char *end)
+{
+  const char *name_end = p;
+  const char *colon;
+
+  while (name_end < end && (g_ascii_isalnum (*name_end) || strchr ("-_.:", *name_end) != NULL))
+    name_end++;
+  colon = memchr (p, ':', name_end - p);
+  if (colon != NULL)
+    p = colon + 1;
+  return (gsize) (name_end - p) == strlen ("talentflow") && has_prefix (p, end, "talentflow")
+         && (name_end == end || g_ascii_isspace (*name_end)
+             || *name_end == '>' || *name_end == '/');
+}
+
+/* Whether the bytes are XML whose root is <talentflow>: past a byte order
+ * mark, the XML declaration, comments and white space. A <!DOCTYPE
+ * talentflow> counts, so that the loader refuses it rather than the
+ * article reader quoting it. */
+static gboolean
+looks_like_dataset (GBytes *bytes)
+{
+  gsize size;
+  const char *p = g_bytes_get_data (bytes, &size);
+  const char *end;
+
+  if (p == NULL)
+    return FALSE;
+  end = p + size;
+  if (has_prefix (p, end, "\xEF\xBB\xBF"))
+    p += 3;
+  for (;;)
+    {
+      while (p < end && g_ascii_isspace (*p))
+        p++;
+      if (has_prefix (p, end, "<!--"))
+        p = skip_past (p, end, "-->");
+      else if (has_prefix (p, end, "<?"))
+        p = skip_past (p, end, "?>");
+      else
+        break;
+      if (p == NULL)
+        return FALSE;
+    }
+  if (has_prefix (p, end, "<!DOCTYPE"))
+    {
+      p += strlen ("<!DOCTYPE");
+      while (p < end && g_ascii_isspace (*p))
+        p++;
+      return is_dataset_root_name (p, end);
+    }
+  return has_prefix (p, end, "<") && is_dataset_root_name (p + 1, end);
+}
+
+TfDataset *
+tf_dataset_file_open_any (GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(TfSource) source = NULL;
+  g_autoptr(TfDataset) dataset = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = read_bounded (file, TF_DATASET_FILE_MAX_BYTES, &name, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+  if (looks_like_dataset (bytes))
+    return tf_dataset_file_load_bytes (bytes, name, error);
+
+  source = tf_source_reader_read_bytes (bytes, name, "s1", error);
+  if (source == NULL)
+    return NULL;
+  dataset = tf_dataset_new ();
+  tf_dataset_set_title (dataset, source->title);
+  if (!tf_dataset_add_source (dataset, g_steal_pointer (&source), error))
+    return NULL;
+  return g_steal_pointer (&dataset);
+}

@@ -1,0 +1,23 @@
+/* tf-summary.h: the counts `talentflow --summary` prints.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tf-dataset.h"
+
+G_BEGIN_DECLS
+
+/* Appends one "key: N" line per count to out. The keys are part of the
+ * command-line interface, so they are never translated. */
+void        tf_summary_append   (TfDataset  *dataset,
+                                 GString    *out);
+
+/* Loads file (a dataset or an article), or the bundled sample when file is
+ * NULL, and returns its summary. Errors name the file. */
+char       *tf_summary_for_file (GFile      *file,
+                                 GError    **error);
+
+G_END_DECLS

@@ -1,0 +1,409 @@
+/* tf-window-actions.c: opening and saving files from a TfWindow.
+ *
+ * Reading and writing happen in worker threads so that a large file never
+ * freezes the window; every failure is shown in the window.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tf-window-actions"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "tf-dataset-file.h"
+#include "tf-format.h"
+#include "tf-sample.h"
+#include "tf-window-private.h"
+
+#define DATASET_SUFFIX ".talentflow"
+#define DATASET_MIME_TYPE "application/x-talentflow"
+
+typedef struct
+{
+  TfDataset *dataset;
+  GFile *file;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->dataset);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveData, save_data_free)
+
+static char *
+dup_display_basename (GFile *file)
+{
+  g_autofree char *parse_name = g_file_get_parse_name (file);
+
+  return g_path_get_basename (parse_name);
+}
+
+void
+_tf_window_update_actions (TfWindow *self)
+{
+  g_assert (TF_IS_WINDOW (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as",
+                                 self->dataset != NULL && !self->loading);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autoptr(GError) error = NULL;
+  TfDataset *dataset;
+
+  if (file != NULL)
+    dataset = tf_dataset_file_open_any (file, cancellable, &error);
+  else
+    dataset = tf_sample_load (&error);
+
+  if (dataset == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, dataset, g_object_unref);
+}
+
+static void
+load_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  TfWindow *self = TF_WINDOW (object);
+  GTask *task = G_TASK (result);
+  GFile *file = g_task_get_task_data (task);
+  g_autoptr(TfDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = g_task_propagate_pointer (task, &error);
+
+  /* Cancelled by a newer load or by closing the window: the newer load, or
+   * nobody, owns the window's state now. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (g_task_get_cancellable (task) == self->load_cancellable)
+    g_clear_object (&self->load_cancellable);
+  _tf_window_set_loading (self, FALSE);
+
+  if (dataset == NULL)
+    {
+      if (file != NULL)
+        {
+          g_autofree char *message = tf_format_file_error (file, error);
+
+          _tf_window_show_error (self, _("Could Not Open File"), message);
+        }
+      else
+        _tf_window_show_error (self, _("Could Not Load the Bundled Sample"), error->message);
+      return;
+    }
+
+  _tf_window_set_dataset_full (self, dataset, file, file == NULL);
+  if (file != NULL)
+    _tf_window_remember_file (self, file);
+}
+
+void
+_tf_window_load (TfWindow *self,
+                 GFile    *file)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_assert (TF_IS_WINDOW (self));
+  g_assert (file == NULL || G_IS_FILE (file));
+
+  /* The last file asked for wins. */
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+
+  task = g_task_new (self, self->load_cancellable, load_cb, NULL);
+  g_task_set_source_tag (task, _tf_window_load);
+  if (file != NULL)
+    g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+
+  _tf_window_set_loading (self, TRUE);
+  g_task_run_in_thread (task, load_thread);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!tf_dataset_file_save (data->dataset, data->file, cancellable, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+save_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  TfWindow *self = TF_WINDOW (object);
+  GTask *task = G_TASK (result);
+  SaveData *data = g_task_get_task_data (task);
+  g_autofree char *name = dup_display_basename (data->file);
+  g_autofree char *saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (task, &error))
+    {
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      message = tf_format_file_error (data->file, error);
+      _tf_window_show_error (self, _("Could Not Save File"), message);
+      return;
+    }
+
+  /* The window may show another dataset by now; the file then belongs to
+   * the one that was saved, not to it. */
+  if (self->dataset == data->dataset)
+    _tf_window_set_file (self, data->file);
+  _tf_window_remember_file (self, data->file);
+
+  saved = g_strdup_printf (_("Saved “%s”"), name);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (saved));
+}
+
+void
+_tf_window_save (TfWindow *self,
+                 GFile    *file)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveData *data;
+
+  g_assert (TF_IS_WINDOW (self));
+  g_assert (TF_IS_DATASET (self->dataset));
+
+  if (self->save_cancellable == NULL)
+    self->save_cancellable = g_cancellable_new ();
+
+  data = g_new0 (SaveData, 1);
+  data->dataset = g_object_ref (self->dataset);
+  data->file = g_object_ref (file);
+
+  task = g_task_new (self, self->save_cancellable, save_cb, NULL);
+  g_task_set_source_tag (task, _tf_window_save);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+static GtkFileFilter *
+new_filter (const char         *name,
+            const char * const *suffixes,
+            const char         *mime_type)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  /* Suffixes match regardless of case, unlike patterns. */
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    gtk_file_filter_add_suffix (filter, suffixes[i]);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+
+  return filter;
+}
+
+/* Starts where the user last opened or saved a file. */
+static void
+set_folder_from_last_file (TfWindow       *self,
+                           GtkFileChooser *chooser)
+{
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) last_file = NULL;
+  g_autoptr(GFile) folder = NULL;
+
+  if (self->file != NULL)
+    folder = g_file_get_parent (self->file);
+  else if (self->settings != NULL)
+    {
+      uri = g_settings_get_string (self->settings, "last-file");
+      if (uri[0] != '\0')
+        {
+          last_file = g_file_new_for_uri (uri);
+          folder = g_file_get_parent (last_file);
+        }
+    }
+
+  if (folder != NULL && g_file_query_exists (folder, NULL))
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
+static void
+replace_file_chooser (TfWindow        *self,
+                      GtkNativeDialog *chooser)
+{
+  if (self->file_chooser != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->file_chooser, self);
+      gtk_native_dialog_destroy (self->file_chooser);
+      g_clear_object (&self->file_chooser);
+    }
+  self->file_chooser = chooser;
+}
+
+static void
+open_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  TfWindow        *self)
+{
+  g_assert (TF_IS_WINDOW (self));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        _tf_window_load (self, file);
+    }
+
+  if (self->file_chooser == chooser)
+    g_clear_object (&self->file_chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  static const char * const all_suffixes[] = { "talentflow", "txt", "html", "htm", NULL };
+  static const char * const dataset_suffixes[] = { "talentflow", NULL };
+  static const char * const article_suffixes[] = { "txt", "html", "htm", NULL };
+  TfWindow *self = TF_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) all = NULL;
+  g_autoptr(GtkFileFilter) datasets = NULL;
+  g_autoptr(GtkFileFilter) articles = NULL;
+
+  chooser = gtk_file_chooser_native_new (_("Open Dataset or Article"),
+                                         GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  all = new_filter (_("Datasets and Articles"), all_suffixes, DATASET_MIME_TYPE);
+  datasets = new_filter (_("Talent Flow Datasets"), dataset_suffixes, DATASET_MIME_TYPE);
+  articles = new_filter (_("Articles (text or HTML)"), article_suffixes, NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), datasets);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), articles);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), all);
+
+  set_folder_from_last_file (self, GTK_FILE_CHOOSER (chooser));
+
+  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
+  replace_file_chooser (self, GTK_NATIVE_DIALOG (chooser));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     TfWindow        *self)
+{
+  g_assert (TF_IS_WINDOW (self));
+
+  if (response == GTK_RESPONSE_ACCEPT && self->dataset != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        _tf_window_save (self, file);
+    }
+
+  if (self->file_chooser == chooser)
+    g_clear_object (&self->file_chooser);
+}
+
+/* A dataset read from an article is saved beside it under the same name
+ * with the dataset suffix; a dataset keeps its own name. */
+static char *
+suggest_file_name (TfWindow *self)
+{
+  g_autofree char *name = NULL;
+  char *dot;
+
+  if (self->file == NULL)
+    return g_strdup (self->is_sample ? "talentflow-sample" DATASET_SUFFIX
+                                     : "dataset" DATASET_SUFFIX);
+
+  name = dup_display_basename (self->file);
+  if (g_str_has_suffix (name, DATASET_SUFFIX))
+    return g_steal_pointer (&name);
+
+  dot = strrchr (name, '.');
+  if (dot != NULL && dot != name)
+    *dot = '\0';
+  return g_strconcat (name, DATASET_SUFFIX, NULL);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  static const char * const dataset_suffixes[] = { "talentflow", NULL };
+  TfWindow *self = TF_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) datasets = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->dataset == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Save Dataset"),
+                                         GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  datasets = new_filter (_("Talent Flow Datasets"), dataset_suffixes, DATASET_MIME_TYPE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), datasets);
+
+  set_folder_from_last_file (self, GTK_FILE_CHOOSER (chooser));
+  name = suggest_file_name (self);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), self);
+  replace_file_chooser (self, GTK_NATIVE_DIALOG (chooser));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+_tf_window_class_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
+}

@@ -1,0 +1,148 @@
+/* test-text.c: folding, sentence ends, pinyin stripping, script detection. */
+#include "config.h"
+
+#include <string.h>
+
+#include "tf-text.h"
+
+static void
+assert_fold (const char *text,
+             const char *expected)
+{
+  g_autofree char *folded = tf_text_fold (text, -1);
+
+  g_assert_cmpstr (folded, ==, expected);
+}
+
+static void
+test_fold (void)
+{
+  g_autofree char *prefix = NULL;
+
+  /* Full-width forms become their ASCII counterparts (NFKC), then lower case. */
+  assert_fold ("ＡＢＣ１２３", "abc123");
+  assert_fold ("（ＵＣＳＢ）", "(ucsb)");
+  /* Traditional -> Simplified. */
+  assert_fold ("字節跳動", "字节跳动");
+  assert_fold ("騰訊 AI Lab", "腾讯 ai lab");
+  /* Simplified text and plain ASCII only lose their case. */
+  assert_fold ("字节跳动", "字节跳动");
+  assert_fold ("DeepMind", "deepmind");
+  assert_fold ("Straße", "strasse");
+  /* Compatibility characters. */
+  assert_fold ("ﬁ", "fi");
+  assert_fold ("①", "1");
+  assert_fold ("㍿", "株式会社");
+  assert_fold ("", "");
+
+  /* len counts bytes: two characters of three bytes each. */
+  prefix = tf_text_fold ("字節跳動", 6);
+  g_assert_cmpstr (prefix, ==, "字节");
+}
+
+static void
+assert_sentence_ends (const char  *text,
+                      const guint *expected,
+                      guint        n_expected)
+{
+  g_autofree guint *ends = NULL;
+  guint n = 0;
+
+  ends = tf_text_sentence_ends (text, &n);
+  g_assert_cmpuint (n, ==, n_expected);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (ends[i], ==, expected[i]);
+  if (n > 0)
+    g_assert_cmpuint (ends[n - 1], ==, strlen (text));
+}
+
+static void
+test_sentence_ends (void)
+{
+  /* Each Han character and full-width mark is three bytes. */
+  static const guint chinese[] = { 12, 24, 36 };
+  /* The space after a full stop belongs to the sentence it ends. */
+  static const guint english[] = { 13, 29, 34 };
+  static const guint mixed[] = { 27, 39 };
+  static const guint one[] = { 7 };
+
+  assert_sentence_ends ("第一句。第二句！第三句？", chinese, G_N_ELEMENTS (chinese));
+  assert_sentence_ends ("Hello world. This is a test! Done?", english, G_N_ELEMENTS (english));
+  assert_sentence_ends ("漆远加入复旦大学。He left Ant.", mixed, G_N_ELEMENTS (mixed));
+  assert_sentence_ends ("no stop", one, G_N_ELEMENTS (one));
+  assert_sentence_ends ("", NULL, 0);
+}
+
+static void
+test_sentence_ends_unterminated (void)
+{
+  g_autofree guint *ends = NULL;
+  guint n = 0;
+
+  ends = tf_text_sentence_ends ("没有句号的文字", &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (ends[0], ==, strlen ("没有句号的文字"));
+}
+
+static void
+assert_stripped (const char *text,
+                 const char *expected)
+{
+  g_autofree char *stripped = tf_text_strip_pinyin_annotations (text);
+
+  g_assert_cmpstr (stripped, ==, expected);
+}
+
+static void
+test_strip_pinyin (void)
+{
+  /* What the converter left in seed 001. */
+  assert_stripped ("現(xiàn)狀", "現狀");
+  assert_stripped ("新智元報(bào)道", "新智元報道");
+  assert_stripped ("創(chuàng)新工場(chǎng)", "創新工場");
+  assert_stripped ("標(biāo)準(zhǔn)", "標準");
+  assert_stripped ("夾縫中求生存,處境尷尬。", "夾縫中求生存,處境尷尬。");
+  /* After a Latin letter, with a tone mark. */
+  assert_stripped ("離職加入U(xiǎn)CSB!", "離職加入UCSB!");
+  /* A toneless syllable with an initial. */
+  assert_stripped ("他們(men)說", "他們說");
+
+  /* Parenthesised English and labels are kept. */
+  assert_stripped ("吳恩達(Andrew Ng):Google Brain", "吳恩達(Andrew Ng):Google Brain");
+  assert_stripped ("加州大學圣巴巴拉分校(UCSB)。", "加州大學圣巴巴拉分校(UCSB)。");
+  assert_stripped ("分子之心(MoleculeMind)", "分子之心(MoleculeMind)");
+  assert_stripped ("如图(a)所示", "如图(a)所示");
+  assert_stripped ("函数 f(x) 与 g(ma)", "函数 f(x) 与 g(ma)");
+  assert_stripped ("科（tiao）学（can）家", "科（tiao）学（can）家");
+  assert_stripped ("(xiàn) at the start", "(xiàn) at the start");
+  assert_stripped ("", "");
+}
+
+static void
+test_detect_script (void)
+{
+  g_assert_cmpint (tf_text_detect_script ("这是简体中文的句子，里面有很多简体字，比如说话和学习。"),
+                   ==, TF_SCRIPT_HANS);
+  g_assert_cmpint (tf_text_detect_script ("這是繁體中文的句子，裡面有很多繁體字，比如說話和學習。"),
+                   ==, TF_SCRIPT_HANT);
+  g_assert_cmpint (tf_text_detect_script ("字节跳动 AI Lab 总监李磊离职，加入 UCSB"), ==, TF_SCRIPT_HANS);
+  g_assert_cmpint (tf_text_detect_script ("字節跳動 AI Lab 總監李磊離職，加入 UCSB"), ==, TF_SCRIPT_HANT);
+  g_assert_cmpint (tf_text_detect_script ("Hello world, this is English."), ==, TF_SCRIPT_LATIN);
+  g_assert_cmpint (tf_text_detect_script ("12345 !!! ---"), ==, TF_SCRIPT_UNKNOWN);
+  g_assert_cmpint (tf_text_detect_script (""), ==, TF_SCRIPT_UNKNOWN);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/text/fold", test_fold);
+  g_test_add_func ("/text/sentence-ends", test_sentence_ends);
+  g_test_add_func ("/text/sentence-ends/unterminated", test_sentence_ends_unterminated);
+  g_test_add_func ("/text/strip-pinyin", test_strip_pinyin);
+  g_test_add_func ("/text/detect-script", test_detect_script);
+
+  return g_test_run ();
+}
