@@ -3,11 +3,12 @@
  * Usage: tf-make-sample CURATION.talentflow SEED_DIR OUT.talentflow
  *
  * The curation holds the hand-made organizations, people, moves and
- * evidence quotes, and names each source's article file. This tool reads
- * the articles with the same reader the app uses, so the quotes are checked
- * against exactly the text the app will show, completes each quote with
- * its context and refuses to write a sample in which any quote does not
- * point at exactly one place.
+ * evidence quotes, and names each source's article file; it may also give
+ * what the reader cannot find in an article, such as its date. This tool
+ * reads the articles with the same reader the app uses, so the quotes are
+ * checked against exactly the text the app will show, completes each quote
+ * with its context and refuses to write a sample in which any quote does
+ * not point at exactly one place.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,23 +28,31 @@
 
 #define SAMPLE_TITLE "AI talent flow — seed articles"
 
-/* Moves the article's content into the source the dataset owns. The id
- * stays, since the dataset's index points at it. */
+/* Moves the article's paragraphs into the source the dataset owns, and
+ * each field that the curation leaves out: what the curator gave (a date
+ * the reader cannot find, say) wins. An empty title and script "unknown"
+ * are the placeholders the schema makes the curation write. The id stays,
+ * since the dataset's index points at it. */
 static void
-replace_source_content (TfSource *source,
-                        TfSource *read)
+complete_source (TfSource *source,
+                 TfSource *read)
 {
   g_assert (source != NULL);
   g_assert (read != NULL);
 
 #define SWAP(a, b) G_STMT_START { __typeof__ (a) tmp_ = (a); (a) = (b); (b) = tmp_; } G_STMT_END
-  SWAP (source->title, read->title);
-  SWAP (source->outlet, read->outlet);
-  SWAP (source->author, read->author);
-  SWAP (source->url, read->url);
-  SWAP (source->file_name, read->file_name);
-  SWAP (source->date, read->date);
-  SWAP (source->script, read->script);
+  if (source->title == NULL || *source->title == '\0')
+    SWAP (source->title, read->title);
+  if (source->outlet == NULL)
+    SWAP (source->outlet, read->outlet);
+  if (source->author == NULL)
+    SWAP (source->author, read->author);
+  if (source->url == NULL)
+    SWAP (source->url, read->url);
+  if (source->date.precision == TF_DATE_UNKNOWN)
+    SWAP (source->date, read->date);
+  if (source->script == TF_SCRIPT_UNKNOWN)
+    SWAP (source->script, read->script);
   SWAP (source->paragraphs, read->paragraphs);
 #undef SWAP
 }
@@ -72,7 +81,7 @@ read_articles (TfDataset   *dataset,
       read = tf_source_reader_read_file (file, source->id, NULL, error);
       if (read == NULL)
         return FALSE;
-      replace_source_content (source, read);
+      complete_source (source, read);
     }
   return TRUE;
 }
@@ -100,10 +109,11 @@ complete_evidence (TfMove      *move,
   if (count != 1)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "Move “%s”: the quote “%s” (prefix “%s”, suffix “%s”) occurs %u times "
+                   "Move “%s”: the quote “%s” (prefix “%s”, suffix “%s”) %s "
                    "in source “%s” (%s); it must occur exactly once",
                    move->id, evidence->exact, evidence->prefix, evidence->suffix,
-                   count, source->id, source->file_name);
+                   count == 0 ? "does not occur" : "occurs more than once",
+                   source->id, source->file_name);
       return FALSE;
     }
 
@@ -113,9 +123,10 @@ complete_evidence (TfMove      *move,
   if (count != 1)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   "Move “%s”: the quote “%s” occurs %u times in source “%s” "
+                   "Move “%s”: the quote “%s” %s in source “%s” "
                    "once its context is added",
-                   move->id, evidence->exact, count, source->id);
+                   move->id, evidence->exact,
+                   count == 0 ? "does not occur" : "occurs more than once", source->id);
       return FALSE;
     }
   return TRUE;

@@ -371,6 +371,9 @@ test_bad_input (gconstpointer data)
     g_assert_nonnull (strstr (error->message, bad->detail));
   /* Entity bombs and external references are refused, not expanded. */
   g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+
+  /* A caller that ignores the error is refused all the same. */
+  g_assert_null (load_fixture (bad->file, NULL));
 }
 
 static void
@@ -838,6 +841,50 @@ test_open_any (void)
   remove_tree (dir);
 }
 
+/* XML cannot hold U+FFFE or U+FFFF, valid UTF-8 though they are; an
+ * article with them (or other noncharacters) must still be saved. */
+static void
+test_open_any_noncharacters (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfDataset) dataset = NULL;
+  g_autoptr(TfDataset) reloaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  TfSource *source;
+
+  dataset = open_text (dir, "noncharacters.txt",
+                       "标题\xEF\xBF\xBF\n\n漆远\xEF\xBF\xBF加入\xEF\xBF\xBE复旦\xEF\xB7\x90大学。\n",
+                       &error);
+  g_assert_no_error (error);
+  source = g_ptr_array_index (tf_dataset_get_sources (dataset), 0);
+  g_assert_cmpstr (source->title, ==, "标题");
+  g_assert_cmpuint (source->paragraphs->len, ==, 1);
+  g_assert_cmpstr (((TfParagraph *) g_ptr_array_index (source->paragraphs, 0))->text, ==,
+                   "漆远加入复旦大学。");
+
+  bytes = tf_dataset_file_save_bytes (dataset, &error);
+  g_assert_no_error (error);
+  reloaded = tf_dataset_file_load_bytes (bytes, "noncharacters.talentflow", &error);
+  g_assert_no_error (error);
+  g_assert_true (tf_dataset_equal (dataset, reloaded));
+  g_clear_object (&dataset);
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  /* Front matter, too, whose quoted values may escape control characters. */
+  dataset = open_text (dir, "front-matter.txt",
+                       "---\ntitle: \"标\xEF\xBF\xBE题\"\nauthor: \"虎\\001嗅\xEF\xBF\xBF\"\n---\n正文。\n",
+                       &error);
+  g_assert_no_error (error);
+  source = g_ptr_array_index (tf_dataset_get_sources (dataset), 0);
+  g_assert_cmpstr (source->title, ==, "标题");
+  g_assert_cmpstr (source->outlet, ==, "虎 嗅");
+  bytes = tf_dataset_file_save_bytes (dataset, &error);
+  g_assert_no_error (error);
+
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -863,6 +910,7 @@ main (int   argc,
   g_test_add_func ("/dataset-file/save/read-only-dir", test_atomic_save_read_only_dir);
   g_test_add_func ("/dataset-file/save/refuses", test_save_refuses);
   g_test_add_func ("/dataset-file/open-any", test_open_any);
+  g_test_add_func ("/dataset-file/open-any/noncharacters", test_open_any_noncharacters);
 
   return g_test_run ();
 }

@@ -80,6 +80,30 @@ test_resolve_overlapping (void)
   g_assert_cmpuint (tf_evidence_resolve (evidence, source, NULL), ==, 2);
 }
 
+/* A quote repeated all over a long paragraph, overlapping itself at every
+ * character: counting each place would compare the quote at each of them.
+ * Counting stops at two, which is all a caller needs. */
+static void
+test_resolve_hostile (void)
+{
+  g_autofree char *text = g_strnfill (200 * 1024, 'a');
+  g_autofree char *exact = g_strnfill (100 * 1024, 'a');
+  g_autoptr(TfSource) source = make_source (text, NULL);
+  g_autoptr(TfEvidence) repeated = tf_evidence_new ("s", exact, NULL, NULL);
+  g_autoptr(TfEvidence) whole = tf_evidence_new ("s", text, NULL, NULL);
+  g_autoptr(TfEvidence) longer = tf_evidence_new ("s", text, NULL, "a");
+  TfEvidenceMatch match;
+
+  g_assert_cmpuint (tf_evidence_resolve (repeated, source, &match), ==, 2);
+  g_assert_cmpuint (match.start, ==, 0);
+  g_assert_cmpuint (match.end, ==, strlen (exact));
+  /* After the first place, what is left is shorter than the quote. */
+  g_assert_cmpuint (tf_evidence_resolve (whole, source, NULL), ==, 1);
+  g_assert_cmpuint (tf_evidence_resolve (longer, source, NULL), ==, 0);
+  tf_evidence_fill_context (longer, source, 12);
+  g_assert_cmpstr (longer->suffix, ==, "a");
+}
+
 static void
 test_resolve_disambiguation (void)
 {
@@ -195,6 +219,7 @@ main (int   argc,
   g_test_add_func ("/evidence/resolve/counts", test_resolve_counts);
   g_test_add_func ("/evidence/resolve/paragraph-offsets", test_resolve_paragraph_offsets);
   g_test_add_func ("/evidence/resolve/overlapping", test_resolve_overlapping);
+  g_test_add_func ("/evidence/resolve/hostile", test_resolve_hostile);
   g_test_add_func ("/evidence/resolve/disambiguation", test_resolve_disambiguation);
   g_test_add_func ("/evidence/fill-context/characters", test_fill_context_characters);
   g_test_add_func ("/evidence/fill-context/paragraph-boundaries", test_fill_context_paragraph_boundaries);

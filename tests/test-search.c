@@ -357,6 +357,31 @@ test_many_names (void)
     }
 }
 
+/* Each alias is checked against the entry's other keys, which must not
+ * cost the square of the aliases. */
+static void
+test_many_aliases (void)
+{
+  g_autoptr(TfDataset) dataset = tf_dataset_new ();
+  g_autoptr(TfSearchIndex) index = NULL;
+  TfPerson *person = tf_person_new ("p-qi-yuan", "漆远");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 20000; i++)
+    g_ptr_array_add (person->aliases, g_strdup_printf ("远漆%u", i));
+  /* The same key as the name's pinyin, which stays the one that matches. */
+  g_ptr_array_add (person->aliases, g_strdup ("Qi Yuan"));
+  g_assert_true (tf_dataset_add_person (dataset, person, &error));
+  add_person (dataset, "p-li-lei", "李磊", NULL);
+
+  index = tf_search_index_new (dataset, "zh");
+  g_assert_cmpuint (tf_search_index_get_n_entries (index), ==, 2);
+  assert_top (index, "远漆19999", "p-qi-yuan", TF_SEARCH_MATCH_EXACT, TF_SEARCH_KEY_ALIAS);
+  assert_top (index, "yuanqi19999", "p-qi-yuan", TF_SEARCH_MATCH_EXACT, TF_SEARCH_KEY_PINYIN);
+  assert_top (index, "qi yuan", "p-qi-yuan", TF_SEARCH_MATCH_EXACT, TF_SEARCH_KEY_PINYIN);
+  assert_top (index, "lilei", "p-li-lei", TF_SEARCH_MATCH_EXACT, TF_SEARCH_KEY_PINYIN);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +395,7 @@ main (int   argc,
   g_test_add_func ("/search/readings", test_readings);
   g_test_add_func ("/search/outlives-dataset", test_outlives_dataset);
   g_test_add_func ("/search/many-names", test_many_names);
+  g_test_add_func ("/search/many-aliases", test_many_aliases);
 
   return g_test_run ();
 }

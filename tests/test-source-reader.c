@@ -548,6 +548,43 @@ test_front_matter_dates (void)
     }
 }
 
+/* A converter's pinyin goes from the title as from the text, whether the
+ * title comes from front matter, an HTML <title> or a first line. */
+static void
+test_title_pinyin (void)
+{
+  static const char *articles[] = {
+    "---\ntitle: 'AI大牛紛紛離職!2021大廠AI Lab現(xiàn)狀盤點'\n---\nHello world.\n",
+    "<html><head><title>AI大牛紛紛離職!2021大廠AI Lab現(xiàn)狀盤點</title></head>"
+    "<body><p>Hello world.</p></body></html>",
+    "AI大牛紛紛離職!2021大廠AI Lab現(xiàn)狀盤點\n\nHello world.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TfSource) source = read_string (articles[i], -1, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (source->title, ==, "AI大牛紛紛離職!2021大廠AI Lab現狀盤點");
+    }
+}
+
+/* Escapes in a double-quoted value may make control characters or bytes
+ * that are not UTF-8; neither may reach the source. */
+static void
+test_front_matter_escapes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfSource) source = NULL;
+
+  source = read_string ("---\ntitle: \"标题\\001\\360\"\nauthor: \"虎\\t\\377嗅\"\n---\n正文。\n",
+                        -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (source->title, ==, "标题 \xEF\xBF\xBD");
+  g_assert_cmpstr (source->outlet, ==, "虎 \xEF\xBF\xBD嗅");
+}
+
 static void
 test_missing_file (void)
 {
@@ -587,6 +624,8 @@ main (int   argc,
   g_test_add_func ("/source-reader/html-without-front-matter", test_html_without_front_matter);
   g_test_add_func ("/source-reader/plain-text-shapes", test_plain_text_shapes);
   g_test_add_func ("/source-reader/front-matter-dates", test_front_matter_dates);
+  g_test_add_func ("/source-reader/title-pinyin", test_title_pinyin);
+  g_test_add_func ("/source-reader/front-matter-escapes", test_front_matter_escapes);
   g_test_add_func ("/source-reader/missing-file", test_missing_file);
 
   return g_test_run ();

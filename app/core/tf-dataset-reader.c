@@ -195,6 +195,7 @@ parse_document (const char  *data,
   Problem problem = { 0 };
   xmlParserCtxt *ctxt;
   g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
@@ -209,23 +210,27 @@ parse_document (const char  *data,
 
   if (problem.has_doctype
       || (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)))
-    set_file_error (error, TF_DATASET_FILE_ERROR_FORBIDDEN, name, problem.doctype_line,
+    set_file_error (&local_error, TF_DATASET_FILE_ERROR_FORBIDDEN, name, problem.doctype_line,
                     "a dataset may not have a DTD (<!DOCTYPE …>): entities and "
                     "external references are refused");
   else if (doc == NULL && problem.code == XML_ERR_UNDECLARED_ENTITY)
-    set_file_error (error, TF_DATASET_FILE_ERROR_FORBIDDEN, name, problem.line,
+    set_file_error (&local_error, TF_DATASET_FILE_ERROR_FORBIDDEN, name, problem.line,
                     "a dataset may not use entities: %s", problem.message);
   else if (doc == NULL)
-    set_file_error (error, TF_DATASET_FILE_ERROR_MALFORMED, name, problem.line,
+    set_file_error (&local_error, TF_DATASET_FILE_ERROR_MALFORMED, name, problem.line,
                     "not well-formed XML: %s",
                     problem.message ? problem.message : "the parser gave up");
   else if (xmlDocGetRootElement (doc) == NULL)
-    set_file_error (error, TF_DATASET_FILE_ERROR_MALFORMED, name, 0,
+    set_file_error (&local_error, TF_DATASET_FILE_ERROR_MALFORMED, name, 0,
                     "not well-formed XML: there is no root element");
 
   g_free (problem.message);
-  if (error != NULL && *error != NULL)
-    return NULL;
+  /* Decided on a local error: the caller's may be NULL. */
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
   return g_steal_pointer (&doc);
 }
 

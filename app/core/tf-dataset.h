@@ -1,5 +1,11 @@
 /* tf-dataset.h: a whole Talent Flow dataset, owner of every record.
  *
+ * A TfDataset has no lock. Reading it from several threads at once is
+ * safe; modifying it, or a record it owns, while another thread reads it
+ * is not. Saving, the careers, the layout and the search index read a
+ * dataset in worker threads, so the app treats a dataset as immutable once
+ * it is loaded (or built) and handed over: a change means a new dataset.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once

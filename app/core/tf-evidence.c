@@ -4,6 +4,9 @@
  */
 #define G_LOG_DOMAIN "tf-evidence"
 
+/* memmem () */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <string.h>
@@ -42,6 +45,19 @@ locate_offset (const TfSource *source,
   g_assert_not_reached ();
 }
 
+/* The first place selector occurs between from and end. Not strstr:
+ * glibc's can take quadratic time (its AVX-512 variant, on a selector
+ * longer than the rest of the text); memmem, given both lengths, is linear. */
+static const char *
+find_selector (const char *from,
+               const char *end,
+               const char *selector)
+{
+  g_assert (from <= end);
+
+  return memmem (from, (gsize) (end - from), selector, strlen (selector));
+}
+
 guint
 tf_evidence_resolve (const TfEvidence *evidence,
                      const TfSource   *source,
@@ -50,7 +66,7 @@ tf_evidence_resolve (const TfEvidence *evidence,
   g_autofree char *text = NULL;
   g_autofree char *selector = NULL;
   gsize prefix_len, exact_len;
-  const char *first = NULL;
+  const char *text_end, *first;
   guint count = 0;
 
   g_return_val_if_fail (evidence != NULL, 0);
@@ -69,16 +85,14 @@ tf_evidence_resolve (const TfEvidence *evidence,
                           NULL);
 
   /* Overlapping places count too: two overlapping places are still two
-   * places the reader could be sent to. Steps are whole characters, since
-   * the selector is valid UTF-8 and can only start on a character. */
-  for (const char *p = strstr (text, selector);
-       p != NULL;
-       p = strstr (g_utf8_next_char (p), selector))
-    {
-      if (first == NULL)
-        first = p;
-      count++;
-    }
+   * places the reader could be sent to. The second search starts one whole
+   * character on, since the selector is valid UTF-8 and can only start on a
+   * character. Counting stops at two, all that callers need to know, so a
+   * quote repeated all over a hostile text costs two linear searches. */
+  text_end = text + strlen (text);
+  first = find_selector (text, text_end, selector);
+  if (first != NULL)
+    count = find_selector (g_utf8_next_char (first), text_end, selector) != NULL ? 2 : 1;
 
   if (match != NULL && first != NULL)
     {
@@ -154,7 +168,7 @@ tf_evidence_fill_context (TfEvidence     *evidence,
                           evidence->exact,
                           evidence->suffix != NULL ? evidence->suffix : "",
                           NULL);
-  found = strstr (text, selector);
+  found = find_selector (text, text + strlen (text), selector);
   if (found == NULL)
     return;
 

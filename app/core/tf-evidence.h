@@ -18,8 +18,9 @@ typedef struct
 } TfEvidenceMatch;
 
 /* Counts the places in the source's text (tf_source_dup_text) where
- * prefix + exact + suffix occur, and fills match with the first. A selector
- * is good when the count is exactly 1. */
+ * prefix + exact + suffix occur, overlapping ones included, and fills match
+ * with the first. Counting stops at 2: the result is 0, 1, or 2 meaning
+ * "two or more". A selector is good when the count is exactly 1. */
 guint  tf_evidence_resolve        (const TfEvidence *evidence,
                                    const TfSource   *source,
                                    TfEvidenceMatch  *match);

@@ -47,6 +47,7 @@ struct _TfSearchIndex
   GArray *entries;        /* of Entry, then one whose first_key ends the last */
   GArray *keys;           /* of Key, then one whose start ends the last */
   GString *text;          /* every key, each followed by NUL */
+  GHashTable *entry_keys; /* while building: the keys of the entry being added */
 };
 
 /* Scores: the kind of match decides (each kind's bonuses stay under 100),
@@ -136,10 +137,10 @@ add_key (TfSearchIndex *self,
   if (text[0] == '\0')
     return;
 
-  /* A name's pinyin is often its alias too: keep one. */
-  for (guint k = get_entry (self, entry)->first_key; k < self->keys->len; k++)
-    if (strcmp (self->text->str + get_key (self, k)->start, text) == 0)
-      return;
+  /* A name's pinyin is often its alias too: keep one. A set, as an entry
+   * may have thousands of aliases. */
+  if (!g_hash_table_add (self->entry_keys, g_strdup (text)))
+    return;
 
   g_string_append_len (self->text, text, (gssize) strlen (text) + 1);
   g_array_append_val (self->keys, key);
@@ -277,6 +278,7 @@ add_entry (TfSearchIndex      *self,
   entry.first_key = self->keys->len;
   entry.kind = pending->kind;
   g_array_append_val (self->entries, entry);
+  g_hash_table_remove_all (self->entry_keys);
 
   add_text_keys (self, index, pending->name, entry.name, TF_SEARCH_KEY_NAME, is_person);
   for (guint i = 0; i < pending->aliases->len; i++)
@@ -338,12 +340,14 @@ tf_search_index_new (TfDataset  *dataset,
   self->entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), n + 1);
   self->keys = g_array_sized_new (FALSE, FALSE, sizeof (Key), n * 5 + 1);
   self->text = g_string_sized_new (n * 40 + 1);
+  self->entry_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < n; i++)
     {
       add_entry (self, order[i]);
       g_free (order[i]->sort_key);
     }
+  g_clear_pointer (&self->entry_keys, g_hash_table_unref);
 
   /* The ends that let the last entry and the last key know where they
    * stop. */

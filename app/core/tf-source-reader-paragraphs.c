@@ -28,6 +28,15 @@ _tf_paragraph_builder_clear (TfParagraphBuilder *b)
   b->text = NULL;
 }
 
+/* Unicode's noncharacters are for a program's internal use, never for
+ * interchange, and are dropped; XML cannot hold U+FFFE and U+FFFF, so an
+ * article keeping them could not be saved. */
+static gboolean
+is_noncharacter (gunichar c)
+{
+  return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
 /* A newline between two CJK characters is a line wrap, not a word space. */
 void
 _tf_paragraph_builder_append (TfParagraphBuilder *b,
@@ -42,6 +51,8 @@ _tf_paragraph_builder_append (TfParagraphBuilder *b,
     {
       gunichar c = g_utf8_get_char (p);
 
+      if (is_noncharacter (c))
+        continue;
       if (c == '\n' || c == '\r')
         b->pending_space = b->pending_newline = TRUE;
       else if (g_unichar_isspace (c) || g_unichar_iscntrl (c) || c == 0xFEFF)

@@ -69,8 +69,12 @@ unquote_scalar (const char *value,
     }
   if (n >= 2 && trimmed[0] == '"' && trimmed[n - 1] == '"')
     {
+      g_autofree char *unescaped = NULL;
+
       trimmed[n - 1] = '\0';
-      return g_strcompress (trimmed + 1);
+      unescaped = g_strcompress (trimmed + 1);
+      /* An escape such as "\360" can make bytes that are not UTF-8. */
+      return g_utf8_make_valid (unescaped, -1);
     }
   return g_steal_pointer (&trimmed);
 }
@@ -84,6 +88,7 @@ parse_front_matter_line (FrontMatter *fm,
 {
   const char *colon = memchr (line, ':', len);
   g_autofree char *key = NULL;
+  g_autofree char *value = NULL;
   char **slot = NULL;
 
   /* Indented lines are list items ("categories:") and are not needed. */
@@ -103,7 +108,10 @@ parse_front_matter_line (FrontMatter *fm,
     slot = &fm->url;
   if (slot == NULL || *slot != NULL)
     return TRUE;
-  *slot = unquote_scalar (colon + 1, len - (gsize) (colon + 1 - line));
+  /* Whitespace collapsed and control characters gone, as in the text:
+   * "\"…\"" may have escaped them in. */
+  value = unquote_scalar (colon + 1, len - (gsize) (colon + 1 - line));
+  *slot = _tf_normalize_line (value, strlen (value));
   if (**slot == '\0')
     g_clear_pointer (slot, g_free);
   return TRUE;
@@ -265,7 +273,7 @@ read_plain_text (TfParagraphBuilder  *builder,
       kind = plain_line_kind (&content);
       if (wants_title && *title == NULL && g_utf8_strlen (content, -1) <= MAX_TITLE_CHARS)
         {
-          *title = tf_text_strip_pinyin_annotations (content);
+          *title = g_strdup (content);
           continue;
         }
       wants_title = FALSE;
@@ -536,9 +544,13 @@ read_source (GBytes      *bytes,
     }
 
   if (fm.title != NULL)
-    source->title = _tf_normalize_line (fm.title, strlen (fm.title));
-  else if (title != NULL)
-    source->title = g_steal_pointer (&title);
+    {
+      g_free (title);
+      title = g_steal_pointer (&fm.title);
+    }
+  /* Converters leave pinyin in titles too, wherever the title comes from. */
+  if (title != NULL)
+    source->title = g_strstrip (tf_text_strip_pinyin_annotations (title));
   else
     {
       /* No title anywhere: the first paragraph, shortened, stands in. */

@@ -1,0 +1,50 @@
+/* tf-layout-measure.h: measuring label text for the layout.
+ *
+ * Two TfLayoutMeasureFunc implementations: one that sets text with Pango in
+ * the fonts the chart is drawn with, and one that needs no fonts at all,
+ * so that tests get the same geometry on every machine.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pango.h>
+
+#include "tf-layout.h"
+
+G_BEGIN_DECLS
+
+/* East Asian wide characters are 1 em wide, others 0.55 em; a line is
+ * 1.25 em. The em is 14 px for organizations, 13 px for people and 12 px
+ * for the axis. user_data is ignored. */
+void tf_layout_measure_approximate (TfLayoutFont  font,
+                                    const char   *text,
+                                    double       *width,
+                                    double       *height,
+                                    gpointer      user_data);
+
+/* Measures with Pango in one font per TfLayoutFont, caching widths by
+ * text. Like the PangoContext it wraps, use it from one thread at a time. */
+typedef struct _TfLayoutPangoMeasurer TfLayoutPangoMeasurer;
+
+/* context: a widget's, or one from pango_cairo_font_map_create_context().
+ * The fonts start as "Sans 10" (organizations and people) and "Sans 9"
+ * (axis). */
+TfLayoutPangoMeasurer      *tf_layout_pango_measurer_new      (PangoContext                 *context);
+void                        tf_layout_pango_measurer_free     (TfLayoutPangoMeasurer        *self);
+void                        tf_layout_pango_measurer_set_font (TfLayoutPangoMeasurer        *self,
+                                                               TfLayoutFont                  font,
+                                                               const PangoFontDescription   *description);
+const PangoFontDescription *tf_layout_pango_measurer_get_font (TfLayoutPangoMeasurer        *self,
+                                                               TfLayoutFont                  font);
+
+/* The TfLayoutMeasureFunc; user_data is the TfLayoutPangoMeasurer. */
+void                        tf_layout_pango_measure           (TfLayoutFont                  font,
+                                                               const char                   *text,
+                                                               double                       *width,
+                                                               double                       *height,
+                                                               gpointer                      user_data);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TfLayoutPangoMeasurer, tf_layout_pango_measurer_free)
+
+G_END_DECLS

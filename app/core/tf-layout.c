@@ -1,0 +1,1025 @@
+/* tf-layout.c: the flow chart's geometry: filters, packing, paths.
+ *
+ * The pipeline, each step a function below:
+ *   filter       which paths and stints the options leave visible
+ *   pack         stints dropped in rank order onto a skyline per sub-lane
+ *                (or counted into blocks, when aggregated)
+ *   scale        units to pixels; lanes and sub-lanes stacked
+ *   label        sub-lane labels size the left column; years on top
+ *   trace        each path's strands as straight and curve segments
+ *   label        person labels next to path starts
+ *   count        moves per year toward academia and toward industry
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tf-layout"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "tf-layout-measure.h"
+#include "tf-layout-private.h"
+
+G_DEFINE_BOXED_TYPE (TfLayout, tf_layout, tf_layout_ref, tf_layout_unref)
+
+#define LANE_GUTTER_PX        22.0  /* a vertical sector caption fits here */
+#define LABEL_PAD_PX           6.0
+#define RIGHT_MARGIN_PX       16.0
+#define LANE_GAP_PX           10.0
+#define SUBLANE_GAP_PX         3.0
+#define EMPTY_LANE_PX         12.0
+#define STRIP_GAP_PX          10.0
+#define MIN_CURVE_HALF_PX     16.0
+#define MAX_LABEL_COLUMN       0.22  /* of the width */
+#define MIN_PLOT_WIDTH_PX     40.0
+/* A stint this close to the view in time still takes part, so that curves
+ * crossing the view's edge keep both their ends. */
+#define VIEW_MARGIN_YEARS      1.0
+#define SKYLINE_CELLS_PER_YEAR 12
+
+void
+tf_layout_options_init (TfLayoutOptions *options,
+                        double           width,
+                        double           height)
+{
+  g_return_if_fail (options != NULL);
+
+  memset (options, 0, sizeof *options);
+  options->width = width;
+  options->height = height;
+  options->aggregate = TF_LAYOUT_AGGREGATE_AUTO;
+  options->aggregate_threshold = 300;
+  options->strip_height = 72;
+  options->max_person_labels = 2000;
+}
+
+int
+tf_layout_builder_add_label (TfLayoutBuilder   *builder,
+                             TfLayoutLabelKind  kind,
+                             int                owner,
+                             const char        *text,
+                             double             anchor_x,
+                             double             anchor_y)
+{
+  TfLayoutLabel label = { 0 };
+
+  label.kind = kind;
+  label.owner = owner;
+  label.text = text;
+  label.anchor_x = anchor_x;
+  label.anchor_y = anchor_y;
+  label.x = anchor_x;
+  label.y = anchor_y;
+  label.visible = FALSE;
+  g_array_append_val (builder->labels, label);
+  return (int) builder->labels->len - 1;
+}
+
+void
+tf_layout_builder_measure (TfLayoutBuilder *builder,
+                           TfLayoutFont     font,
+                           const char      *text,
+                           double          *width,
+                           double          *height)
+{
+  *width = 0;
+  *height = 0;
+  builder->options.measure (font, text, width, height, builder->options.measure_data);
+  *width = MAX (*width, 0);
+  *height = MAX (*height, 0);
+}
+
+/* ---- filter ---- */
+
+static gboolean
+path_has_move_in (const TfCareers    *careers,
+                  const TfCareerPath *path,
+                  double              from,
+                  double              to)
+{
+  for (guint i = 0; i < path->n_events; i++)
+    {
+      double time = careers->events[path->first_event + i];
+
+      if (time >= from && time <= to)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+filter (TfLayoutBuilder *builder)
+{
+  TfCareers *careers = builder->careers;
+  TfLayout *layout = builder->layout;
+  const TfLayoutOptions *options = &builder->options;
+  guint sector_mask = options->sector_mask ? options->sector_mask : (1u << TF_N_SECTORS) - 1;
+  gboolean by_move_time = options->move_from != 0 || options->move_to != 0;
+  gboolean by_organization = options->organization_ids != NULL;
+  double from = layout->view_from - VIEW_MARGIN_YEARS;
+  double to = layout->view_to + VIEW_MARGIN_YEARS;
+
+  builder->path_visible = g_new0 (guint8, careers->n_paths + 1);
+  builder->stint_visible = g_new0 (guint8, careers->n_stints + 1);
+  builder->place_selected = g_new0 (guint8, careers->n_places + 1);
+
+  if (by_organization)
+    {
+      g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; options->organization_ids[i] != NULL; i++)
+        g_hash_table_add (ids, (gpointer) options->organization_ids[i]);
+      for (guint p = 0; p < careers->n_places; p++)
+        builder->place_selected[p] = careers->places[p].id != NULL
+                                     && g_hash_table_contains (ids, careers->places[p].id);
+    }
+
+  for (guint i = 0; i < careers->n_paths; i++)
+    {
+      const TfCareerPath *path = &careers->paths[i];
+      gboolean visible = TRUE;
+      gboolean any_stint = FALSE;
+
+      if (by_move_time && !path_has_move_in (careers, path, options->move_from, options->move_to))
+        visible = FALSE;
+      if (visible && by_organization)
+        {
+          visible = FALSE;
+          for (guint k = 0; k < path->n_stints && !visible; k++)
+            visible = builder->place_selected[careers->stints[path->first_stint + k].place];
+        }
+      if (!visible)
+        continue;
+
+      for (guint k = 0; k < path->n_stints; k++)
+        {
+          guint32 s = path->first_stint + k;
+          const TfStint *stint = &careers->stints[s];
+          TfSector sector = careers->places[stint->place].sector;
+
+          if ((sector_mask & (1u << sector)) == 0 || stint->end < from || stint->start > to)
+            continue;
+          builder->stint_visible[s] = TRUE;
+          any_stint = TRUE;
+        }
+      builder->path_visible[i] = any_stint;
+      if (any_stint)
+        layout->n_people += path->weight;
+    }
+}
+
+/* ---- pack ---- */
+
+static guint
+add_sublane (TfLayoutBuilder     *builder,
+             GArray              *sublanes,
+             TfLayoutSublaneKind  kind,
+             TfSector             sector,
+             const TfPlace       *place)
+{
+  TfLayoutSublane sublane = { 0 };
+
+  sublane.kind = kind;
+  sublane.sector = sector;
+  sublane.organization = place != NULL ? place->organization : -1;
+  sublane.id = place != NULL ? place->id : NULL;
+  sublane.label = -1;
+  g_array_append_val (sublanes, sublane);
+  return sublanes->len - 1;
+}
+
+/* Sub-lanes in lane order, one per place with something visible; lanes
+ * for every sector the mask shows. */
+static void
+make_lanes (TfLayoutBuilder *builder,
+            GArray          *sublanes)
+{
+  TfCareers *careers = builder->careers;
+  TfLayout *layout = builder->layout;
+  guint sector_mask = builder->options.sector_mask ? builder->options.sector_mask
+                                                   : (1u << TF_N_SECTORS) - 1;
+  g_autofree guint8 *place_used = g_new0 (guint8, careers->n_places + 1);
+
+  for (guint s = 0; s < careers->n_stints; s++)
+    if (builder->stint_visible[s])
+      place_used[careers->stints[s].place] = TRUE;
+
+  builder->place_sublane = g_new (gint32, careers->n_places + 1);
+  for (guint p = 0; p < careers->n_places; p++)
+    builder->place_sublane[p] = -1;
+
+  for (guint sector = 0; sector < TF_N_SECTORS; sector++)
+    {
+      TfLayoutLane *lane;
+
+      if ((sector_mask & (1u << sector)) == 0)
+        continue;
+      lane = &layout->lanes[layout->n_lanes++];
+      lane->sector = sector;
+      lane->first_sublane = sublanes->len;
+      for (guint i = 0; i < careers->n_lane_places[sector]; i++)
+        {
+          guint32 p = careers->lane_places[sector][i];
+          const TfPlace *place = &careers->places[p];
+
+          if (!place_used[p])
+            continue;
+          builder->place_sublane[p] =
+            (gint32) add_sublane (builder, sublanes,
+                                  place->organization >= 0 ? TF_LAYOUT_SUBLANE_ORGANIZATION
+                                                           : TF_LAYOUT_SUBLANE_UNNAMED,
+                                  sector, place);
+        }
+      lane->n_sublanes = sublanes->len - lane->first_sublane;
+    }
+}
+
+/* Drops the visible stints of each sub-lane in rank order onto a skyline:
+ * each lands on whatever lower-ranked stint it overlaps in time, so the
+ * global order holds for any subset and the sub-lane is as short as that
+ * order allows. A stint takes its path's weight plus air units. The
+ * skyline is kept per month: stints in one month stack, which never makes
+ * two overlap and keeps a drop as cheap as its length. Returns the total
+ * height in units. */
+static double
+drop_stints (TfLayoutBuilder *builder,
+             double           air)
+{
+  TfCareers *careers = builder->careers;
+  TfLayout *layout = builder->layout;
+  double origin = layout->view_from - VIEW_MARGIN_YEARS;
+  double span = layout->view_to + VIEW_MARGIN_YEARS - origin;
+  guint n_cells = (guint) ceil (span * SKYLINE_CELLS_PER_YEAR) + 1;
+  g_autofree double *sky = g_new (double, n_cells);
+  double total = 0;
+
+  for (guint p = 0; p < careers->n_places; p++)
+    {
+      const TfPlace *place = &careers->places[p];
+      gint32 sublane = builder->place_sublane[p];
+      double top = 0;
+
+      if (sublane < 0)
+        continue;
+      memset (sky, 0, sizeof (double) * n_cells);
+
+      for (guint i = 0; i < place->n_stints; i++)
+        {
+          guint32 s = careers->place_stints[place->first_stint + i];
+          const TfStint *stint = &careers->stints[s];
+          double thickness = careers->paths[stint->path].weight + air;
+          double first = floor ((stint->start - origin) * SKYLINE_CELLS_PER_YEAR);
+          double last = ceil ((stint->end + TF_CAREERS_TRACK_GAP_YEARS - origin) * SKYLINE_CELLS_PER_YEAR);
+          guint lo, hi;
+          double bottom = 0;
+
+          if (!builder->stint_visible[s])
+            continue;
+          lo = (guint) CLAMP (first, 0, n_cells - 1);
+          hi = (guint) CLAMP (last, lo + 1, n_cells);
+          for (guint c = lo; c < hi; c++)
+            bottom = MAX (bottom, sky[c]);
+          for (guint c = lo; c < hi; c++)
+            sky[c] = bottom + thickness;
+          builder->stint_centre[s] = bottom + thickness / 2;
+          top = MAX (top, bottom + thickness);
+        }
+      builder->sublane_units[sublane] = top;
+      total += top;
+    }
+  return total;
+}
+
+static double vertical_budget (TfLayoutBuilder *builder);
+
+static void
+pack_individual (TfLayoutBuilder *builder)
+{
+  TfCareers *careers = builder->careers;
+  TfLayout *layout = builder->layout;
+  g_autoptr(GArray) sublanes = g_array_new (FALSE, FALSE, sizeof (TfLayoutSublane));
+  double budget;
+  double units;
+
+  make_lanes (builder, sublanes);
+  layout->n_sublanes = sublanes->len;
+  layout->sublanes = (TfLayoutSublane *) (gpointer) g_array_free (g_steal_pointer (&sublanes), FALSE);
+  builder->sublane_units = g_new0 (double, layout->n_sublanes + 1);
+  builder->stint_centre = g_new0 (double, careers->n_stints + 1);
+  builder->max_unit_px = TF_LAYOUT_MAX_UNIT_PX;
+
+  units = drop_stints (builder, TF_LAYOUT_MIN_AIR_UNITS);
+  budget = vertical_budget (builder);
+
+  /* Room to spare: people get more air between them, not thicker strokes.
+   * Heights grow about linearly with air; two drops measure how much. */
+  if (units > 0 && units * TF_LAYOUT_MAX_UNIT_PX < budget)
+    {
+      double wanted = budget / TF_LAYOUT_MAX_UNIT_PX;
+      double more = drop_stints (builder, TF_LAYOUT_MIN_AIR_UNITS + 1);
+      double per_air = more - units;
+      double air = TF_LAYOUT_MIN_AIR_UNITS;
+
+      if (per_air > 0)
+        air = CLAMP (TF_LAYOUT_MIN_AIR_UNITS + (wanted - units) / per_air,
+                     TF_LAYOUT_MIN_AIR_UNITS, TF_LAYOUT_MAX_AIR_UNITS);
+      drop_stints (builder, air);
+    }
+}
+
+/* ---- scale ---- */
+
+/* Gaps between lanes and sub-lanes, shrinking before people do when there
+ * are very many sub-lanes. */
+static void
+vertical_gaps (TfLayoutBuilder *builder,
+               double          *lane_gap,
+               double          *sublane_gap)
+{
+  TfLayout *layout = builder->layout;
+
+  *sublane_gap = SUBLANE_GAP_PX;
+  *lane_gap = LANE_GAP_PX;
+  if (layout->n_sublanes > 0)
+    *sublane_gap = MIN (*sublane_gap, 0.25 * layout->plot_height / layout->n_sublanes);
+  if (layout->n_lanes > 1)
+    *lane_gap = MIN (*lane_gap, 0.1 * layout->plot_height / (layout->n_lanes - 1));
+}
+
+/* The pixels the plot has for sub-lanes once the gaps are taken. */
+static double
+vertical_budget (TfLayoutBuilder *builder)
+{
+  TfLayout *layout = builder->layout;
+  double lane_gap, sublane_gap;
+  double fixed = 0;
+
+  vertical_gaps (builder, &lane_gap, &sublane_gap);
+  for (guint l = 0; l < layout->n_lanes; l++)
+    {
+      if (l > 0)
+        fixed += lane_gap;
+      if (layout->lanes[l].n_sublanes == 0)
+        fixed += EMPTY_LANE_PX;
+      else
+        fixed += (layout->lanes[l].n_sublanes - 1) * sublane_gap;
+    }
+  return MAX (layout->plot_height - fixed, 1.0);
+}
+
+static void
+place_vertically (TfLayoutBuilder *builder)
+{
+  TfLayout *layout = builder->layout;
+  double units = 0;
+  double lane_gap, sublane_gap;
+  double y;
+
+  for (guint i = 0; i < layout->n_sublanes; i++)
+    units += builder->sublane_units[i];
+  vertical_gaps (builder, &lane_gap, &sublane_gap);
+  layout->unit_px = units > 0 ? MIN (builder->max_unit_px, vertical_budget (builder) / units)
+                              : builder->max_unit_px;
+
+  y = layout->plot_y;
+  for (guint l = 0; l < layout->n_lanes; l++)
+    {
+      TfLayoutLane *lane = &layout->lanes[l];
+
+      if (l > 0)
+        y += lane_gap;
+      lane->y = y;
+      if (lane->n_sublanes == 0)
+        y += EMPTY_LANE_PX;
+      for (guint i = 0; i < lane->n_sublanes; i++)
+        {
+          TfLayoutSublane *sublane = &layout->sublanes[lane->first_sublane + i];
+
+          if (i > 0)
+            y += sublane_gap;
+          sublane->y = y;
+          sublane->height = builder->sublane_units[lane->first_sublane + i] * layout->unit_px;
+          y += sublane->height;
+        }
+      lane->height = y - lane->y;
+    }
+}
+
+/* ---- trace ---- */
+
+static double
+x_for_time (const TfLayout *layout,
+            double          time)
+{
+  return layout->plot_x + (time - layout->view_from) * layout->px_per_year;
+}
+
+typedef struct
+{
+  float *depart_x;   /* per transition, where its curve starts and ends */
+  float *arrive_x;
+  guint8 *linked;    /* per transition: both ends visible */
+} CurveSpans;
+
+static gboolean
+transition_continues_strand (const TfTransition *transition)
+{
+  return transition->kind == TF_TRANSITION_MOVE || transition->kind == TF_TRANSITION_GAP;
+}
+
+/* Curves span the uncertainty of their date (a year-only date the whole
+ * year) but at least MIN_CURVE_HALF_PX either side, and never more than
+ * their share of the stints they join. */
+static void
+compute_curve_spans (TfLayoutBuilder *builder,
+                     CurveSpans      *spans)
+{
+  TfCareers *careers = builder->careers;
+  TfLayout *layout = builder->layout;
+
+  spans->depart_x = g_new (float, careers->n_transitions + 1);
+  spans->arrive_x = g_new (float, careers->n_transitions + 1);
+  spans->linked = g_new0 (guint8, careers->n_transitions + 1);
+
+  for (guint i = 0; i < careers->n_transitions; i++)
+    spans->linked[i] = builder->stint_visible[careers->transitions[i].from]
+                       && builder->stint_visible[careers->transitions[i].to];
+
+  for (guint i = 0; i < careers->n_transitions; i++)
+    {
+      const TfTransition *transition = &careers->transitions[i];
+      const TfStint *from = &careers->stints[transition->from];
+      const TfStint *to = &careers->stints[transition->to];
+      double half = MAX (MIN_CURVE_HALF_PX, transition->half_width * layout->px_per_year);
+      double before_budget;
+      double after_budget;
+      gboolean from_has_in;
+      gboolean to_has_out;
+
+      if (!spans->linked[i])
+        continue;
+      from_has_in = from->prev >= 0 && spans->linked[from->prev];
+      to_has_out = to->next >= 0 && spans->linked[to->next];
+
+      if (transition->kind == TF_TRANSITION_BRANCH)
+        before_budget = (transition->depart - from->start) * layout->px_per_year;
+      else
+        before_budget = (from->end - from->start) * layout->px_per_year;
+      if (from_has_in)
+        before_budget /= 2;
+
+      if (transition->kind == TF_TRANSITION_MERGE)
+        after_budget = (to->end - transition->arrive) * layout->px_per_year;
+      else
+        after_budget = (to->end - to->start) * layout->px_per_year;
+      if (to_has_out || transition->kind == TF_TRANSITION_MERGE)
+        after_budget /= 2;
+
+      before_budget = MAX (before_budget, 0);
+      after_budget = MAX (after_budget, 0);
+      if (transition->undated)
+        {
+          /* All the time it may have happened in, but never past the
+           * article that reports it, and taking at most half of what the
+           * stints it joins can give: that time is long, and the places
+           * on either side must still show. Too short a span widens only
+           * backwards. */
+          double earliest = transition->arrive - transition->half_width;
+          double latest = transition->arrive + transition->half_width;
+          double depart_limit = x_for_time (layout, transition->depart) - before_budget / 2;
+          double depart_x = MAX (x_for_time (layout, MIN (transition->depart, earliest)), depart_limit);
+          double arrive_x = MIN (x_for_time (layout, latest),
+                                 x_for_time (layout, transition->arrive) + after_budget / 2);
+
+          if (arrive_x - depart_x < 2 * MIN_CURVE_HALF_PX)
+            depart_x = MAX (MIN (depart_x, arrive_x - 2 * MIN_CURVE_HALF_PX), depart_limit);
+          spans->depart_x[i] = (float) depart_x;
+          spans->arrive_x[i] = (float) arrive_x;
+          continue;
+        }
+      spans->depart_x[i] = (float) (x_for_time (layout, transition->depart) - CLAMP (half, 0, before_budget));
+      spans->arrive_x[i] = (float) (x_for_time (layout, transition->arrive) + CLAMP (half, 0, after_budget));
+    }
+}
+
+static double
+stint_y (TfLayoutBuilder *builder,
+         guint32          stint)
+{
+  TfLayout *layout = builder->layout;
+  gint32 sublane = builder->place_sublane[builder->careers->stints[stint].place];
+
+  return layout->sublanes[sublane].y + builder->stint_centre[stint] * layout->unit_px;
+}
+
+static gboolean
+curve_in_view (const TfLayout *layout,
+               double          x0,
+               double          x1)
+{
+  return x1 >= layout->plot_x && x0 <= layout->plot_x + layout->plot_width;
+}
+
+static void
+emit_curve (TfLayoutBuilder  *builder,
+            const CurveSpans *spans,
+            GArray           *segments,
+            guint32           t,
+            guint16           strand)
+{
+  TfCareers *careers = builder->careers;
+  const TfTransition *transition = &careers->transitions[t];
+  TfLayoutSegment segment = { 0 };
+
+  segment.kind = TF_LAYOUT_SEGMENT_CURVE;
+  segment.x0 = spans->depart_x[t];
+  segment.x1 = spans->arrive_x[t];
+  segment.y0 = (float) stint_y (builder, transition->from);
+  segment.y1 = (float) stint_y (builder, transition->to);
+  segment.strand = strand;
+  segment.sublane = builder->place_sublane[careers->stints[transition->to].place];
+  segment.move = transition->move;
+  if (transition->uncertain)
+    segment.flags |= TF_LAYOUT_SEGMENT_UNCERTAIN;
+  if (transition->move < 0)
+    segment.flags |= TF_LAYOUT_SEGMENT_INFERRED;
+  if (transition->undated)
+    segment.flags |= TF_LAYOUT_SEGMENT_UNDATED;
+  switch ((TfTransitionKind) transition->kind)
+    {
+    case TF_TRANSITION_BRANCH:
+      segment.flags |= TF_LAYOUT_SEGMENT_BRANCH;
+      break;
+    case TF_TRANSITION_MERGE:
+      segment.flags |= TF_LAYOUT_SEGMENT_MERGE;
+      break;
+    case TF_TRANSITION_GAP:
+      segment.flags |= TF_LAYOUT_SEGMENT_GAP;
+      break;
+    case TF_TRANSITION_MOVE:
+    default:
+      break;
+    }
+  g_array_append_val (segments, segment);
+}
+
+static void
+emit_straight (TfLayoutBuilder  *builder,
+               const CurveSpans *spans,
+               GArray           *segments,
+               guint32           s,
+               guint16           strand)
+{
+  TfCareers *careers = builder->careers;
+  TfLayout *layout = builder->layout;
+  const TfStint *stint = &careers->stints[s];
+  TfLayoutSegment segment = { 0 };
+  double x0 = x_for_time (layout, stint->start);
+  double x1 = x_for_time (layout, stint->end);
+  double y = stint_y (builder, s);
+  gboolean has_in = stint->prev >= 0 && spans->linked[stint->prev];
+  gboolean has_out = stint->next >= 0 && spans->linked[stint->next];
+
+  if (has_in)
+    x0 = spans->arrive_x[stint->prev];
+  if (has_out)
+    x1 = spans->depart_x[stint->next];
+  x0 = MAX (x0, layout->plot_x);
+  x1 = MIN (x1, layout->plot_x + layout->plot_width);
+  if (x1 <= x0)
+    return;
+
+  segment.kind = TF_LAYOUT_SEGMENT_STRAIGHT;
+  segment.x0 = (float) x0;
+  segment.x1 = (float) x1;
+  segment.y0 = segment.y1 = (float) y;
+  segment.strand = strand;
+  segment.sublane = builder->place_sublane[stint->place];
+  segment.move = stint->start_move;
+  if (stint->flags & TF_STINT_OPEN_START)
+    segment.flags |= TF_LAYOUT_SEGMENT_OPEN_START;
+  if (stint->flags & TF_STINT_OPEN_END)
+    segment.flags |= TF_LAYOUT_SEGMENT_OPEN_END;
+  if (stint->flags & (TF_STINT_START_UNDATED | TF_STINT_END_UNDATED))
+    segment.flags |= TF_LAYOUT_SEGMENT_UNDATED;
+  /* A date no curve shows: the path starts or ends there. */
+  if ((!has_in && (stint->flags & TF_STINT_START_UNCERTAIN))
+      || (!has_out && (stint->flags & TF_STINT_END_UNCERTAIN)))
+    segment.flags |= TF_LAYOUT_SEGMENT_UNCERTAIN;
+  g_array_append_val (segments, segment);
+}
+
+static void
+trace_paths (TfLayoutBuilder *builder)
+{
+  TfCareers *careers = builder->careers;
+  TfLayout *layout = builder->layout;
+  CurveSpans spans;
+  GArray *segments = g_array_sized_new (FALSE, FALSE, sizeof (TfLayoutSegment),
+                                        careers->n_stints + careers->n_transitions + 1);
+  GArray *paths = g_array_new (FALSE, FALSE, sizeof (TfLayoutPath));
+
+  compute_curve_spans (builder, &spans);
+
+  for (guint i = 0; i < careers->n_paths; i++)
+    {
+      const TfCareerPath *career = &careers->paths[i];
+      TfLayoutPath path = { 0 };
+      guint16 strand = 0;
+
+      if (!builder->path_visible[i])
+        continue;
+      path.first_segment = segments->len;
+
+      /* Each stint that no move or gap leads into heads a strand. */
+      for (guint k = 0; k < career->n_stints; k++)
+        {
+          guint32 s = career->first_stint + k;
+          const TfStint *stint = &careers->stints[s];
+          guint before = segments->len;
+
+          if (!builder->stint_visible[s])
+            continue;
+          if (stint->prev >= 0 && spans.linked[stint->prev]
+              && transition_continues_strand (&careers->transitions[stint->prev]))
+            continue;
+
+          if (stint->prev >= 0 && spans.linked[stint->prev]
+              && curve_in_view (layout, spans.depart_x[stint->prev], spans.arrive_x[stint->prev]))
+            emit_curve (builder, &spans, segments, (guint32) stint->prev, strand);
+
+          for (;;)
+            {
+              gint32 t;
+
+              emit_straight (builder, &spans, segments, s, strand);
+              t = careers->stints[s].next;
+              if (t < 0 || !spans.linked[t])
+                break;
+              if (curve_in_view (layout, spans.depart_x[t], spans.arrive_x[t]))
+                emit_curve (builder, &spans, segments, (guint32) t, strand);
+              if (!transition_continues_strand (&careers->transitions[t]))
+                break;
+              s = careers->transitions[t].to;
+            }
+          if (segments->len > before)
+            strand++;
+        }
+
+      path.n_segments = segments->len - path.first_segment;
+      if (path.n_segments == 0)
+        continue;
+      path.person = career->person;
+      path.group_move = career->group_move;
+      path.id = career->id;
+      path.name = career->name;
+      path.weight = career->weight;
+      path.width = career->weight * layout->unit_px;
+      path.label = -1;
+      g_array_append_val (paths, path);
+    }
+
+  g_free (spans.depart_x);
+  g_free (spans.arrive_x);
+  g_free (spans.linked);
+
+  layout->n_segments = segments->len;
+  layout->segments = (TfLayoutSegment *) (gpointer) g_array_free (segments, FALSE);
+  layout->n_paths = paths->len;
+  layout->paths = (TfLayoutPath *) (gpointer) g_array_free (paths, FALSE);
+}
+
+/* ---- count ---- */
+
+static void
+count_directions (TfLayoutBuilder *builder)
+{
+  TfCareers *careers = builder->careers;
+  TfLayout *layout = builder->layout;
+  TfLayoutStrip *strip = &layout->strip;
+  int first = (int) floor (layout->view_from);
+  int last = (int) ceil (layout->view_to) - 1;
+
+  strip->first_year = first;
+  strip->n_years = last >= first ? (guint) (last - first + 1) : 0;
+  layout->to_academia = g_new0 (guint, strip->n_years + 1);
+  layout->to_industry = g_new0 (guint, strip->n_years + 1);
+  strip->to_academia = layout->to_academia;
+  strip->to_industry = layout->to_industry;
+
+  for (guint i = 0; i < careers->n_transitions; i++)
+    {
+      const TfTransition *transition = &careers->transitions[i];
+      TfSector from;
+      TfSector to;
+      int year;
+
+      if (transition->move < 0 || transition->undated || !builder->path_visible[transition->path])
+        continue;
+      year = (int) floor (transition->arrive);
+      if (year < first || year > last)
+        continue;
+      from = careers->places[careers->stints[transition->from].place].sector;
+      to = careers->places[careers->stints[transition->to].place].sector;
+      if (to == TF_SECTOR_ACADEMIA && from != TF_SECTOR_ACADEMIA)
+        layout->to_academia[year - first] += careers->paths[transition->path].weight;
+      else if (from == TF_SECTOR_ACADEMIA && to != TF_SECTOR_ACADEMIA)
+        layout->to_industry[year - first] += careers->paths[transition->path].weight;
+    }
+  for (guint y = 0; y < strip->n_years; y++)
+    strip->max_count = MAX (strip->max_count, MAX (layout->to_academia[y], layout->to_industry[y]));
+}
+
+/* ---- the whole ---- */
+
+static void
+make_years (TfLayoutBuilder *builder)
+{
+  TfLayout *layout = builder->layout;
+  int first = (int) floor (layout->view_from);
+  int last = (int) ceil (layout->view_to) - 1;
+
+  layout->n_years = last >= first ? (guint) (last - first + 1) : 0;
+  layout->years = g_new0 (TfLayoutYear, layout->n_years + 1);
+  for (guint i = 0; i < layout->n_years; i++)
+    {
+      layout->years[i].year = first + (int) i;
+      layout->years[i].x = x_for_time (layout, first + (int) i);
+      layout->years[i].label = -1;
+    }
+}
+
+TfLayout *
+tf_layout_new (TfCareers             *careers,
+               const TfLayoutOptions *options)
+{
+  TfLayoutBuilder builder = { 0 };
+  TfLayout *layout;
+  double axis_height;
+  double strip_space;
+  double column;
+  double probe_width;
+
+  g_return_val_if_fail (careers != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  layout = g_atomic_rc_box_new0 (TfLayout);
+  layout->careers = tf_careers_ref (careers);
+  layout->strings = g_string_chunk_new (4096);
+  layout->width = MAX (options->width, 1);
+  layout->height = MAX (options->height, 1);
+
+  builder.layout = layout;
+  builder.careers = careers;
+  builder.options = *options;
+  if (builder.options.measure == NULL)
+    {
+      builder.options.measure = tf_layout_measure_approximate;
+      builder.options.measure_data = NULL;
+    }
+  if (builder.options.aggregate_threshold == 0)
+    builder.options.aggregate_threshold = 300;
+  builder.options.unnamed_label = g_string_chunk_insert_const (layout->strings,
+                                                               options->unnamed_label ? options->unnamed_label : "Unnamed");
+  builder.options.others_label = g_string_chunk_insert_const (layout->strings,
+                                                              options->others_label ? options->others_label : "Others");
+  builder.labels = g_array_new (FALSE, FALSE, sizeof (TfLayoutLabel));
+  for (guint f = 0; f < TF_LAYOUT_N_FONTS; f++)
+    tf_layout_builder_measure (&builder, f, "Ag国", &probe_width, &builder.font_height[f]);
+
+  /* The years shown: the zoom, else everything the careers span. */
+  layout->view_from = options->view_from;
+  layout->view_to = options->view_to;
+  if (layout->view_from == 0 && layout->view_to == 0)
+    tf_careers_get_extent (careers, &layout->view_from, &layout->view_to);
+  if (!(layout->view_to > layout->view_from))
+    layout->view_to = layout->view_from + 1;
+
+  filter (&builder);
+
+  switch (options->aggregate)
+    {
+    case TF_LAYOUT_AGGREGATE_ALWAYS:
+      layout->aggregated = TRUE;
+      break;
+    case TF_LAYOUT_AGGREGATE_NEVER:
+      layout->aggregated = FALSE;
+      break;
+    case TF_LAYOUT_AGGREGATE_AUTO:
+    default:
+      layout->aggregated = layout->n_people > builder.options.aggregate_threshold;
+      break;
+    }
+
+  /* Rows: the axis, the lanes, the strip. */
+  axis_height = builder.font_height[TF_LAYOUT_FONT_AXIS] + 2 * LABEL_PAD_PX;
+  strip_space = options->strip_height > 0 ? options->strip_height + STRIP_GAP_PX : 0;
+  layout->plot_y = axis_height;
+  layout->plot_height = MAX (layout->height - axis_height - strip_space - LABEL_PAD_PX, 1);
+
+  /* The plot's x is only known once the label column is; the width in
+   * years is needed for bins first, so estimate it with the widest column. */
+  layout->plot_x = LANE_GUTTER_PX;
+  layout->plot_width = MAX (layout->width - LANE_GUTTER_PX - RIGHT_MARGIN_PX, MIN_PLOT_WIDTH_PX);
+  layout->px_per_year = layout->plot_width / (layout->view_to - layout->view_from);
+
+  if (layout->aggregated)
+    tf_layout_aggregate_count (&builder);
+  else
+    pack_individual (&builder);
+  place_vertically (&builder);
+
+  column = tf_layout_place_sublane_labels (&builder, LANE_GUTTER_PX + LABEL_PAD_PX,
+                                           MAX (0, MIN (MAX_LABEL_COLUMN * layout->width,
+                                                        layout->width - LANE_GUTTER_PX - RIGHT_MARGIN_PX
+                                                        - MIN_PLOT_WIDTH_PX - 3 * LABEL_PAD_PX)));
+  layout->plot_x = LANE_GUTTER_PX + (column > 0 ? column + 2 * LABEL_PAD_PX : 0);
+  layout->plot_width = MAX (layout->width - layout->plot_x - RIGHT_MARGIN_PX, MIN_PLOT_WIDTH_PX);
+  layout->px_per_year = layout->plot_width / (layout->view_to - layout->view_from);
+
+  make_years (&builder);
+  tf_layout_place_year_labels (&builder, axis_height);
+
+  if (layout->aggregated)
+    tf_layout_aggregate_place (&builder);
+  else
+    {
+      trace_paths (&builder);
+      tf_layout_place_person_labels (&builder);
+    }
+
+  count_directions (&builder);
+  layout->strip.x = layout->plot_x;
+  layout->strip.width = layout->plot_width;
+  layout->strip.height = MAX (options->strip_height, 0);
+  layout->strip.y = layout->height - LABEL_PAD_PX - layout->strip.height;
+
+  layout->n_labels = builder.labels->len;
+  layout->labels = (TfLayoutLabel *) (gpointer) g_array_free (builder.labels, FALSE);
+
+  g_free (builder.path_visible);
+  g_free (builder.stint_visible);
+  g_free (builder.place_selected);
+  g_free (builder.place_sublane);
+  g_free (builder.sublane_units);
+  g_free (builder.stint_centre);
+  return layout;
+}
+
+TfLayout *
+tf_layout_ref (TfLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_atomic_rc_box_acquire (self);
+}
+
+static void
+tf_layout_clear (TfLayout *self)
+{
+  if (self->hit_index != NULL)
+    tf_layout_hit_index_free (self->hit_index);
+  g_free (self->to_academia);
+  g_free (self->to_industry);
+  g_free (self->ribbons);
+  g_free (self->blocks);
+  g_free (self->labels);
+  g_free (self->segments);
+  g_free (self->paths);
+  g_free (self->years);
+  g_free (self->sublanes);
+  g_string_chunk_free (self->strings);
+  tf_careers_unref (self->careers);
+}
+
+void
+tf_layout_unref (TfLayout *self)
+{
+  g_return_if_fail (self != NULL);
+  g_atomic_rc_box_release_full (self, (GDestroyNotify) tf_layout_clear);
+}
+
+TfCareers *
+tf_layout_get_careers (TfLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->careers;
+}
+
+void
+tf_layout_get_size (TfLayout *self,
+                    double   *width,
+                    double   *height)
+{
+  g_return_if_fail (self != NULL);
+  if (width)
+    *width = self->width;
+  if (height)
+    *height = self->height;
+}
+
+void
+tf_layout_get_plot (TfLayout *self,
+                    double   *x,
+                    double   *y,
+                    double   *width,
+                    double   *height)
+{
+  g_return_if_fail (self != NULL);
+  if (x)
+    *x = self->plot_x;
+  if (y)
+    *y = self->plot_y;
+  if (width)
+    *width = self->plot_width;
+  if (height)
+    *height = self->plot_height;
+}
+
+void
+tf_layout_get_view (TfLayout *self,
+                    double   *from,
+                    double   *to)
+{
+  g_return_if_fail (self != NULL);
+  if (from)
+    *from = self->view_from;
+  if (to)
+    *to = self->view_to;
+}
+
+double
+tf_layout_x_for_time (TfLayout *self,
+                      double    year)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return x_for_time (self, year);
+}
+
+gboolean
+tf_layout_is_aggregated (TfLayout *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->aggregated;
+}
+
+guint
+tf_layout_get_n_people (TfLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_people;
+}
+
+#define DEFINE_ARRAY_GETTER(Type, name, field, count)                         \
+  const Type *                                                                \
+  tf_layout_get_##name (TfLayout *self,                                       \
+                        guint    *n)                                          \
+  {                                                                           \
+    g_return_val_if_fail (self != NULL, NULL);                                \
+    if (n != NULL)                                                            \
+      *n = self->count;                                                       \
+    return self->field;                                                       \
+  }
+
+DEFINE_ARRAY_GETTER (TfLayoutSublane, sublanes, sublanes, n_sublanes)
+DEFINE_ARRAY_GETTER (TfLayoutYear, years, years, n_years)
+DEFINE_ARRAY_GETTER (TfLayoutPath, paths, paths, n_paths)
+DEFINE_ARRAY_GETTER (TfLayoutSegment, segments, segments, n_segments)
+DEFINE_ARRAY_GETTER (TfLayoutLabel, labels, labels, n_labels)
+DEFINE_ARRAY_GETTER (TfLayoutBlock, blocks, blocks, n_blocks)
+DEFINE_ARRAY_GETTER (TfLayoutRibbon, ribbons, ribbons, n_ribbons)
+
+#undef DEFINE_ARRAY_GETTER
+
+const TfLayoutLane *
+tf_layout_get_lanes (TfLayout *self,
+                     guint    *n_lanes)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (n_lanes != NULL)
+    *n_lanes = self->n_lanes;
+  return self->lanes;
+}
+
+void
+tf_layout_get_bins (TfLayout *self,
+                    int      *first_bin_year,
+                    guint    *bin_years,
+                    guint    *n_bins)
+{
+  g_return_if_fail (self != NULL);
+  if (first_bin_year)
+    *first_bin_year = self->first_bin_year;
+  if (bin_years)
+    *bin_years = self->bin_years;
+  if (n_bins)
+    *n_bins = self->n_bins;
+}
+
+const TfLayoutStrip *
+tf_layout_get_strip (TfLayout *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return &self->strip;
+}
