@@ -141,6 +141,52 @@ tf_format_route (TfDataset    *dataset,
   return g_strdup (_("Places not stated"));
 }
 
+char *
+tf_format_place_markup (TfDataset           *dataset,
+                        const TfAffiliation *affiliation)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (affiliation != NULL, NULL);
+
+  name = g_markup_escape_text (tf_format_place (dataset, affiliation), -1);
+  if (affiliation->org_id != NULL
+      && tf_dataset_lookup_organization (dataset, affiliation->org_id) != NULL)
+    {
+      g_autofree char *id = g_markup_escape_text (affiliation->org_id, -1);
+
+      return g_strdup_printf ("<a href=\"" TF_FORMAT_ORGANIZATION_URI "%s\">%s</a>", id, name);
+    }
+
+  return g_strdup_printf ("<i>%s</i>", name);
+}
+
+char *
+tf_format_route_markup (TfDataset    *dataset,
+                        const TfMove *move)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (move != NULL, NULL);
+
+  if (move->from != NULL)
+    from = tf_format_place_markup (dataset, move->from);
+  if (move->to != NULL)
+    to = tf_format_place_markup (dataset, move->to);
+
+  if (from != NULL && to != NULL)
+    return g_strdup_printf ("%s → %s", from, to);
+  if (to != NULL)
+    return g_strdup_printf ("→ %s", to);
+  if (from != NULL)
+    return g_strdup_printf ("%s →", from);
+
+  return g_markup_escape_text (_("Places not stated"), -1);
+}
+
 const char *
 tf_format_role (const TfMove *move)
 {
@@ -192,6 +238,72 @@ tf_format_move_kind (TfMoveKind kind)
     default:
       g_return_val_if_reached ("");
     }
+}
+
+char *
+tf_format_move_details (const TfMove *move)
+{
+  GString *details;
+  guint n_sources;
+
+  g_return_val_if_fail (move != NULL, NULL);
+
+  details = g_string_new (tf_format_move_kind (move->kind));
+  n_sources = tf_format_count_citing_sources (move);
+
+  if (move->concurrent)
+    g_string_append_printf (details, " · %s", _("held concurrently"));
+
+  if (move->group_size > 1)
+    {
+      g_string_append (details, " · ");
+      g_string_append_printf (details,
+                              ngettext ("group of %u person", "group of %u people",
+                                        move->group_size),
+                              move->group_size);
+    }
+
+  g_string_append (details, " · ");
+  if (n_sources == 0)
+    g_string_append (details, _("no source cites it"));
+  else
+    g_string_append_printf (details,
+                            ngettext ("cited by %u source", "cited by %u sources", n_sources),
+                            n_sources);
+
+  return g_string_free (details, FALSE);
+}
+
+char *
+tf_format_group (const TfMove *move)
+{
+  g_return_val_if_fail (move != NULL, NULL);
+
+  if (move->group_label != NULL && move->group_label[0] != '\0')
+    return g_strdup (move->group_label);
+
+  return g_strdup_printf (ngettext ("Group of %u person", "Group of %u people",
+                                    move->group_size),
+                          move->group_size);
+}
+
+char *
+tf_format_source_credits (const TfSource *source)
+{
+  g_autoptr(GPtrArray) parts = NULL;
+
+  g_return_val_if_fail (source != NULL, NULL);
+
+  parts = g_ptr_array_new_with_free_func (g_free);
+  if (source->outlet != NULL && source->outlet[0] != '\0')
+    g_ptr_array_add (parts, g_strdup (source->outlet));
+  if (source->author != NULL && source->author[0] != '\0')
+    g_ptr_array_add (parts, g_strdup (source->author));
+  if (source->date.precision != TF_DATE_UNKNOWN)
+    g_ptr_array_add (parts, tf_format_date (&source->date));
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
 guint

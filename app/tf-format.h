@@ -26,6 +26,20 @@ const char *tf_format_place       (TfDataset           *dataset,
 char       *tf_format_route       (TfDataset           *dataset,
                                    const TfMove        *move);
 
+/* Links in markup that name a record: "tf-organization:o-fudan". */
+#define TF_FORMAT_ORGANIZATION_URI "tf-organization:"
+#define TF_FORMAT_PERSON_URI       "tf-person:"
+
+/* The place as Pango markup: an organization's name as a link to it, an
+ * unnamed place's label (or its sector's description) in italics. */
+char       *tf_format_place_markup (TfDataset           *dataset,
+                                    const TfAffiliation *affiliation);
+
+/* tf_format_route () as markup, each place as tf_format_place_markup ()
+ * writes it. */
+char       *tf_format_route_markup (TfDataset           *dataset,
+                                    const TfMove        *move);
+
 /* The role held at the destination, or for a departure at the origin;
  * NULL when none is stated. */
 const char *tf_format_role        (const TfMove        *move);
@@ -34,6 +48,19 @@ const char *tf_format_role        (const TfMove        *move);
 char       *tf_format_aliases     (const TfPerson      *person);
 
 const char *tf_format_move_kind   (TfMoveKind           kind);
+
+/* "Joined · held concurrently · cited by 2 sources": what kind of move it
+ * is, whether it is held alongside, how many it moved, how it is backed. */
+char       *tf_format_move_details (const TfMove       *move);
+
+/* Who moved in a move without a person: its group label, or "Group of 40
+ * people". */
+char       *tf_format_group       (const TfMove        *move);
+
+/* "虎嗅 · December 15, 2021": the outlet, author and date that are known
+ * of an article; "" when none is. */
+char       *tf_format_source_credits (const TfSource   *source);
+
 const char *tf_format_sector      (TfSector             sector);
 
 /* The message of an error about file, which names the file: the loaders'

@@ -16,6 +16,7 @@
 #include "tf-dataset-file.h"
 #include "tf-format.h"
 #include "tf-sample.h"
+#include "tf-synthetic.h"
 #include "tf-window-private.h"
 
 #define DATASET_SUFFIX ".talentflow"
@@ -25,6 +26,7 @@ typedef struct
 {
   TfDataset *dataset;
   GFile *file;
+  GApplication *application;  /* held until the save is done, or NULL */
 } SaveData;
 
 static void
@@ -32,6 +34,10 @@ save_data_free (SaveData *data)
 {
   g_clear_object (&data->dataset);
   g_clear_object (&data->file);
+  /* Let the application quit now that nothing is being written. */
+  if (data->application != NULL)
+    g_application_release (data->application);
+  g_clear_object (&data->application);
   g_free (data);
 }
 
@@ -54,18 +60,38 @@ _tf_window_update_actions (TfWindow *self)
                                  self->dataset != NULL && !self->loading);
 }
 
+typedef struct
+{
+  GFile *file;
+  guint n_synthetic;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  GFile *file = task_data;
+  LoadData *data = task_data;
   g_autoptr(GError) error = NULL;
   TfDataset *dataset;
 
-  if (file != NULL)
-    dataset = tf_dataset_file_open_any (file, cancellable, &error);
+  if (data->file != NULL)
+    dataset = tf_dataset_file_open_any (data->file, cancellable, &error);
+  else if (data->n_synthetic > 0)
+    {
+      TfSyntheticOptions options;
+
+      tf_synthetic_options_init (&options, data->n_synthetic, 1);
+      dataset = tf_synthetic_dataset_new (&options);
+    }
   else
     dataset = tf_sample_load (&error);
 
@@ -82,7 +108,8 @@ load_cb (GObject      *object,
 {
   TfWindow *self = TF_WINDOW (object);
   GTask *task = G_TASK (result);
-  GFile *file = g_task_get_task_data (task);
+  LoadData *data = g_task_get_task_data (task);
+  GFile *file = data->file;
   g_autoptr(TfDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -95,10 +122,10 @@ load_cb (GObject      *object,
 
   if (g_task_get_cancellable (task) == self->load_cancellable)
     g_clear_object (&self->load_cancellable);
-  _tf_window_set_loading (self, FALSE);
 
   if (dataset == NULL)
     {
+      _tf_window_set_loading (self, FALSE);
       if (file != NULL)
         {
           g_autofree char *message = tf_format_file_error (file, error);
@@ -110,16 +137,23 @@ load_cb (GObject      *object,
       return;
     }
 
-  _tf_window_set_dataset_full (self, dataset, file, file == NULL);
+  /* The dataset first, so that the window goes from the spinner straight
+   * to the chart, not through the empty page. */
+  _tf_window_set_dataset_full (self, dataset, file,
+                               file == NULL && data->n_synthetic == 0,
+                               data->n_synthetic);
+  _tf_window_set_loading (self, FALSE);
   if (file != NULL)
     _tf_window_remember_file (self, file);
 }
 
 void
 _tf_window_load (TfWindow *self,
-                 GFile    *file)
+                 GFile    *file,
+                 guint     n_synthetic)
 {
   g_autoptr(GTask) task = NULL;
+  LoadData *data;
 
   g_assert (TF_IS_WINDOW (self));
   g_assert (file == NULL || G_IS_FILE (file));
@@ -129,10 +163,13 @@ _tf_window_load (TfWindow *self,
   g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
 
+  data = g_new0 (LoadData, 1);
+  data->file = file != NULL ? g_object_ref (file) : NULL;
+  data->n_synthetic = file == NULL ? n_synthetic : 0;
+
   task = g_task_new (self, self->load_cancellable, load_cb, NULL);
   g_task_set_source_tag (task, _tf_window_load);
-  if (file != NULL)
-    g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
 
   _tf_window_set_loading (self, TRUE);
   g_task_run_in_thread (task, load_thread);
@@ -167,15 +204,19 @@ save_cb (GObject      *object,
 
   if (!g_task_propagate_boolean (task, &error))
     {
-      g_autofree char *message = NULL;
+      g_autofree char *message = tf_format_file_error (data->file, error);
 
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      message = tf_format_file_error (data->file, error);
-      _tf_window_show_error (self, _("Could Not Save File"), message);
+      /* The window was closed while saving: there is nowhere else to say
+       * the save failed. */
+      if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+        g_printerr ("%s: %s\n", _("Could Not Save File"), message);
+      else
+        _tf_window_show_error (self, _("Could Not Save File"), message);
       return;
     }
+
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
 
   /* The window may show another dataset by now; the file then belongs to
    * the one that was saved, not to it. */
@@ -197,14 +238,18 @@ _tf_window_save (TfWindow *self,
   g_assert (TF_IS_WINDOW (self));
   g_assert (TF_IS_DATASET (self->dataset));
 
-  if (self->save_cancellable == NULL)
-    self->save_cancellable = g_cancellable_new ();
-
   data = g_new0 (SaveData, 1);
   data->dataset = g_object_ref (self->dataset);
   data->file = g_object_ref (file);
 
-  task = g_task_new (self, self->save_cancellable, save_cb, NULL);
+  /* A save is never cancelled, and the application stays alive until it
+   * is done, even if its window is closed or the user quits meanwhile:
+   * otherwise the process could exit halfway and the new data be lost. */
+  data->application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  if (data->application != NULL)
+    g_application_hold (g_object_ref (data->application));
+
+  task = g_task_new (self, NULL, save_cb, NULL);
   g_task_set_source_tag (task, _tf_window_save);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
   g_task_run_in_thread (task, save_thread);
@@ -277,7 +322,7 @@ open_response_cb (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (file != NULL)
-        _tf_window_load (self, file);
+        _tf_window_load (self, file, 0);
     }
 
   if (self->file_chooser == chooser)
@@ -394,9 +439,51 @@ save_as_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+zoom_fit_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  tf_flow_chart_fit (TF_WINDOW (widget)->chart);
+}
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  tf_flow_chart_zoom (TF_WINDOW (widget)->chart, 1.5);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  tf_flow_chart_zoom (TF_WINDOW (widget)->chart, 1 / 1.5);
+}
+
 void
 _tf_window_class_actions_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_fit_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "win.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
+                                       "win.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
+                                       "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
+                                       "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
+                                       "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
+                                       "win.zoom-out", NULL);
+
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
 

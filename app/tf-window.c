@@ -1,8 +1,9 @@
 /* tf-window.c: a Talent Flow window showing one dataset.
  *
- * Until the flow chart exists the window lists people on one side and the
- * selected person's moves on the other; on a narrow screen the leaflet shows
- * one side at a time.
+ * The flow chart fills the window; the detail panel beside it shows what is
+ * selected and folds over the chart in a narrow window. The chart and the
+ * panel select each other's records: a click in the chart shows the record
+ * in the panel, a name followed in the panel selects it in the chart.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,15 +11,8 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
-#include "tf-collation.h"
-#include "tf-format.h"
-#include "tf-label.h"
-#include "tf-move-row.h"
-#include "tf-person-row.h"
 #include "tf-window-private.h"
 
 G_DEFINE_FINAL_TYPE (TfWindow, tf_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -32,196 +26,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* A person with what the list sorts them by. */
-typedef struct
-{
-  const TfPerson *person;
-  char *collate_key;
-  guint n_moves;
-} PersonEntry;
-
-static void
-person_entry_clear (gpointer data)
-{
-  PersonEntry *entry = data;
-
-  g_free (entry->collate_key);
-}
-
-static int
-compare_person_entries (gconstpointer a,
-                        gconstpointer b)
-{
-  const PersonEntry *entry_a = a;
-  const PersonEntry *entry_b = b;
-  int cmp;
-
-  cmp = strcmp (entry_a->collate_key, entry_b->collate_key);
-  if (cmp != 0)
-    return cmp;
-  /* Two people may share a name; the id keeps the order stable. */
-  return strcmp (entry_a->person->id, entry_b->person->id);
-}
-
-/* GtkListBox has no remove_all before GTK 4.12. */
-static void
-list_box_remove_all (GtkListBox *list_box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list_box))) != NULL)
-    gtk_list_box_remove (list_box, child);
-}
-
-static void
-update_back_button (TfWindow *self)
-{
-  const char *page = gtk_stack_get_visible_child_name (self->stack);
-  const char *leaflet_child = adw_leaflet_get_visible_child_name (self->leaflet);
-  gboolean visible;
-
-  visible = g_strcmp0 (page, "people") == 0
-            && adw_leaflet_get_folded (self->leaflet)
-            && g_strcmp0 (leaflet_child, "person") == 0;
-  gtk_widget_set_visible (GTK_WIDGET (self->back_button), visible);
-}
-
-static void
-show_person (TfWindow       *self,
-             const TfPerson *person)
-{
-  g_autoptr(GPtrArray) moves = NULL;
-  g_autofree char *aliases = NULL;
-  g_autofree char *count = NULL;
-  GtkAdjustment *vadjustment;
-
-  g_assert (TF_IS_WINDOW (self));
-
-  list_box_remove_all (self->moves_list);
-
-  if (person == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->person_stack, "none");
-      return;
-    }
-
-  tf_label_set_text (self->person_name_label, person->name);
-
-  aliases = tf_format_aliases (person);
-  tf_label_set_text (self->person_aliases_label, aliases);
-  gtk_widget_set_visible (GTK_WIDGET (self->person_aliases_label), aliases[0] != '\0');
-
-  moves = tf_dataset_dup_moves_of_person (self->dataset, person->id);
-  count = g_strdup_printf (ngettext ("%u move", "%u moves", moves->len), moves->len);
-  gtk_label_set_text (self->person_moves_label, count);
-
-  for (guint i = 0; i < moves->len; i++)
-    gtk_list_box_append (self->moves_list,
-                         tf_move_row_new (self->dataset, g_ptr_array_index (moves, i)));
-  gtk_widget_set_visible (GTK_WIDGET (self->moves_list), moves->len > 0);
-
-  vadjustment = gtk_scrolled_window_get_vadjustment (self->person_scroller);
-  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
-
-  gtk_stack_set_visible_child_name (self->person_stack, "person");
-}
-
-static void
-people_list_selected_rows_changed_cb (TfWindow   *self,
-                                      GtkListBox *list_box)
-{
-  GtkListBoxRow *row;
-
-  g_assert (TF_IS_WINDOW (self));
-
-  row = gtk_list_box_get_selected_row (list_box);
-  show_person (self, row != NULL ? tf_person_row_get_person (TF_PERSON_ROW (row)) : NULL);
-}
-
-static void
-people_list_row_activated_cb (TfWindow      *self,
-                              GtkListBoxRow *row,
-                              GtkListBox    *list_box)
-{
-  g_assert (TF_IS_WINDOW (self));
-
-  /* Folded, the moves are on the other page of the leaflet: go there. */
-  adw_leaflet_set_visible_child_name (self->leaflet, "person");
-}
-
-static void
-leaflet_notify_cb (TfWindow   *self,
-                   GParamSpec *pspec,
-                   AdwLeaflet *leaflet)
-{
-  update_back_button (self);
-}
-
-static void
-show_people_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  TfWindow *self = TF_WINDOW (widget);
-
-  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
-  gtk_widget_grab_focus (GTK_WIDGET (self->people_list));
-}
-
-static void
-fill_people_list (TfWindow *self)
-{
-  g_autoptr(GHashTable) n_moves = NULL;
-  g_autoptr(GArray) entries = NULL;
-  GPtrArray *people;
-  GPtrArray *moves;
-
-  g_assert (TF_IS_WINDOW (self));
-
-  list_box_remove_all (self->people_list);
-  if (self->dataset == NULL)
-    return;
-
-  people = tf_dataset_get_people (self->dataset);
-  moves = tf_dataset_get_moves (self->dataset);
-
-  n_moves = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < moves->len; i++)
-    {
-      const TfMove *move = g_ptr_array_index (moves, i);
-      guint n;
-
-      if (move->person_id == NULL)
-        continue;
-      n = GPOINTER_TO_UINT (g_hash_table_lookup (n_moves, move->person_id));
-      g_hash_table_insert (n_moves, move->person_id, GUINT_TO_POINTER (n + 1));
-    }
-
-  /* ICU collation of the user's language: pinyin order in Chinese. The
-   * keys are computed once, not at every comparison. */
-  entries = g_array_sized_new (FALSE, TRUE, sizeof (PersonEntry), people->len);
-  g_array_set_clear_func (entries, person_entry_clear);
-  for (guint i = 0; i < people->len; i++)
-    {
-      const TfPerson *person = g_ptr_array_index (people, i);
-      PersonEntry entry;
-
-      entry.person = person;
-      entry.collate_key = tf_collation_sort_key (person->name, NULL);
-      entry.n_moves = GPOINTER_TO_UINT (g_hash_table_lookup (n_moves, person->id));
-      g_array_append_val (entries, entry);
-    }
-  g_array_sort (entries, compare_person_entries);
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      const PersonEntry *entry = &g_array_index (entries, PersonEntry, i);
-
-      gtk_list_box_append (self->people_list,
-                           tf_person_row_new (self->dataset, entry->person, entry->n_moves));
-    }
-}
 
 static char *
 describe_empty_dataset (TfDataset *dataset)
@@ -283,6 +87,10 @@ update_title (TfWindow *self)
     }
   else if (self->is_sample)
     subtitle = g_strdup (_("Bundled Sample"));
+  else if (self->n_synthetic > 0)
+    subtitle = g_strdup_printf (ngettext ("Generated, %u person", "Generated, %u people",
+                                          self->n_synthetic),
+                                self->n_synthetic);
 
   adw_window_title_set_title (self->window_title, dataset_display_title (self->dataset));
   adw_window_title_set_subtitle (self->window_title, subtitle);
@@ -290,10 +98,12 @@ update_title (TfWindow *self)
 }
 
 /* Picks the page for what the window holds: nothing, a spinner, an empty
- * dataset, or the people. */
+ * dataset, or the chart. */
 static void
 update_content (TfWindow *self)
 {
+  gboolean has_chart = FALSE;
+
   g_assert (TF_IS_WINDOW (self));
 
   gtk_spinner_set_spinning (self->spinner, self->loading);
@@ -310,9 +120,19 @@ update_content (TfWindow *self)
       gtk_stack_set_visible_child_name (self->stack, "no-moves");
     }
   else
-    gtk_stack_set_visible_child_name (self->stack, "people");
+    {
+      gtk_stack_set_visible_child_name (self->stack, "chart");
+      has_chart = TRUE;
+    }
 
-  update_back_button (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->filter_button), has_chart);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->search_button), has_chart);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->panel_button), has_chart);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", has_chart);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", has_chart);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", has_chart);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", has_chart);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-panel", has_chart);
 }
 
 void
@@ -341,46 +161,183 @@ _tf_window_set_file (TfWindow *self,
   if (g_set_object (&self->file, file))
     {
       if (file != NULL)
-        self->is_sample = FALSE;
+        {
+          self->is_sample = FALSE;
+          self->n_synthetic = 0;
+        }
       update_title (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
     }
+}
+
+static void
+show_detail_page (TfWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->side_stack, "detail");
+  tf_article_view_clear (self->article_view);
 }
 
 void
 _tf_window_set_dataset_full (TfWindow  *self,
                              TfDataset *dataset,
                              GFile     *file,
-                             gboolean   is_sample)
+                             gboolean   is_sample,
+                             guint      n_synthetic)
 {
-  GtkListBoxRow *first;
-
   g_assert (TF_IS_WINDOW (self));
   g_assert (dataset == NULL || TF_IS_DATASET (dataset));
   g_assert (file == NULL || G_IS_FILE (file));
 
-  /* Rows borrow records from the dataset: drop them before it goes. */
-  list_box_remove_all (self->moves_list);
-  list_box_remove_all (self->people_list);
+  /* The panels borrow records from the dataset: they let go first. The
+   * chart keeps its own reference, and shows the old chart until the new
+   * one is laid out. */
+  show_detail_page (self);
+  tf_detail_panel_set_dataset (self->detail_panel, NULL);
+  tf_search_popover_set_dataset (TF_SEARCH_POPOVER (self->search_popover), NULL);
 
   g_set_object (&self->dataset, dataset);
   self->is_sample = is_sample;
+  self->n_synthetic = n_synthetic;
   _tf_window_set_file (self, file);
 
-  fill_people_list (self);
-  gtk_stack_set_visible_child_name (self->person_stack, "none");
-
-  /* Side by side, start with someone's moves rather than an empty pane;
-   * folded, start from the list. */
-  first = gtk_list_box_get_row_at_index (self->people_list, 0);
-  if (first != NULL && !adw_leaflet_get_folded (self->leaflet))
-    gtk_list_box_select_row (self->people_list, first);
-  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
+  tf_flow_chart_set_dataset (self->chart, dataset);
+  tf_detail_panel_set_dataset (self->detail_panel, dataset);
+  tf_search_popover_set_dataset (TF_SEARCH_POPOVER (self->search_popover), dataset);
+  _tf_window_reset_filters (self);
 
   update_title (self);
   update_content (self);
   _tf_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+static void
+chart_selection_changed_cb (TfWindow             *self,
+                            TfFlowChartSelection  kind,
+                            const char           *id,
+                            TfFlowChart          *chart)
+{
+  g_assert (TF_IS_WINDOW (self));
+
+  show_detail_page (self);
+
+  switch (kind)
+    {
+    case TF_FLOW_CHART_SELECTION_PERSON:
+      tf_detail_panel_show_person (self->detail_panel, id);
+      break;
+
+    case TF_FLOW_CHART_SELECTION_ORGANIZATION:
+      tf_detail_panel_show_organization (self->detail_panel, id);
+      break;
+
+    case TF_FLOW_CHART_SELECTION_MOVE:
+      tf_detail_panel_show_move (self->detail_panel, id);
+      break;
+
+    case TF_FLOW_CHART_SELECTION_NONE:
+    default:
+      tf_detail_panel_clear (self->detail_panel);
+      return;
+    }
+
+  /* Side by side the panel follows the selection; folded, it would cover
+   * the chart, so it waits for the user to open it. */
+  if (!adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+static void
+detail_person_activated_cb (TfWindow      *self,
+                            const char    *id,
+                            TfDetailPanel *panel)
+{
+  tf_flow_chart_select_person (self->chart, id);
+}
+
+static void
+detail_organization_activated_cb (TfWindow      *self,
+                                  const char    *id,
+                                  TfDetailPanel *panel)
+{
+  tf_flow_chart_select_organization (self->chart, id);
+}
+
+static void
+detail_move_activated_cb (TfWindow      *self,
+                          const char    *id,
+                          TfDetailPanel *panel)
+{
+  tf_flow_chart_select_move (self->chart, id);
+}
+
+static void
+detail_open_article_cb (TfWindow      *self,
+                        const char    *source_id,
+                        guint          paragraph,
+                        guint          start,
+                        guint          end,
+                        TfDetailPanel *panel)
+{
+  const TfSource *source;
+
+  g_assert (TF_IS_WINDOW (self));
+
+  if (self->dataset == NULL
+      || (source = tf_dataset_lookup_source (self->dataset, source_id)) == NULL)
+    return;
+
+  tf_article_view_show (self->article_view, source, (int) paragraph, start, end);
+  gtk_stack_set_visible_child_name (self->side_stack, "article");
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+static void
+article_closed_cb (TfWindow      *self,
+                   TfArticleView *view)
+{
+  show_detail_page (self);
+}
+
+static void
+toggle_panel_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TfWindow *self = TF_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TfWindow *self = TF_WINDOW (widget);
+
+  gtk_menu_button_popup (self->search_button);
+}
+
+static void
+search_activated_cb (TfWindow        *self,
+                     int              kind,
+                     const char      *id,
+                     TfSearchPopover *popover)
+{
+  gboolean selected;
+
+  g_assert (TF_IS_WINDOW (self));
+
+  if (kind == TF_SEARCH_POPOVER_PERSON)
+    selected = tf_flow_chart_select_person (self->chart, id);
+  else
+    selected = tf_flow_chart_select_organization (self->chart, id);
+
+  /* The user asked for it: show it even over the chart. */
+  if (selected)
+    adw_flap_set_reveal_flap (self->flap, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->chart));
 }
 
 static void
@@ -464,8 +421,6 @@ tf_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
-  g_cancellable_cancel (self->save_cancellable);
-  g_clear_object (&self->save_cancellable);
 
   if (self->file_chooser != NULL)
     {
@@ -475,14 +430,19 @@ tf_window_dispose (GObject *object)
       g_clear_object (&self->file_chooser);
     }
 
-  /* The list reports its rows going away as a change of selection, which
-   * must not reach a half-disposed window. */
-  if (self->people_list != NULL)
-    g_signal_handlers_disconnect_by_data (self->people_list, self);
+  /* Disposing the chart or the panel must not reach a half-disposed
+   * window through their signals. */
+  if (self->chart != NULL)
+    g_signal_handlers_disconnect_by_data (self->chart, self);
+  if (self->detail_panel != NULL)
+    g_signal_handlers_disconnect_by_data (self->detail_panel, self);
 
-  /* The rows borrow from the dataset, so they go first. */
+  self->search_popover = NULL;
+
+  /* The views borrow from the dataset, so they go first. */
   gtk_widget_dispose_template (GTK_WIDGET (self), TF_TYPE_WINDOW);
 
+  g_clear_pointer (&self->organization_filter, g_hash_table_unref);
   g_clear_object (&self->dataset);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
@@ -549,28 +509,35 @@ tf_window_class_init (TfWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tf-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TfWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, TfWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, panel_button);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, no_moves_page);
-  gtk_widget_class_bind_template_child (widget_class, TfWindow, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, TfWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, TfWindow, people_list);
-  gtk_widget_class_bind_template_child (widget_class, TfWindow, person_stack);
-  gtk_widget_class_bind_template_child (widget_class, TfWindow, person_scroller);
-  gtk_widget_class_bind_template_child (widget_class, TfWindow, person_name_label);
-  gtk_widget_class_bind_template_child (widget_class, TfWindow, person_aliases_label);
-  gtk_widget_class_bind_template_child (widget_class, TfWindow, person_moves_label);
-  gtk_widget_class_bind_template_child (widget_class, TfWindow, moves_list);
-  gtk_widget_class_bind_template_callback (widget_class, people_list_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, people_list_selected_rows_changed_cb);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, chart);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, detail_panel);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, article_view);
+  gtk_widget_class_bind_template_callback (widget_class, chart_selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, detail_person_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, detail_organization_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, detail_move_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, detail_open_article_cb);
+  gtk_widget_class_bind_template_callback (widget_class, article_closed_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.show-people", NULL, show_people_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-panel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 
   _tf_window_class_actions_init (widget_class);
+  _tf_window_class_filters_init (widget_class);
 
-  g_type_ensure (TF_TYPE_PERSON_ROW);
-  g_type_ensure (TF_TYPE_MOVE_ROW);
+  g_type_ensure (TF_TYPE_FLOW_CHART);
+  g_type_ensure (TF_TYPE_DETAIL_PANEL);
+  g_type_ensure (TF_TYPE_ARTICLE_VIEW);
 }
 
 static void
@@ -580,11 +547,6 @@ tf_window_init (TfWindow *self)
   g_autoptr(GSettingsSchema) schema = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  g_signal_connect_object (self->leaflet, "notify::folded",
-                           G_CALLBACK (leaflet_notify_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->leaflet, "notify::visible-child-name",
-                           G_CALLBACK (leaflet_notify_cb), self, G_CONNECT_SWAPPED);
 
   /* Running from the build tree without GSETTINGS_SCHEMA_DIR must not
    * abort: the window then simply forgets its size. */
@@ -596,7 +558,13 @@ tf_window_init (TfWindow *self)
   else
     g_message ("GSettings schema %s is not installed; window size will not be kept", APP_ID);
 
+  self->search_popover = tf_search_popover_new ();
+  g_signal_connect_object (self->search_popover, "activated",
+                           G_CALLBACK (search_activated_cb), self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_popover (self->search_button, self->search_popover);
+
   restore_window_state (self);
+  _tf_window_filters_init (self);
   _tf_window_dnd_init (self);
   update_title (self);
   update_content (self);
@@ -646,7 +614,7 @@ tf_window_set_dataset (TfWindow  *self,
   g_return_if_fail (dataset == NULL || TF_IS_DATASET (dataset));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
 
-  _tf_window_set_dataset_full (self, dataset, file, FALSE);
+  _tf_window_set_dataset_full (self, dataset, file, FALSE, 0);
 }
 
 void
@@ -656,7 +624,7 @@ tf_window_open_file (TfWindow *self,
   g_return_if_fail (TF_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  _tf_window_load (self, file);
+  _tf_window_load (self, file, 0);
 }
 
 void
@@ -664,7 +632,17 @@ tf_window_open_sample (TfWindow *self)
 {
   g_return_if_fail (TF_IS_WINDOW (self));
 
-  _tf_window_load (self, NULL);
+  _tf_window_load (self, NULL, 0);
+}
+
+void
+tf_window_open_synthetic (TfWindow *self,
+                          guint     n_people)
+{
+  g_return_if_fail (TF_IS_WINDOW (self));
+  g_return_if_fail (n_people > 0);
+
+  _tf_window_load (self, NULL, n_people);
 }
 
 void

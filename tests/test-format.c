@@ -2,8 +2,10 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "tf-format.h"
+#include "tf-label.h"
 
 static void
 test_format_date (void)
@@ -97,6 +99,84 @@ test_format_route (void)
 }
 
 static void
+test_format_route_markup (void)
+{
+  g_autoptr(TfDataset) dataset = make_dataset ();
+  g_autoptr(TfMove) move = tf_move_new ("m-1", TF_MOVE_FOUND);
+  g_autofree char *links = NULL;
+  g_autofree char *unnamed = NULL;
+  g_autofree char *details = NULL;
+
+  /* Organizations are links to themselves, unnamed places in italics,
+   * and the label's text is escaped. */
+  move->from = tf_affiliation_new ("o-ant", TF_SECTOR_COMPANY);
+  move->to = tf_affiliation_new ("o-fudan", TF_SECTOR_ACADEMIA);
+  links = tf_format_route_markup (dataset, move);
+  g_assert_cmpstr (links, ==,
+                   "<a href=\"tf-organization:o-ant\">蚂蚁集团</a> → "
+                   "<a href=\"tf-organization:o-fudan\">复旦大学</a>");
+
+  g_clear_pointer (&move->to, tf_affiliation_free);
+  move->to = tf_affiliation_new (NULL, TF_SECTOR_STARTUP);
+  move->to->label = g_strdup ("离职<创业>");
+  unnamed = tf_format_route_markup (dataset, move);
+  g_assert_cmpstr (unnamed, ==,
+                   "<a href=\"tf-organization:o-ant\">蚂蚁集团</a> → <i>离职&lt;创业&gt;</i>");
+
+  move->concurrent = TRUE;
+  move->group_size = 40;
+  g_ptr_array_add (move->evidence, tf_evidence_new ("s000", "创立", "", ""));
+  details = tf_format_move_details (move);
+  g_assert_cmpstr (details, ==, "Founded · held concurrently · group of 40 people · cited by 1 source");
+}
+
+static void
+test_format_source_credits (void)
+{
+  g_autoptr(TfSource) source = tf_source_new ("s000");
+  g_autofree char *none = NULL;
+  g_autofree char *all = NULL;
+
+  none = tf_format_source_credits (source);
+  g_assert_cmpstr (none, ==, "");
+
+  source->outlet = g_strdup ("虎嗅");
+  source->author = g_strdup ("李贤焕");
+  g_assert_true (tf_date_parse ("2021-12-15", &source->date));
+  all = tf_format_source_credits (source);
+  g_assert_cmpstr (all, ==, "虎嗅 · 李贤焕 · December 15, 2021");
+}
+
+static void
+test_format_highlight (void)
+{
+  const char *text = "11月，复旦大学官宣<漆远>加入";
+  const char *quote = strstr (text, "复旦");
+  TfEvidenceMatch matches[] = {
+    { 0, (guint) (strstr (text, "<漆远>") - text), (guint) strlen (text) },
+    { 0, (guint) (quote - text), (guint) (strstr (text, "官宣") - text) },
+    /* Overlaps the first: merged with it. */
+    { 0, (guint) (strstr (text, "宣") - text), (guint) (strstr (text, "加入") - text) },
+  };
+  TfEvidenceMatch inside_character = { 0, 1 + (guint) (quote - text), (guint) strlen (text) };
+  g_autofree char *markup = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *stale = NULL;
+
+  markup = tf_label_highlight_markup (text, matches, G_N_ELEMENTS (matches));
+  g_assert_cmpstr (markup, ==,
+                   "11月，<span background=\"#f6d32d\" bgalpha=\"45%\">复旦大学</span>官"
+                   "<span background=\"#f6d32d\" bgalpha=\"45%\">宣&lt;漆远&gt;加入</span>");
+
+  plain = tf_label_highlight_markup (text, NULL, 0);
+  g_assert_cmpstr (plain, ==, "11月，复旦大学官宣&lt;漆远&gt;加入");
+
+  /* A range that starts inside a character is not highlighted. */
+  stale = tf_label_highlight_markup (text, &inside_character, 1);
+  g_assert_cmpstr (stale, ==, plain);
+}
+
+static void
 test_format_citing_sources (void)
 {
   g_autoptr(TfMove) move = tf_move_new ("m-1", TF_MOVE_JOIN);
@@ -137,6 +217,9 @@ main (int   argc,
 
   g_test_add_func ("/format/date", test_format_date);
   g_test_add_func ("/format/route", test_format_route);
+  g_test_add_func ("/format/route-markup", test_format_route_markup);
+  g_test_add_func ("/format/source-credits", test_format_source_credits);
+  g_test_add_func ("/format/highlight", test_format_highlight);
   g_test_add_func ("/format/citing-sources", test_format_citing_sources);
   g_test_add_func ("/format/file-error", test_format_file_error);
 

@@ -250,6 +250,17 @@ test_no_match (void)
     }
 }
 
+/* An article opened alone gives a dataset with nobody in it. */
+static void
+test_empty_dataset (void)
+{
+  g_autoptr(TfDataset) dataset = tf_dataset_new ();
+  g_autoptr(TfSearchIndex) index = tf_search_index_new (dataset, NULL);
+  g_autoptr(GArray) results = query (index, "qiyuan");
+
+  g_assert_cmpuint (results->len, ==, 0);
+}
+
 static void
 test_readings (void)
 {
@@ -392,6 +403,7 @@ main (int   argc,
   g_test_add_func ("/search/organization-forms", test_organization_forms);
   g_test_add_func ("/search/ranking", test_ranking);
   g_test_add_func ("/search/no-match", test_no_match);
+  g_test_add_func ("/search/empty-dataset", test_empty_dataset);
   g_test_add_func ("/search/readings", test_readings);
   g_test_add_func ("/search/outlives-dataset", test_outlives_dataset);
   g_test_add_func ("/search/many-names", test_many_names);

@@ -1,5 +1,6 @@
-/* test-window.c: the window on the bundled sample, opening files, the
- * narrow layout, and that a closed window leaves nothing behind. */
+/* test-window.c: the window on the bundled sample (chart and detail panel),
+ * opening files, the narrow layout, and that a closed window leaves
+ * nothing behind. */
 #include "config.h"
 
 #include <string.h>
@@ -8,45 +9,10 @@
 #include <glib/gstdio.h>
 
 #include "tf-dataset-file.h"
-#include "tf-move-row.h"
-#include "tf-person-row.h"
-#include "tf-sample.h"
+#include "tf-detail-panel.h"
+#include "tf-flow-chart.h"
+#include "tf-test-ui.h"
 #include "tf-window.h"
-
-/* Long enough for a slow ASan build under Xvfb, short enough to fail. */
-#define TIMEOUT_SECONDS 30
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Runs the main loop until condition holds; fails the test on timeout. */
-static void
-spin_until (Condition condition,
-            gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-static gboolean
-pointer_is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
 
 static gboolean
 window_is_idle (gpointer data)
@@ -54,136 +20,84 @@ window_is_idle (gpointer data)
   return !tf_window_get_loading (data);
 }
 
-static gboolean
-widget_is_mapped (gpointer data)
+/* The person with the most moves: the richest case for the panel. */
+static const TfPerson *
+find_busiest_person (TfDataset *dataset)
 {
-  return gtk_widget_get_mapped (data);
-}
+  GPtrArray *people = tf_dataset_get_people (dataset);
+  const TfPerson *busiest = NULL;
+  guint most_moves = 0;
 
-static gboolean
-leaflet_is_folded (gpointer data)
-{
-  return adw_leaflet_get_folded (data);
-}
+  for (guint i = 0; i < people->len; i++)
+    {
+      const TfPerson *person = g_ptr_array_index (people, i);
+      g_autoptr(GPtrArray) moves = tf_dataset_dup_moves_of_person (dataset, person->id);
 
-static gpointer
-get_child (TfWindow   *window,
-           const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), TF_TYPE_WINDOW, name);
+      if (moves->len > most_moves)
+        {
+          most_moves = moves->len;
+          busiest = person;
+        }
+    }
 
-  g_assert_nonnull (child);
-  return child;
-}
-
-static guint
-count_rows (GtkListBox *list_box)
-{
-  guint n = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_BOX_ROW (child))
-      n++;
-
-  return n;
-}
-
-/* Destroys the window and checks that it, and the dataset it showed, are
- * finalized: nothing kept a reference. */
-static void
-destroy_and_check_finalized (TfWindow  *window,
-                             TfDataset *dataset)
-{
-  gpointer window_pointer = window;
-  gpointer dataset_pointer = dataset;
-
-  g_object_add_weak_pointer (G_OBJECT (window), &window_pointer);
-  if (dataset != NULL)
-    g_object_add_weak_pointer (G_OBJECT (dataset), &dataset_pointer);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin_until (pointer_is_null, &window_pointer);
-  if (dataset != NULL)
-    spin_until (pointer_is_null, &dataset_pointer);
-}
-
-static TfDataset *
-load_sample (void)
-{
-  g_autoptr(GError) error = NULL;
-  TfDataset *dataset;
-
-  dataset = tf_sample_load (&error);
-  g_assert_no_error (error);
-  g_assert_true (TF_IS_DATASET (dataset));
-  return dataset;
+  return busiest;
 }
 
 static void
 test_window_sample (void)
 {
-  TfDataset *dataset = load_sample ();
+  TfDataset *dataset = tf_test_load_sample ();
   TfWindow *window;
-  GtkListBox *people_list;
-  GtkListBox *moves_list;
-  GtkListBoxRow *busiest = NULL;
-  guint most_moves = 0;
-  guint n_moves_listed = 0;
-  g_autoptr(GPtrArray) expected = NULL;
+  TfFlowChart *chart;
+  TfDetailPanel *panel;
   const TfPerson *person;
-  guint i = 0;
+  const TfOrganization *organization;
+  const char *id = NULL;
 
   window = tf_window_new (NULL);
   tf_window_set_dataset (window, dataset, NULL);
   g_object_unref (dataset);
   gtk_window_present (GTK_WINDOW (window));
+  tf_test_spin_until (tf_test_widget_is_mapped, window);
   g_assert_true (tf_window_get_dataset (window) == dataset);
 
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "stack")), ==, "people");
+  /* The chart shows the dataset; the panel knows it too. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (tf_test_get_child (window, "stack")), ==, "chart");
+  chart = tf_test_get_child (window, "chart");
+  panel = tf_test_get_child (window, "detail_panel");
+  g_assert_true (tf_flow_chart_get_dataset (chart) == dataset);
+  g_assert_true (tf_detail_panel_get_dataset (panel) == dataset);
+  tf_test_spin_until (tf_test_chart_has_layout, chart);
+  g_assert_cmpint (tf_flow_chart_get_selection (chart, NULL), ==, TF_FLOW_CHART_SELECTION_NONE);
+  g_assert_cmpint (tf_detail_panel_get_kind (panel), ==, TF_DETAIL_NONE);
 
-  /* One row per person, each with that person's number of moves. */
-  people_list = get_child (window, "people_list");
-  g_assert_cmpuint (count_rows (people_list), ==, tf_dataset_get_people (dataset)->len);
-  g_assert_cmpuint (count_rows (people_list), >, 0);
+  /* Selecting in the chart shows the record in the panel, beside it. */
+  person = find_busiest_person (dataset);
+  g_assert_nonnull (person);
+  g_assert_true (tf_flow_chart_select_person (chart, person->id));
+  g_assert_cmpint (tf_detail_panel_get_kind (panel), ==, TF_DETAIL_PERSON);
+  g_assert_cmpstr (tf_detail_panel_get_id (panel), ==, person->id);
+  g_assert_true (adw_flap_get_reveal_flap (tf_test_get_child (window, "flap")));
 
-  for (GtkListBoxRow *row; (row = gtk_list_box_get_row_at_index (people_list, i)) != NULL; i++)
-    {
-      g_autoptr(GPtrArray) moves = NULL;
-      guint n_moves = tf_person_row_get_n_moves (TF_PERSON_ROW (row));
+  /* A name followed in the panel is selected in the chart. */
+  organization = g_ptr_array_index (tf_dataset_get_organizations (dataset), 0);
+  g_signal_emit_by_name (panel, "organization-activated", organization->id);
+  g_assert_cmpint (tf_flow_chart_get_selection (chart, &id), ==, TF_FLOW_CHART_SELECTION_ORGANIZATION);
+  g_assert_cmpstr (id, ==, organization->id);
+  g_assert_cmpint (tf_detail_panel_get_kind (panel), ==, TF_DETAIL_ORGANIZATION);
+  g_assert_cmpstr (tf_detail_panel_get_id (panel), ==, organization->id);
 
-      person = tf_person_row_get_person (TF_PERSON_ROW (row));
-      g_assert_true (tf_dataset_lookup_person (dataset, person->id) == person);
-      moves = tf_dataset_dup_moves_of_person (dataset, person->id);
-      g_assert_cmpuint (n_moves, ==, moves->len);
-      n_moves_listed += n_moves;
+  /* Clearing the selection empties the panel. */
+  tf_flow_chart_clear_selection (chart);
+  g_assert_cmpint (tf_detail_panel_get_kind (panel), ==, TF_DETAIL_NONE);
 
-      if (n_moves > most_moves)
-        {
-          most_moves = n_moves;
-          busiest = row;
-        }
-    }
-  g_assert_nonnull (busiest);
-  g_assert_cmpuint (n_moves_listed, <=, tf_dataset_get_moves (dataset)->len);
+  /* F9 folds the panel away and brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-panel", NULL));
+  g_assert_false (adw_flap_get_reveal_flap (tf_test_get_child (window, "flap")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-panel", NULL));
+  g_assert_true (adw_flap_get_reveal_flap (tf_test_get_child (window, "flap")));
 
-  /* Selecting a person lists their moves in date order. */
-  gtk_list_box_select_row (people_list, busiest);
-  person = tf_person_row_get_person (TF_PERSON_ROW (busiest));
-  g_assert_cmpstr (gtk_label_get_text (get_child (window, "person_name_label")), ==, person->name);
-
-  moves_list = get_child (window, "moves_list");
-  expected = tf_dataset_dup_moves_of_person (dataset, person->id);
-  g_assert_cmpuint (count_rows (moves_list), ==, expected->len);
-  for (i = 0; i < expected->len; i++)
-    {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (moves_list, i);
-
-      g_assert_true (tf_move_row_get_move (TF_MOVE_ROW (row)) == g_ptr_array_index (expected, i));
-    }
-
-  destroy_and_check_finalized (window, dataset);
+  tf_test_destroy_and_check_finalized (GTK_WINDOW (window), dataset, NULL);
 }
 
 static void
@@ -202,7 +116,7 @@ test_window_open_article (void)
   gtk_window_present (GTK_WINDOW (window));
   tf_window_open_file (window, file);
   g_assert_true (tf_window_get_loading (window));
-  spin_until (window_is_idle, window);
+  tf_test_spin_until (window_is_idle, window);
 
   dataset = tf_window_get_dataset (window);
   g_assert_nonnull (dataset);
@@ -211,12 +125,12 @@ test_window_open_article (void)
   g_assert_cmpuint (tf_dataset_get_moves (dataset)->len, ==, 0);
 
   /* An article alone has no moves: the window says so, with its size. */
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "stack")), ==, "no-moves");
-  description = adw_status_page_get_description (get_child (window, "no_moves_page"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (tf_test_get_child (window, "stack")), ==, "no-moves");
+  description = adw_status_page_get_description (tf_test_get_child (window, "no_moves_page"));
   g_assert_true (g_str_has_prefix (description, "1 article, "));
   g_assert_true (g_str_has_suffix (description, " paragraphs, no moves yet"));
 
-  destroy_and_check_finalized (window, dataset);
+  tf_test_destroy_and_check_finalized (GTK_WINDOW (window), dataset, NULL);
 }
 
 static AdwMessageDialog *
@@ -260,11 +174,11 @@ test_window_open_bad_file (void)
   window = tf_window_new (NULL);
   gtk_window_present (GTK_WINDOW (window));
   tf_window_open_file (window, file);
-  spin_until (window_is_idle, window);
+  tf_test_spin_until (window_is_idle, window);
 
   /* Nothing was loaded, and the window says why, naming the file. */
   g_assert_null (tf_window_get_dataset (window));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (tf_test_get_child (window, "stack")), ==, "empty");
   dialog = find_message_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "broken.talentflow"));
@@ -272,21 +186,27 @@ test_window_open_bad_file (void)
   dialog_pointer = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), &dialog_pointer);
   gtk_window_close (GTK_WINDOW (dialog));
-  spin_until (pointer_is_null, &dialog_pointer);
+  tf_test_spin_until (tf_test_pointer_is_null, &dialog_pointer);
 
-  destroy_and_check_finalized (window, NULL);
+  tf_test_destroy_and_check_finalized (GTK_WINDOW (window), NULL);
 
   g_unlink (path);
   g_rmdir (dir);
 }
 
+static gboolean
+flap_is_folded (gpointer data)
+{
+  return adw_flap_get_folded (data);
+}
+
 static void
 test_window_narrow (void)
 {
-  TfDataset *dataset = load_sample ();
+  TfDataset *dataset = tf_test_load_sample ();
   TfWindow *window;
-  AdwLeaflet *leaflet;
-  GtkListBoxRow *row;
+  AdwFlap *flap;
+  const TfPerson *person;
   int minimum;
 
   window = tf_window_new (NULL);
@@ -301,25 +221,24 @@ test_window_narrow (void)
   g_assert_cmpint (minimum, <=, 360);
 
   gtk_window_present (GTK_WINDOW (window));
-  spin_until (widget_is_mapped, window);
-  leaflet = get_child (window, "leaflet");
-  spin_until (leaflet_is_folded, leaflet);
+  tf_test_spin_until (tf_test_widget_is_mapped, window);
+  flap = tf_test_get_child (window, "flap");
+  tf_test_spin_until (flap_is_folded, flap);
 
-  /* Folded, the list comes first, a person's moves replace it, and the
-   * back button returns. */
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
-  row = gtk_list_box_get_row_at_index (get_child (window, "people_list"), 0);
-  g_assert_nonnull (row);
-  gtk_list_box_select_row (get_child (window, "people_list"), row);
-  g_signal_emit_by_name (get_child (window, "people_list"), "row-activated", row);
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "person");
-  g_assert_true (gtk_widget_get_visible (get_child (window, "back_button")));
+  /* Folded, the chart has the window; selecting in it leaves the panel
+   * closed until the user opens it. */
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  person = find_busiest_person (dataset);
+  g_assert_nonnull (person);
+  g_assert_true (tf_flow_chart_select_person (tf_test_get_child (window, "chart"), person->id));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_assert_cmpstr (tf_detail_panel_get_id (tf_test_get_child (window, "detail_panel")), ==, person->id);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-people", NULL));
-  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
-  g_assert_false (gtk_widget_get_visible (get_child (window, "back_button")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-panel", NULL));
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  g_assert_true (gtk_toggle_button_get_active (tf_test_get_child (window, "panel_button")));
 
-  destroy_and_check_finalized (window, dataset);
+  tf_test_destroy_and_check_finalized (GTK_WINDOW (window), dataset, NULL);
 }
 
 typedef struct
@@ -353,7 +272,7 @@ test_window_save_as (void)
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) bad_file = NULL;
   g_autoptr(TfDataset) reloaded = NULL;
-  TfDataset *dataset = load_sample ();
+  TfDataset *dataset = tf_test_load_sample ();
   TfWindow *window;
   WindowFile window_file;
   AdwMessageDialog *dialog;
@@ -373,7 +292,7 @@ test_window_save_as (void)
   tf_window_save_as (window, file);
   window_file.window = window;
   window_file.file = file;
-  spin_until (window_shows_file, &window_file);
+  tf_test_spin_until (window_shows_file, &window_file);
   reloaded = tf_dataset_file_load (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (tf_dataset_equal (dataset, reloaded));
@@ -383,32 +302,16 @@ test_window_save_as (void)
   bad_path = g_build_filename (dir, "missing", "out.talentflow", NULL);
   bad_file = g_file_new_for_path (bad_path);
   tf_window_save_as (window, bad_file);
-  spin_until (window_has_message_dialog, window);
+  tf_test_spin_until (window_has_message_dialog, window);
   dialog = find_message_dialog (GTK_WINDOW (window));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "out.talentflow"));
   g_assert_true (g_file_equal (tf_window_get_file (window), file));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  destroy_and_check_finalized (window, dataset);
+  tf_test_destroy_and_check_finalized (GTK_WINDOW (window), dataset, NULL);
 
   g_unlink (path);
   g_rmdir (dir);
-}
-
-static GtkDropTarget *
-find_drop_target (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-
-  return NULL;
 }
 
 static void
@@ -432,8 +335,7 @@ test_window_drop_file (void)
   gtk_window_present (GTK_WINDOW (window));
 
   /* Deliver a drop as GTK does once the user lets go of the file. */
-  target = find_drop_target (GTK_WIDGET (window));
-  g_assert_nonnull (target);
+  target = tf_test_find_controller (GTK_WIDGET (window), GTK_TYPE_DROP_TARGET);
   files = g_slist_prepend (NULL, file);
   g_value_init (&value, GDK_TYPE_FILE_LIST);
   g_value_set_boxed (&value, files);
@@ -441,7 +343,7 @@ test_window_drop_file (void)
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
   g_assert_true (accepted);
 
-  spin_until (window_is_idle, window);
+  tf_test_spin_until (window_is_idle, window);
   g_assert_nonnull (tf_window_get_dataset (window));
   g_assert_true (g_file_equal (tf_window_get_file (window), file));
   g_assert_cmpuint (tf_dataset_get_sources (tf_window_get_dataset (window))->len, ==, 1);
@@ -451,7 +353,7 @@ test_window_drop_file (void)
   last_file = g_settings_get_string (settings, "last-file");
   g_assert_cmpstr (last_file, ==, uri);
 
-  destroy_and_check_finalized (window, tf_window_get_dataset (window));
+  tf_test_destroy_and_check_finalized (GTK_WINDOW (window), tf_window_get_dataset (window), NULL);
 }
 
 static void
@@ -475,12 +377,12 @@ test_window_size_kept (void)
   /* ...and keeps its own when it closes. */
   gtk_window_set_default_size (GTK_WINDOW (window), 700, 520);
   gtk_window_present (GTK_WINDOW (window));
-  spin_until (widget_is_mapped, window);
+  tf_test_spin_until (tf_test_widget_is_mapped, window);
 
   window_pointer = window;
   g_object_add_weak_pointer (G_OBJECT (window), &window_pointer);
   gtk_window_close (GTK_WINDOW (window));
-  spin_until (pointer_is_null, &window_pointer);
+  tf_test_spin_until (tf_test_pointer_is_null, &window_pointer);
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 520);
@@ -494,15 +396,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* Without a display there is nothing to test: say so in TAP. */
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  g_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!tf_test_ui_init (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/window/sample", test_window_sample);
   g_test_add_func ("/window/open-article", test_window_open_article);

@@ -424,9 +424,9 @@ apply_move (Builder     *builder,
  * moves that share a span split it, in dataset order, so that the places
  * between them keep some length. */
 static void
-place_undated_events (Event    *events,
-                      guint     n_events,
-                      double    end_year)
+place_undated_events (Event  *events,
+                      guint   n_events,
+                      double  end_year)
 {
   gboolean any = FALSE;
 

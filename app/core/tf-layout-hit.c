@@ -598,7 +598,9 @@ tf_layout_hit_test (TfLayout    *self,
       hit->sublane = s->sublane;
       hit->organization = self->sublanes[s->sublane].organization;
       hit->distance = best_segment;
-      if (s->kind == TF_LAYOUT_SEGMENT_CURVE)
+      /* A curve no move says happened (inferred from the records) has no
+       * move to show: it is part of the person. */
+      if (s->kind == TF_LAYOUT_SEGMENT_CURVE && s->move >= 0)
         {
           hit->kind = TF_LAYOUT_HIT_MOVE;
           hit->move = s->move;

@@ -89,7 +89,12 @@ tf_layout_place_sublane_labels (TfLayoutBuilder *builder,
   guint n_rows = (guint) ceil (layout->height) + 2;
   g_autofree guint8 *rows = g_new0 (guint8, n_rows);
   g_autofree Priority *order = g_new (Priority, layout->n_sublanes + 1);
+  g_autofree guint32 *lane_of = g_new0 (guint32, layout->n_sublanes + 1);
   double column = 0;
+
+  for (guint l = 0; l < layout->n_lanes; l++)
+    for (guint i = 0; i < layout->lanes[l].n_sublanes; i++)
+      lane_of[layout->lanes[l].first_sublane + i] = l;
 
   for (guint i = 0; i < layout->n_sublanes; i++)
     {
@@ -108,7 +113,14 @@ tf_layout_place_sublane_labels (TfLayoutBuilder *builder,
     {
       const TfLayoutSublane *sublane = &layout->sublanes[order[k].index];
       TfLayoutLabel *label = &g_array_index (builder->labels, TfLayoutLabel, sublane->label);
+      const TfLayoutLane *lane = &layout->lanes[lane_of[order[k].index]];
       double centre = sublane->y + sublane->height / 2;
+      guint l = lane_of[order[k].index];
+      /* A label stays inside its sector's lane (and up to half the gap
+       * to the next), or it seems to name a sub-lane of the next one; a
+       * lane too low for it gets it centred. */
+      double lane_top = l > 0 ? (lane[-1].y + lane[-1].height + lane->y) / 2 : top;
+      double lane_bottom = l + 1 < layout->n_lanes ? (lane->y + lane->height + lane[1].y) / 2 : bottom;
       /* Centred on the sub-lane, else nudged up or down as far as the label
        * still overlaps it. */
       double reach = MAX (0, height / 2 + sublane->height / 2 - 2);
@@ -124,9 +136,14 @@ tf_layout_place_sublane_labels (TfLayoutBuilder *builder,
         break;
       for (guint c = 0; c < G_N_ELEMENTS (offsets) && !free; c++)
         {
-          y = CLAMP (centre + offsets[c] - height / 2, top, bottom - height);
+          if (lane_bottom - lane_top >= height)
+            y = CLAMP (centre + offsets[c] - height / 2, lane_top, lane_bottom - height);
+          else
+            y = (lane_top + lane_bottom - height) / 2;
+          y = CLAMP (y, top, bottom - height);
+          /* The pixel rows it covers: labels may touch, not overlap. */
           row_lo = (guint) floor (y);
-          row_hi = MIN ((guint) ceil (y + height), n_rows - 1);
+          row_hi = MIN ((guint) MAX (ceil (y + height) - 1, floor (y)), n_rows - 1);
           free = TRUE;
           for (guint r = row_lo; r <= row_hi && free; r++)
             free = !rows[r];

@@ -38,6 +38,8 @@ G_DEFINE_BOXED_TYPE (TfLayout, tf_layout, tf_layout_ref, tf_layout_unref)
  * crossing the view's edge keep both their ends. */
 #define VIEW_MARGIN_YEARS      1.0
 #define SKYLINE_CELLS_PER_YEAR 12
+/* Drawn one by one, a group is at most this many people thick. */
+#define MAX_GROUP_UNITS        8.0
 
 void
 tf_layout_options_init (TfLayoutOptions *options,
@@ -172,6 +174,18 @@ filter (TfLayoutBuilder *builder)
 
 /* ---- pack ---- */
 
+/* How thick a path is, in units, when people are drawn one by one: a
+ * group grows with the square root of its size, up to MAX_GROUP_UNITS, so
+ * that 40 people leaving one lab do not squeeze every other organization
+ * out of the chart. Ribbons, which are counts, stay linear. */
+static double
+path_units (guint weight)
+{
+  if (weight <= 1)
+    return 1.0;
+  return MIN (sqrt ((double) weight), MAX_GROUP_UNITS);
+}
+
 static guint
 add_sublane (TfLayoutBuilder     *builder,
              GArray              *sublanes,
@@ -269,7 +283,7 @@ drop_stints (TfLayoutBuilder *builder,
         {
           guint32 s = careers->place_stints[place->first_stint + i];
           const TfStint *stint = &careers->stints[s];
-          double thickness = careers->paths[stint->path].weight + air;
+          double thickness = path_units (careers->paths[stint->path].weight) + air;
           double first = floor ((stint->start - origin) * SKYLINE_CELLS_PER_YEAR);
           double last = ceil ((stint->end + TF_CAREERS_TRACK_GAP_YEARS - origin) * SKYLINE_CELLS_PER_YEAR);
           guint lo, hi;
@@ -369,19 +383,84 @@ vertical_budget (TfLayoutBuilder *builder)
   return MAX (layout->plot_height - fixed, 1.0);
 }
 
+/* The pixels sub-lanes take at a scale of unit_px, none less than
+ * min_height. */
+static double
+sublanes_height (TfLayoutBuilder *builder,
+                 double           unit_px,
+                 double           min_height)
+{
+  double total = 0;
+
+  for (guint i = 0; i < builder->layout->n_sublanes; i++)
+    total += MAX (builder->sublane_units[i] * unit_px, min_height);
+  return total;
+}
+
+/* People drawn one by one: every sub-lane is at least so high that with
+ * the gap below it a label line fits (and a pixel of air), when the plot
+ * has room for that (else most of its share of the plot), so that small
+ * organizations keep their labels; the scale is the largest that still
+ * fits. Height left over then goes to the sub-lanes evenly, a line each at
+ * most, so that a chart of few people fills more of the plot. Returns how
+ * high each sub-lane is at least. */
+static double
+fit_sublanes (TfLayoutBuilder *builder,
+              double           budget,
+              double           sublane_gap,
+              double          *extra)
+{
+  TfLayout *layout = builder->layout;
+  double line = builder->font_height[TF_LAYOUT_FONT_ORGANIZATION];
+  double min_height;
+  double lo = 0;
+  double hi = builder->max_unit_px;
+
+  *extra = 0;
+  if (layout->n_sublanes == 0)
+    {
+      layout->unit_px = builder->max_unit_px;
+      return 0;
+    }
+  min_height = MIN (MAX (line + 1 - sublane_gap, 0), 0.8 * budget / layout->n_sublanes);
+  if (sublanes_height (builder, hi, min_height) > budget)
+    {
+      /* Bisection: the height grows with the scale. */
+      for (guint i = 0; i < 60; i++)
+        {
+          double mid = (lo + hi) / 2;
+
+          if (sublanes_height (builder, mid, min_height) > budget)
+            hi = mid;
+          else
+            lo = mid;
+        }
+      hi = lo;
+    }
+  layout->unit_px = hi;
+  *extra = MAX (0, budget - sublanes_height (builder, hi, min_height)) / layout->n_sublanes;
+  *extra = MIN (*extra, line);
+  return min_height;
+}
+
 static void
 place_vertically (TfLayoutBuilder *builder)
 {
   TfLayout *layout = builder->layout;
   double units = 0;
   double lane_gap, sublane_gap;
+  double min_height = 0;
+  double extra = 0;
   double y;
 
   for (guint i = 0; i < layout->n_sublanes; i++)
     units += builder->sublane_units[i];
   vertical_gaps (builder, &lane_gap, &sublane_gap);
-  layout->unit_px = units > 0 ? MIN (builder->max_unit_px, vertical_budget (builder) / units)
-                              : builder->max_unit_px;
+  if (layout->aggregated)
+    layout->unit_px = units > 0 ? MIN (builder->max_unit_px, vertical_budget (builder) / units)
+                                : builder->max_unit_px;
+  else
+    min_height = fit_sublanes (builder, vertical_budget (builder), sublane_gap, &extra);
 
   y = layout->plot_y;
   for (guint l = 0; l < layout->n_lanes; l++)
@@ -400,7 +479,8 @@ place_vertically (TfLayoutBuilder *builder)
           if (i > 0)
             y += sublane_gap;
           sublane->y = y;
-          sublane->height = builder->sublane_units[lane->first_sublane + i] * layout->unit_px;
+          sublane->height = MAX (builder->sublane_units[lane->first_sublane + i] * layout->unit_px,
+                                 min_height) + extra;
           y += sublane->height;
         }
       lane->height = y - lane->y;
@@ -510,8 +590,11 @@ stint_y (TfLayoutBuilder *builder,
 {
   TfLayout *layout = builder->layout;
   gint32 sublane = builder->place_sublane[builder->careers->stints[stint].place];
+  /* A sub-lane taller than its people (see fit_sublanes ()) has them in
+   * its middle. */
+  double spare = layout->sublanes[sublane].height - builder->sublane_units[sublane] * layout->unit_px;
 
-  return layout->sublanes[sublane].y + builder->stint_centre[stint] * layout->unit_px;
+  return layout->sublanes[sublane].y + MAX (spare, 0) / 2 + builder->stint_centre[stint] * layout->unit_px;
 }
 
 static gboolean
@@ -676,7 +759,7 @@ trace_paths (TfLayoutBuilder *builder)
       path.id = career->id;
       path.name = career->name;
       path.weight = career->weight;
-      path.width = career->weight * layout->unit_px;
+      path.width = path_units (career->weight) * layout->unit_px;
       path.label = -1;
       g_array_append_val (paths, path);
     }

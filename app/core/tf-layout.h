@@ -137,7 +137,8 @@ typedef enum
 {
   /* A curve whose move is dated to the year only, or derived from the text
    * ("入职四年"); it then spans the whole year. On a straight segment: its
-   * start or end (where no curve shows it) is such a date. */
+   * start or end (where no curve shows it) is such a date. Also set with
+   * UNDATED. */
   TF_LAYOUT_SEGMENT_UNCERTAIN  = 1 << 0,
   TF_LAYOUT_SEGMENT_OPEN_START = 1 << 1,  /* began before anything says: fade in */
   TF_LAYOUT_SEGMENT_OPEN_END   = 1 << 2,  /* nothing says it ended: fade out */
@@ -148,11 +149,13 @@ typedef enum
   /* A move whose date is unknown, drawn where the articles allow it: no
    * later than the earliest dated article that reports it
    * (tf_careers_get_reported_by(): "date unknown, reported by 2022-06"),
-   * after the person's last dated move before that. With no dated article,
-   * after the person's last dated move. The curve spans that whole time
-   * (it never ends after the article's date) and has UNCERTAIN too. On a
-   * straight segment: a move with no date begins or ends it, at the end
-   * a curve with this flag joins, or else at an end no curve joins. */
+   * after the person's last dated move before that (with none, in the year
+   * before the article). With no dated article, after the person's last
+   * dated move. The curve spans as much of that time as the places on
+   * either side can give, never past the article's date, and has
+   * UNCERTAIN too. On a straight segment: a move with no date begins or
+   * ends it, at the end a curve with this flag joins, or else at an end
+   * no curve joins. */
   TF_LAYOUT_SEGMENT_UNDATED    = 1 << 7,
 } TfLayoutSegmentFlags;
 
@@ -169,9 +172,14 @@ typedef struct
 
 /* A person, or an anonymous group move, drawn as one or more strands of
  * consecutive segments (strand after strand, each in time order; a strand
- * after the first starts with a BRANCH curve off another). A thick path
- * (a group of 40 is 40 times as wide) is best drawn as a band: a curve as
- * the area between it shifted up and down by width / 2, as for ribbons. */
+ * after the first starts with a BRANCH curve off another). A group is
+ * thicker than one person but not in proportion: its width is
+ * min (sqrt (weight), 8) times a person's (40 people: about 6.3), so that
+ * one large group does not squeeze every other organization out of the
+ * chart; weight still says how many people it is, for tooltips and
+ * labels. (Aggregated ribbons and blocks, which are counts, stay
+ * proportional.) A thick path is best drawn as a band: a curve as the area
+ * between it shifted up and down by width / 2, as for ribbons. */
 typedef struct
 {
   int         person;        /* dataset person index, -1 for a group */
@@ -179,7 +187,7 @@ typedef struct
   const char *id;            /* person id or group move id */
   const char *name;
   guint       weight;        /* people: 1, or the group's size */
-  double      width;         /* stroke width, px: proportional to weight */
+  double      width;         /* stroke width, px: grows with weight, see above */
   guint       first_segment;
   guint       n_segments;
   int         label;         /* index into labels */
@@ -243,7 +251,8 @@ typedef enum
 {
   TF_LAYOUT_HIT_NONE,
   TF_LAYOUT_HIT_PERSON,        /* a path where it is straight, or its label */
-  TF_LAYOUT_HIT_MOVE,          /* a curve: path and move are set */
+  TF_LAYOUT_HIT_MOVE,          /* a curve: path and move are set (an INFERRED
+                                * curve has no move: it is PERSON) */
   TF_LAYOUT_HIT_ORGANIZATION,  /* a sub-lane, its label, or a block */
   TF_LAYOUT_HIT_FLOW,          /* a ribbon */
 } TfLayoutHitKind;

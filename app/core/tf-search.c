@@ -332,8 +332,10 @@ tf_search_index_new (TfDataset  *dataset,
       order[n] = &pending[n];
       n++;
     }
-  /* Pointers, not the records: qsort () moves them much faster. */
-  qsort (order, n, sizeof *order, compare_pending);
+  /* Pointers, not the records: qsort () moves them much faster. With no
+   * entries order may be NULL, which qsort () must not be given. */
+  if (n > 1)
+    qsort (order, n, sizeof *order, compare_pending);
 
   self = g_atomic_rc_box_new0 (TfSearchIndex);
   self->strings = g_string_chunk_new (256 * 1024);

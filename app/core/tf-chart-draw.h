@@ -1,0 +1,83 @@
+/* tf-chart-draw.h: drawing a flow-chart layout to any cairo_t.
+ *
+ * Drawing only draws what tf_layout_new() computed: lanes, sub-lanes, the
+ * year grid, paths or ribbons, labels and the direction strip. The same
+ * code paints the window, exports PNG/SVG/PDF and renders test images.
+ * Colours come from a theme, so light and dark (and a transparent
+ * background for export) are one switch.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "tf-layout-measure.h"
+#include "tf-layout.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double red, green, blue, alpha;
+} TfColor;
+
+typedef struct
+{
+  gboolean dark;
+  TfColor  background;             /* alpha 0: transparent */
+  TfColor  foreground;             /* labels, axis */
+  TfColor  dim_foreground;         /* secondary text, year labels */
+  TfColor  grid;                   /* year lines */
+  TfColor  lane[TF_N_SECTORS];     /* lane background bands */
+  TfColor  sector[TF_N_SECTORS];   /* paths and ribbons, by the sector they run in */
+  TfColor  highlight;              /* hovered or selected path outline */
+  TfColor  to_academia;            /* direction strip */
+  TfColor  to_industry;
+} TfChartTheme;
+
+/* Colour-blind-safe palettes legible on the theme's background. */
+void tf_chart_theme_init          (TfChartTheme *theme,
+                                   gboolean      dark);
+
+/* What the overlay emphasises; every field is an index into the layout's
+ * arrays (paths, segments, sublanes, ribbons, labels) or -1. */
+typedef struct
+{
+  int hover_path;
+  int hover_segment;
+  int hover_sublane;
+  int hover_ribbon;
+  int hover_label;     /* a hidden label to show while hovered */
+  int selected_path;
+  int selected_segment;
+  int selected_sublane;
+} TfChartHighlight;
+
+void tf_chart_highlight_init      (TfChartHighlight *highlight);
+
+/* The static chart: everything but hover and selection. fonts must be the
+ * measurer the layout was computed with, so labels fit their boxes; NULL
+ * uses "Sans" at the sizes tf_layout_measure_approximate assumes. When a
+ * highlight has a path or sub-lane, tf_chart_draw_overlay() dims the rest.
+ *
+ * On a raster target (an image surface, scaled or not) dense charts are
+ * rasterized in the target's pixels, which is what keeps 10k people fast;
+ * draw the cached chart into an image surface with the device scale set
+ * (cairo_surface_set_device_scale()) rather than into a recording surface,
+ * whose pixels are not known yet. PDF, PS and SVG always get vectors. */
+void tf_chart_draw                (cairo_t                *cr,
+                                   TfLayout               *layout,
+                                   const TfChartTheme     *theme,
+                                   TfLayoutPangoMeasurer  *fonts);
+
+/* Drawn over tf_chart_draw()'s output: the hovered and selected paths (or
+ * ribbons or sub-lanes) emphasised, the rest dimmed, and hidden labels of
+ * what is hovered shown. Cheap: only what is highlighted is stroked. */
+void tf_chart_draw_overlay        (cairo_t                *cr,
+                                   TfLayout               *layout,
+                                   const TfChartTheme     *theme,
+                                   TfLayoutPangoMeasurer  *fonts,
+                                   const TfChartHighlight *highlight);
+
+G_END_DECLS

@@ -1,0 +1,119 @@
+/* tf-flow-chart-private.h: what the parts of TfFlowChart share.
+ *
+ * tf-flow-chart.c holds the data, computes layouts and draws;
+ * tf-flow-chart-input.c maps pointer and keys to hover, selection and zoom;
+ * tf-flow-chart-text.c words tooltips and accessible descriptions.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "tf-chart-draw.h"
+#include "tf-flow-chart.h"
+#include "tf-layout-measure.h"
+
+G_BEGIN_DECLS
+
+/* Past this many people careers and layouts are computed in a worker
+ * thread, so the window never freezes on a big dataset. */
+#define TF_FLOW_CHART_BIG 5000
+
+struct _TfFlowChart
+{
+  GtkWidget parent_instance;
+
+  TfDataset *dataset;
+  /* The careers shown and the dataset they were built from: the layout's
+   * indices refer to that one, which lags behind dataset while new
+   * careers are built in the background. */
+  TfCareers *careers;
+  TfDataset *careers_dataset;
+  GCancellable *careers_cancellable;  /* of the careers being built */
+
+  /* Filters and zoom, as in TfLayoutOptions. */
+  double move_from;
+  double move_to;
+  guint sector_mask;
+  char **organization_ids;
+  double view_from;
+  double view_to;
+
+  /* The layout shown; layout_serial counts the changes that call for a
+   * new one and layout_done the change the shown one answers. */
+  TfLayout *layout;
+  guint layout_serial;
+  guint layout_done;
+  guint layout_task_running : 1;
+  GHashTable *path_by_id;  /* path id -> index + 1 */
+
+  /* One measurer for the main thread (layouts and drawing), one lent to
+   * the layout worker: a PangoContext is for one thread at a time. */
+  TfLayoutPangoMeasurer *fonts;
+  TfLayoutPangoMeasurer *worker_fonts;
+  guint worker_fonts_stale : 1;
+  char *style_key;  /* what the fonts were made from */
+
+  TfChartTheme theme;
+  GskRenderNode *chart_node;  /* the static chart of layout */
+
+  /* Hover and selection, as indices into the layout. */
+  TfLayoutHit hover;
+  gboolean has_pointer;
+  double pointer_x;
+  double pointer_y;
+
+  TfFlowChartSelection selection;
+  char *selection_id;
+  int selected_path;
+  int selected_segment;
+  int selected_sublane;
+  /* Where along the time axis the keyboard is, in years; NAN when unset. */
+  double cursor_time;
+
+  /* Pointer zoom and pan. */
+  double gesture_from;
+  double gesture_to;
+  double gesture_anchor;
+  guint dragging : 1;  /* a drag is panning now */
+  guint dragged : 1;   /* the current press became a drag */
+  guint disposed : 1;
+
+  GtkWidget *spinner;
+};
+
+void        _tf_flow_chart_init_input          (TfFlowChart *self);
+
+/* Hover from the pointer position kept in self. */
+void        _tf_flow_chart_update_hover        (TfFlowChart *self);
+/* The time at x in the layout shown, or NAN without one. */
+double      _tf_flow_chart_time_at             (TfFlowChart *self,
+                                                double       x);
+/* Zooms by factor (> 1 zooms in) keeping anchor (years) in place. */
+void        _tf_flow_chart_zoom_around         (TfFlowChart *self,
+                                                double       factor,
+                                                double       anchor);
+/* Selects what a click at (x, y) hits, or nothing. */
+void        _tf_flow_chart_select_at           (TfFlowChart *self,
+                                                double       x,
+                                                double       y);
+void        _tf_flow_chart_set_selection       (TfFlowChart          *self,
+                                                TfFlowChartSelection  kind,
+                                                const char           *id,
+                                                double                cursor_time);
+
+/* A move's date in years, in the middle of what its precision allows;
+ * NAN when unknown. */
+double      _tf_flow_chart_move_time           (const TfMove *move);
+/* Index of record in array, or -1. */
+int         _tf_flow_chart_index_of            (GPtrArray    *array,
+                                                gconstpointer record);
+
+/* Pango markup for what hit names, or NULL. */
+char       *_tf_flow_chart_describe_hit        (TfFlowChart       *self,
+                                                const TfLayoutHit *hit);
+/* Plain text for the accessible label and description. */
+char       *_tf_flow_chart_describe_chart      (TfFlowChart *self);
+char       *_tf_flow_chart_describe_selection  (TfFlowChart *self);
+void        _tf_flow_chart_update_accessible   (TfFlowChart *self);
+
+G_END_DECLS

@@ -1,0 +1,1441 @@
+/* tf-flow-chart.c: the flow chart of a dataset, as a widget.
+ *
+ * Careers are built once per dataset and a layout once per size, filter
+ * and zoom; past TF_FLOW_CHART_BIG people both happen in a worker thread
+ * while the previous chart stays on screen. The static chart is drawn once
+ * into a render node, as Sysprof's flame graph does, and every frame only
+ * adds the cheap hover and selection overlay; the node is dropped when the
+ * layout or the theme changes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tf-flow-chart"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "tf-flow-chart-private.h"
+
+G_DEFINE_ENUM_TYPE (TfFlowChartSelection, tf_flow_chart_selection,
+                    G_DEFINE_ENUM_VALUE (TF_FLOW_CHART_SELECTION_NONE, "none"),
+                    G_DEFINE_ENUM_VALUE (TF_FLOW_CHART_SELECTION_PERSON, "person"),
+                    G_DEFINE_ENUM_VALUE (TF_FLOW_CHART_SELECTION_ORGANIZATION, "organization"),
+                    G_DEFINE_ENUM_VALUE (TF_FLOW_CHART_SELECTION_MOVE, "move"))
+
+G_DEFINE_FINAL_TYPE (TfFlowChart, tf_flow_chart, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_BUSY,
+  PROP_MOVE_FROM,
+  PROP_MOVE_TO,
+  PROP_SECTOR_MASK,
+  PROP_ORGANIZATION_IDS,
+  PROP_VIEW_FROM,
+  PROP_VIEW_TO,
+  PROP_SELECTION_KIND,
+  PROP_SELECTION_ID,
+  N_PROPS
+};
+
+enum {
+  SELECTION_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* The direction strip under the chart takes this much of a tall chart. */
+#define STRIP_HEIGHT 72
+#define MIN_YEARS_SHOWN 1.0
+
+static void ensure_layout (TfFlowChart *self);
+
+int
+_tf_flow_chart_index_of (GPtrArray     *array,
+                         gconstpointer  record)
+{
+  guint index;
+
+  if (record != NULL && g_ptr_array_find (array, record, &index))
+    return (int) index;
+  return -1;
+}
+
+double
+_tf_flow_chart_move_time (const TfMove *move)
+{
+  const TfDate *date = &move->date;
+
+  switch (date->precision)
+    {
+    case TF_DATE_YEAR:
+      return date->year + 0.5;
+    case TF_DATE_MONTH:
+      return date->year + (date->month - 0.5) / 12.0;
+    case TF_DATE_DAY:
+      return date->year + (date->month - 1 + (date->day - 0.5) / 31.0) / 12.0;
+    case TF_DATE_UNKNOWN:
+    default:
+      return NAN;
+    }
+}
+
+static gboolean
+is_busy (TfFlowChart *self)
+{
+  /* A new layout of the careers shown is quick to wait for; new careers
+   * or a first layout are not. */
+  return self->careers_cancellable != NULL
+         || (self->layout_task_running
+             && (self->layout == NULL || tf_layout_get_careers (self->layout) != self->careers));
+}
+
+static void
+update_busy (TfFlowChart *self)
+{
+  gboolean busy = is_busy (self);
+
+  if (busy == gtk_widget_get_visible (self->spinner))
+    return;
+
+  gtk_widget_set_visible (self->spinner, busy);
+  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), busy);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+clear_hover (TfFlowChart *self)
+{
+  memset (&self->hover, 0, sizeof self->hover);
+  self->hover.kind = TF_LAYOUT_HIT_NONE;
+  self->hover.path = -1;
+  self->hover.segment = -1;
+  self->hover.sublane = -1;
+  self->hover.label = -1;
+  self->hover.block = -1;
+  self->hover.ribbon = -1;
+  self->hover.person = -1;
+  self->hover.move = -1;
+  self->hover.organization = -1;
+}
+
+/* Maps the selection's id to indices into the layout shown. */
+static void
+resolve_selection (TfFlowChart *self)
+{
+  self->selected_path = -1;
+  self->selected_segment = -1;
+  self->selected_sublane = -1;
+
+  if (self->layout == NULL || self->careers_dataset == NULL || self->selection_id == NULL)
+    return;
+
+  switch (self->selection)
+    {
+    case TF_FLOW_CHART_SELECTION_PERSON:
+      self->selected_path = GPOINTER_TO_INT (g_hash_table_lookup (self->path_by_id,
+                                                                  self->selection_id)) - 1;
+      break;
+
+    case TF_FLOW_CHART_SELECTION_MOVE:
+      {
+        TfMove *move = tf_dataset_lookup_move (self->careers_dataset, self->selection_id);
+        const TfLayoutSegment *segments;
+        const TfLayoutPath *path;
+        int move_index;
+
+        if (move == NULL)
+          break;
+
+        self->selected_path = GPOINTER_TO_INT (g_hash_table_lookup (self->path_by_id,
+                                                                    move->person_id != NULL
+                                                                    ? move->person_id
+                                                                    : move->id)) - 1;
+        if (self->selected_path < 0)
+          break;
+
+        /* The move's curve, or where there is none (a first job with no
+         * known start) the straight stretch it began. */
+        move_index = _tf_flow_chart_index_of (tf_dataset_get_moves (self->careers_dataset), move);
+        segments = tf_layout_get_segments (self->layout, NULL);
+        path = &tf_layout_get_paths (self->layout, NULL)[self->selected_path];
+        for (guint i = path->first_segment; i < path->first_segment + path->n_segments; i++)
+          {
+            if (segments[i].move != move_index)
+              continue;
+            if (segments[i].kind == TF_LAYOUT_SEGMENT_CURVE)
+              {
+                self->selected_segment = (int) i;
+                break;
+              }
+            if (self->selected_segment < 0)
+              self->selected_segment = (int) i;
+          }
+      }
+      break;
+
+    case TF_FLOW_CHART_SELECTION_ORGANIZATION:
+      {
+        guint n_sublanes;
+        const TfLayoutSublane *sublanes = tf_layout_get_sublanes (self->layout, &n_sublanes);
+
+        for (guint i = 0; i < n_sublanes; i++)
+          if (g_strcmp0 (sublanes[i].id, self->selection_id) == 0)
+            {
+              self->selected_sublane = (int) i;
+              break;
+            }
+      }
+      break;
+
+    case TF_FLOW_CHART_SELECTION_NONE:
+    default:
+      break;
+    }
+}
+
+static void
+drop_chart_node (TfFlowChart *self)
+{
+  g_clear_pointer (&self->chart_node, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+install_layout (TfFlowChart *self,
+                TfLayout    *layout,
+                guint        serial)
+{
+  const TfLayoutPath *paths;
+  guint n_paths;
+
+  g_assert (TF_IS_FLOW_CHART (self));
+
+  g_clear_pointer (&self->layout, tf_layout_unref);
+  self->layout = layout;
+  self->layout_done = serial;
+
+  g_hash_table_remove_all (self->path_by_id);
+  if (layout != NULL)
+    {
+      paths = tf_layout_get_paths (layout, &n_paths);
+      for (guint i = 0; i < n_paths; i++)
+        g_hash_table_insert (self->path_by_id, (gpointer) paths[i].id, GINT_TO_POINTER (i + 1));
+    }
+
+  drop_chart_node (self);
+  resolve_selection (self);
+  _tf_flow_chart_update_hover (self);
+  _tf_flow_chart_update_accessible (self);
+  update_busy (self);
+}
+
+static void
+invalidate_layout (TfFlowChart *self)
+{
+  self->layout_serial++;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The years shown: the view asked for, or the careers' whole extent. */
+static void
+effective_view (TfFlowChart *self,
+                double      *from,
+                double      *to)
+{
+  if (self->view_from != 0 || self->view_to != 0)
+    {
+      *from = self->view_from;
+      *to = self->view_to;
+    }
+  else
+    tf_flow_chart_get_extent (self, from, to);
+}
+
+static void
+fill_layout_options (TfFlowChart     *self,
+                     TfLayoutOptions *options,
+                     int              width,
+                     int              height)
+{
+  tf_layout_options_init (options, width, height);
+  options->view_from = self->view_from;
+  options->view_to = self->view_to;
+  options->move_from = self->move_from;
+  options->move_to = self->move_to;
+  options->sector_mask = self->sector_mask;
+  options->organization_ids = (const char * const *) self->organization_ids;
+  /* A short chart keeps its height for the lanes. */
+  options->strip_height = height >= 5 * STRIP_HEIGHT ? STRIP_HEIGHT : 0;
+  options->unnamed_label = _("Unnamed");
+  options->others_label = _("Others");
+}
+
+/* Layouts in the worker thread. */
+typedef struct
+{
+  TfCareers *careers;
+  TfLayoutOptions options;
+  char **organization_ids;
+  TfLayoutPangoMeasurer *fonts;
+  guint serial;
+} LayoutJob;
+
+static void
+layout_job_free (LayoutJob *job)
+{
+  g_clear_pointer (&job->careers, tf_careers_unref);
+  g_clear_pointer (&job->organization_ids, g_strfreev);
+  g_clear_pointer (&job->fonts, tf_layout_pango_measurer_free);
+  g_free (job);
+}
+
+static void
+layout_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  LayoutJob *job = task_data;
+
+  g_task_return_pointer (task,
+                         tf_layout_new (job->careers, &job->options),
+                         (GDestroyNotify) tf_layout_unref);
+}
+
+static void
+layout_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  TfFlowChart *self = TF_FLOW_CHART (object);
+  LayoutJob *job = g_task_get_task_data (G_TASK (result));
+  TfLayout *layout;
+
+  layout = g_task_propagate_pointer (G_TASK (result), NULL);
+  self->layout_task_running = FALSE;
+
+  /* The measurer goes back for the next job, unless the fonts changed. */
+  if (!self->disposed && !self->worker_fonts_stale && self->worker_fonts == NULL)
+    self->worker_fonts = g_steal_pointer (&job->fonts);
+  self->worker_fonts_stale = FALSE;
+
+  if (self->disposed)
+    {
+      g_clear_pointer (&layout, tf_layout_unref);
+      return;
+    }
+
+  /* The careers changed meanwhile: lay out the new ones. */
+  if (job->careers != self->careers)
+    {
+      g_clear_pointer (&layout, tf_layout_unref);
+      update_busy (self);
+      ensure_layout (self);
+      return;
+    }
+
+  /* Even if something changed meanwhile, this layout is closer to it than
+   * the one shown. */
+  install_layout (self, layout, job->serial);
+  ensure_layout (self);
+}
+
+static TfLayoutPangoMeasurer *
+create_fonts (TfFlowChart *self,
+              gboolean     for_worker)
+{
+  PangoContext *widget_context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *base = pango_context_get_font_description (widget_context);
+  const char *family = base != NULL ? pango_font_description_get_family (base) : NULL;
+  double size = base != NULL ? pango_font_description_get_size (base) / (double) PANGO_SCALE : 0;
+  static const double scales[TF_LAYOUT_N_FONTS] = { 0.9, 0.85, 0.8 };
+  PangoContext *context;
+  PangoLanguage *language = pango_language_get_default ();
+  TfLayoutPangoMeasurer *fonts;
+
+  if (for_worker)
+    {
+      PangoFontMap *font_map = pango_cairo_font_map_new ();
+
+      /* A font map of its own: the default one belongs to the main thread.
+       * The same resolution and options give the same metrics. */
+      context = pango_font_map_create_context (font_map);
+      g_object_unref (font_map);
+      pango_cairo_context_set_resolution (context, pango_cairo_context_get_resolution (widget_context));
+      pango_cairo_context_set_font_options (context, pango_cairo_context_get_font_options (widget_context));
+    }
+  else
+    context = gtk_widget_create_pango_context (GTK_WIDGET (self));
+
+  /* Names are mostly Chinese: without a Chinese language fontconfig may
+   * pick Japanese glyphs for them. */
+  if (!g_str_has_prefix (pango_language_to_string (language), "zh"))
+    language = pango_language_from_string ("zh-cn");
+  pango_context_set_language (context, language);
+
+  fonts = tf_layout_pango_measurer_new (context);
+  g_object_unref (context);
+  if (size <= 0)
+    size = 11;
+  for (guint f = 0; f < TF_LAYOUT_N_FONTS; f++)
+    {
+      g_autoptr(PangoFontDescription) description = pango_font_description_new ();
+
+      pango_font_description_set_family (description, family != NULL ? family : "Sans");
+      pango_font_description_set_size (description, (int) (size * scales[f] * PANGO_SCALE));
+      if (f == TF_LAYOUT_FONT_ORGANIZATION)
+        pango_font_description_set_weight (description, PANGO_WEIGHT_BOLD);
+      tf_layout_pango_measurer_set_font (fonts, f, description);
+    }
+
+  return fonts;
+}
+
+/* Fonts and colours follow the style; a change of either redraws, and a
+ * change of fonts lays out again. */
+static void
+update_style (TfFlowChart *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *description = pango_context_get_font_description (context);
+  g_autofree char *font = description != NULL ? pango_font_description_to_string (description) : NULL;
+  g_autofree char *key = NULL;
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  GtkStyleContext *style_context;
+  GdkRGBA accent;
+  TfChartTheme theme;
+
+  key = g_strdup_printf ("%s@%g", font != NULL ? font : "", pango_cairo_context_get_resolution (context));
+  if (g_strcmp0 (key, self->style_key) != 0)
+    {
+      g_free (self->style_key);
+      self->style_key = g_steal_pointer (&key);
+      g_clear_pointer (&self->fonts, tf_layout_pango_measurer_free);
+      g_clear_pointer (&self->worker_fonts, tf_layout_pango_measurer_free);
+      /* A job has the other one: it is dropped when it comes back. */
+      self->worker_fonts_stale = self->layout_task_running;
+      invalidate_layout (self);
+    }
+
+  memset (&theme, 0, sizeof theme);
+  tf_chart_theme_init (&theme, dark);
+  /* The selection looks like every other selection on the desktop. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  style_context = gtk_widget_get_style_context (GTK_WIDGET (self));
+  if (gtk_style_context_lookup_color (style_context, "accent_color", &accent))
+    theme.highlight = (TfColor) { accent.red, accent.green, accent.blue, 1.0 };
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  if (memcmp (&theme, &self->theme, sizeof theme) != 0)
+    {
+      self->theme = theme;
+      drop_chart_node (self);
+    }
+}
+
+static void
+style_manager_notify_dark_cb (TfFlowChart     *self,
+                              GParamSpec      *pspec,
+                              AdwStyleManager *style_manager)
+{
+  update_style (self);
+}
+
+static TfLayoutPangoMeasurer *
+get_fonts (TfFlowChart *self)
+{
+  if (self->fonts == NULL)
+    self->fonts = create_fonts (self, FALSE);
+  return self->fonts;
+}
+
+/* Makes the layout shown answer the latest change: now in this thread for
+ * small data, in the worker for big data (one job at a time; the job's
+ * completion calls this again). */
+static void
+ensure_layout (TfFlowChart *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  TfLayoutOptions options;
+
+  if (self->careers == NULL || width <= 0 || height <= 0 || self->disposed)
+    return;
+  if (self->layout != NULL && self->layout_done == self->layout_serial)
+    return;
+
+  if (tf_careers_get_n_paths (self->careers) > TF_FLOW_CHART_BIG)
+    {
+      g_autoptr(GTask) task = NULL;
+      LayoutJob *job;
+
+      if (self->layout_task_running)
+        return;
+
+      job = g_new0 (LayoutJob, 1);
+      job->careers = tf_careers_ref (self->careers);
+      job->serial = self->layout_serial;
+      job->organization_ids = g_strdupv (self->organization_ids);
+      job->fonts = g_steal_pointer (&self->worker_fonts);
+      if (job->fonts == NULL)
+        job->fonts = create_fonts (self, TRUE);
+      fill_layout_options (self, &job->options, width, height);
+      job->options.organization_ids = (const char * const *) job->organization_ids;
+      job->options.measure = tf_layout_pango_measure;
+      job->options.measure_data = job->fonts;
+
+      task = g_task_new (self, NULL, layout_cb, NULL);
+      g_task_set_source_tag (task, ensure_layout);
+      g_task_set_task_data (task, job, (GDestroyNotify) layout_job_free);
+      self->layout_task_running = TRUE;
+      g_task_run_in_thread (task, layout_thread);
+      update_busy (self);
+      return;
+    }
+
+  fill_layout_options (self, &options, width, height);
+  options.measure = tf_layout_pango_measure;
+  options.measure_data = get_fonts (self);
+  install_layout (self, tf_layout_new (self->careers, &options), self->layout_serial);
+}
+
+static void
+install_careers (TfFlowChart *self,
+                 TfCareers   *careers,
+                 TfDataset   *dataset)
+{
+  g_assert (TF_IS_FLOW_CHART (self));
+
+  g_clear_pointer (&self->careers, tf_careers_unref);
+  self->careers = careers;
+  g_set_object (&self->careers_dataset, dataset);
+
+  /* Indices of the old layout mean nothing in the new dataset. */
+  install_layout (self, NULL, 0);
+  clear_hover (self);
+
+  /* A selection survives when the new data has it too. */
+  if (self->selection != TF_FLOW_CHART_SELECTION_NONE)
+    {
+      gboolean found = FALSE;
+
+      if (dataset != NULL)
+        switch (self->selection)
+          {
+          case TF_FLOW_CHART_SELECTION_PERSON:
+            found = tf_dataset_lookup_person (dataset, self->selection_id) != NULL;
+            break;
+          case TF_FLOW_CHART_SELECTION_ORGANIZATION:
+            found = tf_dataset_lookup_organization (dataset, self->selection_id) != NULL;
+            break;
+          case TF_FLOW_CHART_SELECTION_MOVE:
+            found = tf_dataset_lookup_move (dataset, self->selection_id) != NULL;
+            break;
+          case TF_FLOW_CHART_SELECTION_NONE:
+          default:
+            break;
+          }
+      if (!found)
+        tf_flow_chart_clear_selection (self);
+    }
+
+  self->view_from = self->view_to = 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_FROM]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_TO]);
+
+  invalidate_layout (self);
+  ensure_layout (self);
+  _tf_flow_chart_update_accessible (self);
+}
+
+static void
+careers_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  TfDataset *dataset = task_data;
+
+  g_task_return_pointer (task,
+                         tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED),
+                         (GDestroyNotify) tf_careers_unref);
+}
+
+static void
+careers_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  TfFlowChart *self = TF_FLOW_CHART (object);
+  TfDataset *dataset = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  TfCareers *careers;
+
+  careers = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* Cancelled by a newer dataset or by dispose: not ours to show. */
+  if (careers == NULL)
+    return;
+
+  g_clear_object (&self->careers_cancellable);
+  install_careers (self, careers, dataset);
+  update_busy (self);
+}
+
+static void
+tf_flow_chart_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  TfFlowChart *self = TF_FLOW_CHART (widget);
+  int spinner_minimum;
+
+  gtk_widget_measure (self->spinner, orientation, -1, &spinner_minimum, NULL, NULL, NULL);
+
+  /* Small enough for a phone-sized window; the chart scales to any size. */
+  *minimum = MAX (spinner_minimum, orientation == GTK_ORIENTATION_HORIZONTAL ? 200 : 160);
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 800 : 500;
+}
+
+static void
+tf_flow_chart_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  TfFlowChart *self = TF_FLOW_CHART (widget);
+  int spinner_width;
+  int spinner_height;
+  double layout_width = 0;
+  double layout_height = 0;
+
+  gtk_widget_measure (self->spinner, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &spinner_width, NULL, NULL);
+  gtk_widget_measure (self->spinner, GTK_ORIENTATION_VERTICAL, -1, NULL, &spinner_height, NULL, NULL);
+  spinner_width = MAX (spinner_width, 32);
+  spinner_height = MAX (spinner_height, 32);
+  gtk_widget_size_allocate (self->spinner,
+                            &(GtkAllocation) {
+                              (width - spinner_width) / 2, (height - spinner_height) / 2,
+                              spinner_width, spinner_height
+                            },
+                            -1);
+
+  if (self->layout != NULL)
+    tf_layout_get_size (self->layout, &layout_width, &layout_height);
+  if (self->layout == NULL || layout_width != width || layout_height != height)
+    {
+      invalidate_layout (self);
+      ensure_layout (self);
+    }
+}
+
+/* While a big chart's layout for a new zoom is computed in the worker, the
+ * old chart is stretched along the time axis to where the new one will
+ * be, so that zooming and panning answer at once. */
+static gboolean
+append_stale_chart (TfFlowChart *self,
+                    GtkSnapshot *snapshot)
+{
+  double requested_from;
+  double requested_to;
+  double from;
+  double to;
+  double plot_x;
+  double plot_width;
+  double width;
+  double height;
+  double scale;
+  double offset;
+
+  if (self->chart_node == NULL || self->layout_done == self->layout_serial)
+    return FALSE;
+
+  effective_view (self, &requested_from, &requested_to);
+  tf_layout_get_view (self->layout, &from, &to);
+  if (requested_to <= requested_from || to <= from
+      || (fabs (requested_from - from) < 1e-9 && fabs (requested_to - to) < 1e-9))
+    return FALSE;
+
+  tf_layout_get_size (self->layout, &width, &height);
+  tf_layout_get_plot (self->layout, &plot_x, NULL, &plot_width, NULL);
+  scale = (to - from) / (requested_to - requested_from);
+  offset = plot_x + (from - requested_from) / (requested_to - requested_from) * plot_width - plot_x * scale;
+
+  /* The plot stretched; the labels and margins beside it as they were. */
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (plot_x, 0, plot_width, height));
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (offset, 0));
+  gtk_snapshot_scale (snapshot, scale, 1);
+  gtk_snapshot_append_node (snapshot, self->chart_node);
+  gtk_snapshot_restore (snapshot);
+  gtk_snapshot_pop (snapshot);
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, plot_x, height));
+  gtk_snapshot_append_node (snapshot, self->chart_node);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (plot_x + plot_width, 0,
+                                                         MAX (0, width - plot_x - plot_width), height));
+  gtk_snapshot_append_node (snapshot, self->chart_node);
+  gtk_snapshot_pop (snapshot);
+
+  return TRUE;
+}
+
+static void
+tf_flow_chart_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  TfFlowChart *self = TF_FLOW_CHART (widget);
+  TfLayoutPangoMeasurer *fonts;
+  TfChartHighlight highlight;
+  double width;
+  double height;
+
+  ensure_layout (self);
+
+  if (self->layout != NULL)
+    {
+      fonts = get_fonts (self);
+      tf_layout_get_size (self->layout, &width, &height);
+
+      if (self->chart_node == NULL)
+        {
+          GtkSnapshot *chart_snapshot = gtk_snapshot_new ();
+          cairo_t *cr;
+
+          cr = gtk_snapshot_append_cairo (chart_snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+          tf_chart_draw (cr, self->layout, &self->theme, fonts);
+          cairo_destroy (cr);
+          self->chart_node = gtk_snapshot_free_to_node (chart_snapshot);
+        }
+
+      /* While a layout for a new size is computed the old one may be
+       * larger than the widget. */
+      gtk_snapshot_push_clip (snapshot,
+                              &GRAPHENE_RECT_INIT (0, 0,
+                                                   gtk_widget_get_width (widget),
+                                                   gtk_widget_get_height (widget)));
+      if (append_stale_chart (self, snapshot))
+        {
+          /* The overlay belongs to the new layout, not yet there. */
+          gtk_snapshot_pop (snapshot);
+          gtk_widget_snapshot_child (widget, self->spinner, snapshot);
+          return;
+        }
+      if (self->chart_node != NULL)
+        gtk_snapshot_append_node (snapshot, self->chart_node);
+
+      tf_chart_highlight_init (&highlight);
+      if (self->hover.kind == TF_LAYOUT_HIT_PERSON || self->hover.kind == TF_LAYOUT_HIT_MOVE)
+        {
+          highlight.hover_path = self->hover.path;
+          highlight.hover_segment = self->hover.kind == TF_LAYOUT_HIT_MOVE ? self->hover.segment : -1;
+        }
+      else if (self->hover.kind == TF_LAYOUT_HIT_ORGANIZATION
+               && (self->hover.label >= 0 || self->hover.block >= 0))
+        highlight.hover_sublane = self->hover.sublane;
+      else if (self->hover.kind == TF_LAYOUT_HIT_FLOW)
+        highlight.hover_ribbon = self->hover.ribbon;
+      if (self->hover.label >= 0)
+        {
+          const TfLayoutLabel *labels = tf_layout_get_labels (self->layout, NULL);
+
+          if (!labels[self->hover.label].visible)
+            highlight.hover_label = self->hover.label;
+        }
+      highlight.selected_path = self->selected_path;
+      highlight.selected_segment = self->selected_segment;
+      highlight.selected_sublane = self->selected_sublane;
+
+      if (highlight.hover_path >= 0 || highlight.hover_sublane >= 0 || highlight.hover_ribbon >= 0
+          || highlight.hover_label >= 0 || highlight.selected_path >= 0
+          || highlight.selected_sublane >= 0)
+        {
+          cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+          tf_chart_draw_overlay (cr, self->layout, &self->theme, fonts, &highlight);
+          cairo_destroy (cr);
+        }
+      gtk_snapshot_pop (snapshot);
+    }
+
+  gtk_widget_snapshot_child (widget, self->spinner, snapshot);
+}
+
+static void
+tf_flow_chart_css_changed (GtkWidget         *widget,
+                           GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (tf_flow_chart_parent_class)->css_changed (widget, change);
+
+  /* Most changes are state flags (hover, focus) and change nothing drawn:
+   * update_style only acts on a change of fonts or colours. */
+  update_style (TF_FLOW_CHART (widget));
+}
+
+static void
+tf_flow_chart_dispose (GObject *object)
+{
+  TfFlowChart *self = TF_FLOW_CHART (object);
+
+  self->disposed = TRUE;
+  g_cancellable_cancel (self->careers_cancellable);
+  g_clear_object (&self->careers_cancellable);
+
+  g_clear_pointer (&self->spinner, gtk_widget_unparent);
+  g_clear_pointer (&self->chart_node, gsk_render_node_unref);
+  g_clear_pointer (&self->layout, tf_layout_unref);
+  g_clear_pointer (&self->careers, tf_careers_unref);
+  g_clear_object (&self->careers_dataset);
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->fonts, tf_layout_pango_measurer_free);
+  g_clear_pointer (&self->worker_fonts, tf_layout_pango_measurer_free);
+
+  G_OBJECT_CLASS (tf_flow_chart_parent_class)->dispose (object);
+}
+
+static void
+tf_flow_chart_finalize (GObject *object)
+{
+  TfFlowChart *self = TF_FLOW_CHART (object);
+
+  g_hash_table_unref (self->path_by_id);
+  g_strfreev (self->organization_ids);
+  g_free (self->selection_id);
+  g_free (self->style_key);
+
+  G_OBJECT_CLASS (tf_flow_chart_parent_class)->finalize (object);
+}
+
+static void
+tf_flow_chart_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  TfFlowChart *self = TF_FLOW_CHART (object);
+  double from;
+  double to;
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+
+    case PROP_BUSY:
+      g_value_set_boolean (value, tf_flow_chart_get_busy (self));
+      break;
+
+    case PROP_MOVE_FROM:
+      g_value_set_double (value, self->move_from);
+      break;
+
+    case PROP_MOVE_TO:
+      g_value_set_double (value, self->move_to);
+      break;
+
+    case PROP_SECTOR_MASK:
+      g_value_set_uint (value, self->sector_mask);
+      break;
+
+    case PROP_ORGANIZATION_IDS:
+      g_value_set_boxed (value, self->organization_ids);
+      break;
+
+    case PROP_VIEW_FROM:
+      tf_flow_chart_get_view (self, &from, &to);
+      g_value_set_double (value, from);
+      break;
+
+    case PROP_VIEW_TO:
+      tf_flow_chart_get_view (self, &from, &to);
+      g_value_set_double (value, to);
+      break;
+
+    case PROP_SELECTION_KIND:
+      g_value_set_enum (value, self->selection);
+      break;
+
+    case PROP_SELECTION_ID:
+      g_value_set_string (value, self->selection_id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tf_flow_chart_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  TfFlowChart *self = TF_FLOW_CHART (object);
+  double from;
+  double to;
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      tf_flow_chart_set_dataset (self, g_value_get_object (value));
+      break;
+
+    case PROP_MOVE_FROM:
+      tf_flow_chart_set_move_range (self, g_value_get_double (value), self->move_to);
+      break;
+
+    case PROP_MOVE_TO:
+      tf_flow_chart_set_move_range (self, self->move_from, g_value_get_double (value));
+      break;
+
+    case PROP_SECTOR_MASK:
+      tf_flow_chart_set_sector_mask (self, g_value_get_uint (value));
+      break;
+
+    case PROP_ORGANIZATION_IDS:
+      tf_flow_chart_set_organization_ids (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_VIEW_FROM:
+      tf_flow_chart_get_view (self, &from, &to);
+      tf_flow_chart_set_view (self, g_value_get_double (value), to);
+      break;
+
+    case PROP_VIEW_TO:
+      tf_flow_chart_get_view (self, &from, &to);
+      tf_flow_chart_set_view (self, from, g_value_get_double (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tf_flow_chart_class_init (TfFlowChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tf_flow_chart_dispose;
+  object_class->finalize = tf_flow_chart_finalize;
+  object_class->get_property = tf_flow_chart_get_property;
+  object_class->set_property = tf_flow_chart_set_property;
+
+  widget_class->measure = tf_flow_chart_measure;
+  widget_class->size_allocate = tf_flow_chart_size_allocate;
+  widget_class->snapshot = tf_flow_chart_snapshot;
+  widget_class->css_changed = tf_flow_chart_css_changed;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL,
+                         TF_TYPE_DATASET,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MOVE_FROM] =
+    g_param_spec_double ("move-from", NULL, NULL,
+                         -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MOVE_TO] =
+    g_param_spec_double ("move-to", NULL, NULL,
+                         -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SECTOR_MASK] =
+    g_param_spec_uint ("sector-mask", NULL, NULL,
+                       0, (1u << TF_N_SECTORS) - 1, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ORGANIZATION_IDS] =
+    g_param_spec_boxed ("organization-ids", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_VIEW_FROM] =
+    g_param_spec_double ("view-from", NULL, NULL,
+                         -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_VIEW_TO] =
+    g_param_spec_double ("view-to", NULL, NULL,
+                         -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SELECTION_KIND] =
+    g_param_spec_enum ("selection-kind", NULL, NULL,
+                       TF_TYPE_FLOW_CHART_SELECTION,
+                       TF_FLOW_CHART_SELECTION_NONE,
+                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SELECTION_ID] =
+    g_param_spec_string ("selection-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * TfFlowChart::selection-changed:
+   * @kind: what is selected now
+   * @id: (nullable): its id, NULL for nothing
+   */
+  signals[SELECTION_CHANGED] =
+    g_signal_new ("selection-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 2,
+                  TF_TYPE_FLOW_CHART_SELECTION,
+                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  gtk_widget_class_set_css_name (widget_class, "flowchart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+tf_flow_chart_init (TfFlowChart *self)
+{
+  self->path_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->selected_path = -1;
+  self->selected_segment = -1;
+  self->selected_sublane = -1;
+  self->cursor_time = NAN;
+  clear_hover (self);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+
+  self->spinner = gtk_spinner_new ();
+  gtk_widget_set_visible (self->spinner, FALSE);
+  gtk_widget_set_parent (self->spinner, GTK_WIDGET (self));
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (style_manager_notify_dark_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_style (self);
+
+  _tf_flow_chart_init_input (self);
+  _tf_flow_chart_update_accessible (self);
+}
+
+GtkWidget *
+tf_flow_chart_new (void)
+{
+  return g_object_new (TF_TYPE_FLOW_CHART, NULL);
+}
+
+TfDataset *
+tf_flow_chart_get_dataset (TfFlowChart *self)
+{
+  g_return_val_if_fail (TF_IS_FLOW_CHART (self), NULL);
+
+  return self->dataset;
+}
+
+void
+tf_flow_chart_set_dataset (TfFlowChart *self,
+                           TfDataset   *dataset)
+{
+  g_return_if_fail (TF_IS_FLOW_CHART (self));
+  g_return_if_fail (dataset == NULL || TF_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  g_cancellable_cancel (self->careers_cancellable);
+  g_clear_object (&self->careers_cancellable);
+
+  if (dataset == NULL)
+    install_careers (self, NULL, NULL);
+  else if (tf_dataset_get_people (dataset)->len > TF_FLOW_CHART_BIG)
+    {
+      g_autoptr(GTask) task = NULL;
+
+      /* The previous chart stays, behind a spinner, until these are done. */
+      self->careers_cancellable = g_cancellable_new ();
+      task = g_task_new (self, self->careers_cancellable, careers_cb, NULL);
+      g_task_set_source_tag (task, tf_flow_chart_set_dataset);
+      g_task_set_task_data (task, g_object_ref (dataset), g_object_unref);
+      g_task_run_in_thread (task, careers_thread);
+    }
+  else
+    install_careers (self, tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED), dataset);
+
+  update_busy (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+gboolean
+tf_flow_chart_get_busy (TfFlowChart *self)
+{
+  g_return_val_if_fail (TF_IS_FLOW_CHART (self), FALSE);
+
+  return self->spinner != NULL && gtk_widget_get_visible (self->spinner);
+}
+
+void
+tf_flow_chart_set_move_range (TfFlowChart *self,
+                              double       from,
+                              double       to)
+{
+  g_return_if_fail (TF_IS_FLOW_CHART (self));
+
+  if (from == self->move_from && to == self->move_to)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (from != self->move_from)
+    {
+      self->move_from = from;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MOVE_FROM]);
+    }
+  if (to != self->move_to)
+    {
+      self->move_to = to;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MOVE_TO]);
+    }
+  invalidate_layout (self);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
+tf_flow_chart_get_move_range (TfFlowChart *self,
+                              double      *from,
+                              double      *to)
+{
+  g_return_if_fail (TF_IS_FLOW_CHART (self));
+
+  if (from != NULL)
+    *from = self->move_from;
+  if (to != NULL)
+    *to = self->move_to;
+}
+
+void
+tf_flow_chart_set_sector_mask (TfFlowChart *self,
+                               guint        mask)
+{
+  g_return_if_fail (TF_IS_FLOW_CHART (self));
+
+  mask &= (1u << TF_N_SECTORS) - 1;
+  if (mask == self->sector_mask)
+    return;
+
+  self->sector_mask = mask;
+  invalidate_layout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTOR_MASK]);
+}
+
+guint
+tf_flow_chart_get_sector_mask (TfFlowChart *self)
+{
+  g_return_val_if_fail (TF_IS_FLOW_CHART (self), 0);
+
+  return self->sector_mask;
+}
+
+void
+tf_flow_chart_set_organization_ids (TfFlowChart        *self,
+                                    const char * const *ids)
+{
+  g_return_if_fail (TF_IS_FLOW_CHART (self));
+
+  if (ids == NULL && self->organization_ids == NULL)
+    return;
+  if (ids != NULL && self->organization_ids != NULL
+      && g_strv_equal (ids, (const char * const *) self->organization_ids))
+    return;
+
+  g_strfreev (self->organization_ids);
+  self->organization_ids = g_strdupv ((char **) ids);
+  invalidate_layout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANIZATION_IDS]);
+}
+
+const char * const *
+tf_flow_chart_get_organization_ids (TfFlowChart *self)
+{
+  g_return_val_if_fail (TF_IS_FLOW_CHART (self), NULL);
+
+  return (const char * const *) self->organization_ids;
+}
+
+void
+tf_flow_chart_get_extent (TfFlowChart *self,
+                          double      *first_year,
+                          double      *end_year)
+{
+  double first = 0;
+  double end = 0;
+
+  g_return_if_fail (TF_IS_FLOW_CHART (self));
+
+  if (self->careers != NULL)
+    tf_careers_get_extent (self->careers, &first, &end);
+  if (first_year != NULL)
+    *first_year = first;
+  if (end_year != NULL)
+    *end_year = end;
+}
+
+void
+tf_flow_chart_set_view (TfFlowChart *self,
+                        double       from,
+                        double       to)
+{
+  double first;
+  double end;
+  double span;
+
+  g_return_if_fail (TF_IS_FLOW_CHART (self));
+
+  tf_flow_chart_get_extent (self, &first, &end);
+
+  /* At least a year, at most everything, and never beyond the data: a
+   * view that would show it all is the fit. */
+  if (end > first && (from != 0 || to != 0))
+    {
+      if (to < from)
+        {
+          double swap = from;
+
+          from = to;
+          to = swap;
+        }
+      span = CLAMP (to - from, MIN (MIN_YEARS_SHOWN, end - first), end - first);
+      if (from < first)
+        from = first;
+      to = from + span;
+      if (to > end)
+        {
+          to = end;
+          from = to - span;
+        }
+      if (from <= first + 1e-6 && to >= end - 1e-6)
+        from = to = 0;
+    }
+  else
+    from = to = 0;
+
+  if (from == self->view_from && to == self->view_to)
+    return;
+
+  self->view_from = from;
+  self->view_to = to;
+  invalidate_layout (self);
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_FROM]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW_TO]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
+tf_flow_chart_get_view (TfFlowChart *self,
+                        double      *from,
+                        double      *to)
+{
+  double view_from;
+  double view_to;
+
+  g_return_if_fail (TF_IS_FLOW_CHART (self));
+
+  effective_view (self, &view_from, &view_to);
+  if (from != NULL)
+    *from = view_from;
+  if (to != NULL)
+    *to = view_to;
+}
+
+void
+tf_flow_chart_fit (TfFlowChart *self)
+{
+  g_return_if_fail (TF_IS_FLOW_CHART (self));
+
+  tf_flow_chart_set_view (self, 0, 0);
+}
+
+void
+tf_flow_chart_zoom (TfFlowChart *self,
+                    double       factor)
+{
+  double from;
+  double to;
+
+  g_return_if_fail (TF_IS_FLOW_CHART (self));
+  g_return_if_fail (factor > 0);
+
+  effective_view (self, &from, &to);
+  _tf_flow_chart_zoom_around (self, factor, (from + to) / 2);
+}
+
+void
+_tf_flow_chart_zoom_around (TfFlowChart *self,
+                            double       factor,
+                            double       anchor)
+{
+  double from;
+  double to;
+
+  g_assert (TF_IS_FLOW_CHART (self));
+
+  if (factor <= 0 || isnan (anchor))
+    return;
+
+  effective_view (self, &from, &to);
+  tf_flow_chart_set_view (self,
+                          anchor - (anchor - from) / factor,
+                          anchor + (to - anchor) / factor);
+}
+
+double
+_tf_flow_chart_time_at (TfFlowChart *self,
+                        double       x)
+{
+  double plot_x;
+  double plot_width;
+  double from;
+  double to;
+
+  if (self->layout == NULL)
+    return NAN;
+
+  tf_layout_get_plot (self->layout, &plot_x, NULL, &plot_width, NULL);
+  tf_layout_get_view (self->layout, &from, &to);
+  if (plot_width <= 0)
+    return NAN;
+  return from + (x - plot_x) / plot_width * (to - from);
+}
+
+TfLayout *
+tf_flow_chart_get_layout (TfFlowChart *self)
+{
+  g_return_val_if_fail (TF_IS_FLOW_CHART (self), NULL);
+
+  ensure_layout (self);
+  return self->layout;
+}
+
+void
+_tf_flow_chart_set_selection (TfFlowChart          *self,
+                              TfFlowChartSelection  kind,
+                              const char           *id,
+                              double                cursor_time)
+{
+  g_assert (TF_IS_FLOW_CHART (self));
+
+  if (kind == TF_FLOW_CHART_SELECTION_NONE)
+    id = NULL;
+  if (!isnan (cursor_time))
+    self->cursor_time = cursor_time;
+
+  if (kind == self->selection && g_strcmp0 (id, self->selection_id) == 0)
+    return;
+
+  self->selection = kind;
+  g_free (self->selection_id);
+  self->selection_id = g_strdup (id);
+  resolve_selection (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  /* GTK 4.8 has no announcement API: a changed description is what a
+   * screen reader reads out. */
+  _tf_flow_chart_update_accessible (self);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION_KIND]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION_ID]);
+  g_object_thaw_notify (G_OBJECT (self));
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0, self->selection, self->selection_id);
+}
+
+gboolean
+tf_flow_chart_select_person (TfFlowChart *self,
+                             const char  *person_id)
+{
+  g_return_val_if_fail (TF_IS_FLOW_CHART (self), FALSE);
+  g_return_val_if_fail (person_id != NULL, FALSE);
+
+  if (self->dataset == NULL || tf_dataset_lookup_person (self->dataset, person_id) == NULL)
+    return FALSE;
+
+  /* No time along the path is meant: the keys start from its ends. */
+  self->cursor_time = NAN;
+  _tf_flow_chart_set_selection (self, TF_FLOW_CHART_SELECTION_PERSON, person_id, NAN);
+  return TRUE;
+}
+
+gboolean
+tf_flow_chart_select_organization (TfFlowChart *self,
+                                   const char  *organization_id)
+{
+  g_return_val_if_fail (TF_IS_FLOW_CHART (self), FALSE);
+  g_return_val_if_fail (organization_id != NULL, FALSE);
+
+  if (self->dataset == NULL
+      || tf_dataset_lookup_organization (self->dataset, organization_id) == NULL)
+    return FALSE;
+
+  _tf_flow_chart_set_selection (self, TF_FLOW_CHART_SELECTION_ORGANIZATION, organization_id, NAN);
+  return TRUE;
+}
+
+gboolean
+tf_flow_chart_select_move (TfFlowChart *self,
+                           const char  *move_id)
+{
+  TfMove *move;
+
+  g_return_val_if_fail (TF_IS_FLOW_CHART (self), FALSE);
+  g_return_val_if_fail (move_id != NULL, FALSE);
+
+  if (self->dataset == NULL || (move = tf_dataset_lookup_move (self->dataset, move_id)) == NULL)
+    return FALSE;
+
+  _tf_flow_chart_set_selection (self, TF_FLOW_CHART_SELECTION_MOVE, move_id,
+                                _tf_flow_chart_move_time (move));
+  return TRUE;
+}
+
+void
+tf_flow_chart_clear_selection (TfFlowChart *self)
+{
+  g_return_if_fail (TF_IS_FLOW_CHART (self));
+
+  _tf_flow_chart_set_selection (self, TF_FLOW_CHART_SELECTION_NONE, NULL, NAN);
+}
+
+TfFlowChartSelection
+tf_flow_chart_get_selection (TfFlowChart  *self,
+                             const char  **id)
+{
+  g_return_val_if_fail (TF_IS_FLOW_CHART (self), TF_FLOW_CHART_SELECTION_NONE);
+
+  if (id != NULL)
+    *id = self->selection_id;
+  return self->selection;
+}

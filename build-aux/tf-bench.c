@@ -1,0 +1,553 @@
+/* tf-bench.c: the figures build-aux/bench prints, one "name value unit" line each.
+ *
+ *   tf-bench synthetic RUNS DIR SIZE...  load, careers, layout, redraw, hover
+ *                                        and peak RSS on generated datasets
+ *   tf-bench sankey RUNS GRAPH.json...   the aggregated layout of the graphs
+ *                                        d3-sankey is timed on
+ *   tf-bench rss-child FILE              load, careers, layout and redraw,
+ *                                        then print this process's peak RSS
+ *
+ * Every figure is the median of RUNS runs, each run timed alone.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tf-bench"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include <glib/gstdio.h>
+#include <pango/pangocairo.h>
+
+#include "tf-careers.h"
+#include "tf-chart-draw.h"
+#include "tf-dataset-file.h"
+#include "tf-layout-measure.h"
+#include "tf-layout.h"
+#include "tf-synthetic.h"
+
+#define WIDTH        1920
+#define HEIGHT       1080
+#define HOVER_POINTS 50
+#define HIT_TOLERANCE 4.0
+#define SEED         42
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a;
+  double db = *(const double *) b;
+
+  return da < db ? -1 : da > db;
+}
+
+static double
+median (GArray *samples)
+{
+  double *v = (double *) (gpointer) samples->data;
+  guint n = samples->len;
+
+  g_assert (n > 0);
+  qsort (v, n, sizeof (double), compare_doubles);
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+/* A measurer as the widget has one: fonts from the default font map, so
+ * labels are really set and measured. */
+static TfLayoutPangoMeasurer *
+new_measurer (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  TfLayoutPangoMeasurer *measurer = tf_layout_pango_measurer_new (context);
+
+  g_object_unref (context);
+  return measurer;
+}
+
+static TfLayout *
+new_layout (TfCareers             *careers,
+            TfLayoutAggregate      aggregate,
+            TfLayoutPangoMeasurer *fonts)
+{
+  TfLayoutOptions options;
+
+  tf_layout_options_init (&options, WIDTH, HEIGHT);
+  options.aggregate = aggregate;
+  options.measure = tf_layout_pango_measure;
+  options.measure_data = fonts;
+  return tf_layout_new (careers, &options);
+}
+
+/* What the widget (app/tf-flow-chart*.c) emphasises for a hit: nothing for
+ * the bare background of a sub-lane. */
+static gboolean
+highlight_hit (TfLayout         *layout,
+               const double     *point,
+               TfChartHighlight *highlight)
+{
+  TfLayoutHit hit;
+
+  tf_chart_highlight_init (highlight);
+  if (!tf_layout_hit_test (layout, point[0], point[1], HIT_TOLERANCE, &hit))
+    return FALSE;
+  if (hit.kind == TF_LAYOUT_HIT_PERSON || hit.kind == TF_LAYOUT_HIT_MOVE)
+    {
+      highlight->hover_path = hit.path;
+      highlight->hover_segment = hit.kind == TF_LAYOUT_HIT_MOVE ? hit.segment : -1;
+    }
+  else if (hit.kind == TF_LAYOUT_HIT_ORGANIZATION && (hit.label >= 0 || hit.block >= 0))
+    highlight->hover_sublane = hit.sublane;
+  else if (hit.kind == TF_LAYOUT_HIT_FLOW)
+    highlight->hover_ribbon = hit.ribbon;
+  if (hit.label >= 0 && !tf_layout_get_labels (layout, NULL)[hit.label].visible)
+    highlight->hover_label = hit.label;
+  return highlight->hover_path >= 0 || highlight->hover_sublane >= 0
+         || highlight->hover_ribbon >= 0 || highlight->hover_label >= 0;
+}
+
+/* Into a new surface of the chart's size, as the widget's render node
+ * gets one: the full chart (point NULL: a cache miss), or one pointer
+ * motion: a hit test, then the overlay when something is hovered. */
+static void
+paint (TfLayout              *layout,
+       const TfChartTheme    *theme,
+       TfLayoutPangoMeasurer *fonts,
+       const double          *point)
+{
+  TfChartHighlight highlight;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (point != NULL && !highlight_hit (layout, point, &highlight))
+    return;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cr = cairo_create (surface);
+  if (point == NULL)
+    tf_chart_draw (cr, layout, theme, fonts);
+  else
+    tf_chart_draw_overlay (cr, layout, theme, fonts, &highlight);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  cairo_surface_destroy (surface);
+}
+
+static int
+rss_child (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfDataset) dataset = tf_dataset_file_load (file, NULL, &error);
+  g_autoptr(TfCareers) careers = NULL;
+  g_autoptr(TfLayout) layout = NULL;
+  g_autoptr(TfLayoutPangoMeasurer) fonts = new_measurer ();
+  TfChartTheme theme;
+  struct rusage usage;
+
+  if (dataset == NULL)
+    g_error ("%s", error->message);
+  careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  layout = new_layout (careers, TF_LAYOUT_AGGREGATE_AUTO, fonts);
+  tf_chart_theme_init (&theme, FALSE);
+  paint (layout, &theme, fonts, NULL);
+  getrusage (RUSAGE_SELF, &usage);
+  printf ("%ld\n", usage.ru_maxrss);
+  return 0;
+}
+
+/* Peak RSS of a fresh process that does what opening the file in the app
+ * does, so the generator and earlier runs do not count. */
+static double
+measure_rss_mb (const char *path)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  const char *argv[] = { self, "rss-child", path, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (self == NULL
+      || !g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                        &out, NULL, &status, &error)
+      || !g_spawn_check_wait_status (status, &error))
+    g_error ("rss-child %s: %s", path, error ? error->message : "no /proc/self/exe");
+  return g_ascii_strtod (out, NULL) / 1024.0;
+}
+
+enum { LOAD, CAREERS, LAYOUT, REDRAW, HOVER, RSS, N_FIGURES };
+
+static void
+bench_synthetic (guint       runs,
+                 const char *dir,
+                 guint       people)
+{
+  static const char * const names[N_FIGURES] = { "load", "careers", "layout", "redraw", "hover", "rss" };
+  g_autofree char *basename = g_strdup_printf ("synthetic-%u.talentflow", people);
+  g_autofree char *path = g_build_filename (dir, basename, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) points = g_rand_new_with_seed (SEED);
+  GArray *samples[N_FIGURES];
+  TfSyntheticOptions options;
+  TfChartTheme theme;
+  TfDataset *dataset;
+  GStatBuf st;
+
+  /* Written once; every load run parses the same file. */
+  tf_synthetic_options_init (&options, people, SEED);
+  dataset = tf_synthetic_dataset_new (&options);
+  if (!tf_dataset_file_save (dataset, file, NULL, &error))
+    g_error ("%s", error->message);
+  g_object_unref (dataset);
+  if (g_stat (path, &st) == 0)
+    printf ("# %uk: %s, %.1f MB\n", people / 1000, basename, st.st_size / 1e6);
+
+  tf_chart_theme_init (&theme, FALSE);
+  for (guint f = 0; f < N_FIGURES; f++)
+    samples[f] = g_array_new (FALSE, FALSE, sizeof (double));
+  /* Run 0 is a warm-up (fonts, page cache) and is not counted. Each
+   * layout measures its labels with a new measurer, as the first one after
+   * opening a file does. */
+  for (guint r = 0; r <= runs; r++)
+    {
+      g_autoptr(TfDataset) loaded = NULL;
+      g_autoptr(TfCareers) careers = NULL;
+      g_autoptr(TfLayout) layout = NULL;
+      g_autoptr(TfLayoutPangoMeasurer) fonts = new_measurer ();
+      double plot_x, plot_y, plot_width, plot_height;
+      double t[REDRAW + 2];
+
+      t[LOAD] = now_ms ();
+      loaded = tf_dataset_file_load (file, NULL, &error);
+      if (loaded == NULL)
+        g_error ("%s", error->message);
+      t[CAREERS] = now_ms ();
+      careers = tf_careers_new (loaded, TF_CAREERS_ORDER_OPTIMIZED);
+      t[LAYOUT] = now_ms ();
+      layout = new_layout (careers, TF_LAYOUT_AGGREGATE_AUTO, fonts);
+      t[REDRAW] = now_ms ();
+      paint (layout, &theme, fonts, NULL);
+      t[REDRAW + 1] = now_ms ();
+      if (r == 0)
+        {
+          guint n_paths, n_segments, n_blocks, n_ribbons;
+
+          tf_layout_get_paths (layout, &n_paths);
+          tf_layout_get_segments (layout, &n_segments);
+          tf_layout_get_blocks (layout, &n_blocks);
+          tf_layout_get_ribbons (layout, &n_ribbons);
+          printf ("# %uk: %u people shown; %s: %u paths, %u segments, %u blocks, %u ribbons\n",
+                  people / 1000, tf_layout_get_n_people (layout),
+                  tf_layout_is_aggregated (layout) ? "aggregated" : "one path per person",
+                  n_paths, n_segments, n_blocks, n_ribbons);
+          continue;
+        }
+      for (guint f = LOAD; f <= REDRAW; f++)
+        g_array_append_vals (samples[f], &(double) { t[f + 1] - t[f] }, 1);
+
+      /* The first hit test builds the index, untimed, as the first
+       * motion event after a layout would. */
+      tf_layout_get_plot (layout, &plot_x, &plot_y, &plot_width, &plot_height);
+      paint (layout, &theme, fonts, (double[2]) { plot_x, plot_y });
+      for (guint i = 0; i < HOVER_POINTS; i++)
+        {
+          double point[2] = { plot_x + g_rand_double (points) * plot_width,
+                              plot_y + g_rand_double (points) * plot_height };
+          double started = now_ms ();
+
+          paint (layout, &theme, fonts, point);
+          g_array_append_vals (samples[HOVER], &(double) { now_ms () - started }, 1);
+        }
+    }
+  for (guint r = 0; r < runs; r++)
+    g_array_append_vals (samples[RSS], &(double) { measure_rss_mb (path) }, 1);
+
+  for (guint f = 0; f < N_FIGURES; f++)
+    {
+      double value = median (samples[f]);
+
+      printf (f == RSS ? "%s_%uk %.0f MB\n" : f == HOVER ? "%s_%uk %.2f ms\n" : "%s_%uk %.1f ms\n",
+              names[f], people / 1000, value);
+    }
+  /* median () sorted them. A slow tenth of motion events is lag too. */
+  printf ("hover_p90_%uk %.2f ms\n", people / 1000,
+          g_array_index (samples[HOVER], double, samples[HOVER]->len * 9 / 10));
+  printf ("# hover_%uk: slowest %.2f ms\n", people / 1000,
+          g_array_index (samples[HOVER], double, samples[HOVER]->len - 1));
+  for (guint f = 0; f < N_FIGURES; f++)
+    g_array_unref (samples[f]);
+}
+
+/* A graph as gen.mjs writes it: the meta line, then one organization,
+ * node or link per line, e.g. {"source":12,"target":40,"value":3}. Only
+ * that fixed shape is read, and checked against the meta line's counts. */
+typedef struct
+{
+  guint     people;       /* meta.P */
+  guint     moves;        /* the sum of the link values */
+  guint     n_orgs, n_nodes, n_links;
+  TfSector *org_sector;
+  guint    *node_org;
+  int      *node_year;
+  guint    *links;        /* source, target, value */
+} Graph;
+
+static guint
+field (const char *line,
+       const char *key)
+{
+  const char *at = strstr (line, key);
+
+  if (at == NULL)
+    g_error ("graph: no %s in %s", key, line);
+  return (guint) strtoul (at + strlen (key), NULL, 10);
+}
+
+static void
+read_graph (const char *path,
+            Graph      *graph)
+{
+  static const char * const types[TF_N_SECTORS] = {
+    "\"university\"", "\"corporate-lab\"", "\"company\"", "\"startup\"",
+  };
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n[4] = { 0 };   /* read so far, per section: 1 orgs, 2 nodes, 3 links */
+  guint section = 0;
+  guint64 sum = 0;
+
+  if (!g_file_get_contents (path, &contents, NULL, &error))
+    g_error ("%s", error->message);
+  lines = g_strsplit (contents, "\n", -1);
+  graph->people = field (lines[0], "\"P\":");
+  graph->moves = field (lines[0], "\"moves\":");
+  graph->n_orgs = field (lines[0], "\"O\":");
+  graph->n_nodes = field (lines[0], "\"nodes\":");
+  graph->n_links = field (lines[0], "\"links\":");
+  graph->org_sector = g_new (TfSector, graph->n_orgs);
+  graph->node_org = g_new (guint, graph->n_nodes);
+  graph->node_year = g_new (int, graph->n_nodes);
+  graph->links = g_new (guint, 3 * (gsize) graph->n_links);
+  for (guint i = 1; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+      guint k = n[section];
+
+      if (line[0] == '"' && section < 3)
+        section++;
+      else if (line[0] != '{')
+        continue;
+      else if (section == 1 && k < graph->n_orgs)
+        {
+          TfSector sector = 0;
+
+          while (sector < TF_N_SECTORS && strstr (line, types[sector]) == NULL)
+            sector++;
+          if (sector == TF_N_SECTORS)
+            g_error ("%s:%u: no organization type", path, i + 1);
+          graph->org_sector[k] = sector;
+        }
+      else if (section == 2 && k < graph->n_nodes)
+        {
+          graph->node_org[k] = field (line, "\"org\":");
+          graph->node_year[k] = (int) field (line, "\"year\":");
+          if (graph->node_org[k] >= graph->n_orgs)
+            g_error ("%s:%u: no such organization", path, i + 1);
+        }
+      else if (section == 3 && k < graph->n_links)
+        {
+          guint *link = &graph->links[3 * k];
+
+          link[0] = field (line, "\"source\":");
+          link[1] = field (line, "\"target\":");
+          link[2] = field (line, "\"value\":");
+          if (link[0] >= n[2] || link[1] >= n[2]
+              || graph->node_year[link[0]] >= graph->node_year[link[1]])
+            g_error ("%s:%u: not a link forward in time", path, i + 1);
+          sum += link[2];
+        }
+      else
+        g_error ("%s:%u: more records than the meta line says", path, i + 1);
+      if (line[0] == '{')
+        n[section]++;
+    }
+  if (n[1] != graph->n_orgs || n[2] != graph->n_nodes || n[3] != graph->n_links
+      || sum != graph->moves)
+    g_error ("%s: the records do not add up to the meta line", path);
+}
+
+static TfAffiliation *
+graph_affiliation (Graph *graph,
+                   guint  node)
+{
+  guint org = graph->node_org[node];
+  g_autofree char *id = g_strdup_printf ("o-%05u", org);
+
+  return tf_affiliation_new (id, graph->org_sector[org]);
+}
+
+/* A move dated to the year of the node it arrives at. */
+static void
+add_graph_move (TfDataset *dataset,
+                Graph     *graph,
+                guint      index,
+                guint      person,
+                int        from_node,
+                guint      to_node)
+{
+  g_autofree char *id = g_strdup_printf ("m-%07u", index);
+  TfMove *move = tf_move_new (id, TF_MOVE_JOIN);
+
+  move->person_id = g_strdup_printf ("p-%06u", person);
+  move->date.year = (gint16) graph->node_year[to_node];
+  move->date.precision = TF_DATE_YEAR;
+  move->from = from_node >= 0 ? graph_affiliation (graph, (guint) from_node) : NULL;
+  move->to = graph_affiliation (graph, to_node);
+  if (!tf_dataset_add_move (dataset, move, NULL))
+    g_assert_not_reached ();
+}
+
+/* People whose moves aggregate back to exactly this graph: links are taken
+ * in source order (so in time order), and each unit of a link's value is
+ * someone who arrived at its source node and has not left yet, or, when
+ * there is none, someone who started there (a join move). */
+static TfDataset *
+graph_to_dataset (Graph *graph,
+                  guint *n_people)
+{
+  TfDataset *dataset = tf_dataset_new ();
+  g_autofree int *waiting = g_new (int, graph->n_nodes);   /* node -> person */
+  g_autofree int *below = g_new (int, graph->moves + 1);   /* person -> person */
+  guint n_moves = 0;
+
+  for (guint i = 0; i < graph->n_orgs; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("o-%05u", i);
+      g_autofree char *name = g_strdup_printf ("%s-%04u", tf_sector_to_string (graph->org_sector[i]), i);
+
+      tf_dataset_add_organization (dataset, tf_organization_new (id, name, graph->org_sector[i]), NULL);
+    }
+  for (guint i = 0; i < graph->n_nodes; i++)
+    waiting[i] = -1;
+  *n_people = 0;
+  for (guint l = 0; l < graph->n_links; l++)
+    {
+      const guint *link = &graph->links[3 * l];
+
+      for (guint k = 0; k < link[2]; k++)
+        {
+          int person = waiting[link[0]];
+
+          if (person >= 0)
+            waiting[link[0]] = below[person];
+          else
+            {
+              g_autofree char *id = g_strdup_printf ("p-%06u", *n_people);
+              g_autofree char *name = g_strdup_printf ("P%u", *n_people);
+
+              person = (int) (*n_people)++;
+              tf_dataset_add_person (dataset, tf_person_new (id, name), NULL);
+              add_graph_move (dataset, graph, n_moves++, (guint) person, -1, link[0]);
+            }
+          add_graph_move (dataset, graph, n_moves++, (guint) person, (int) link[0], link[1]);
+          below[person] = waiting[link[1]];
+          waiting[link[1]] = person;
+        }
+    }
+  return dataset;
+}
+
+static void
+bench_sankey (guint       runs,
+              const char *path)
+{
+  Graph graph = { 0 };
+  g_autoptr(TfDataset) dataset = NULL;
+  g_autoptr(GArray) careers_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) layout_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) total_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n_people = 0;
+  guint n_blocks = 0, n_ribbons = 0, n_sublanes = 0;
+
+  read_graph (path, &graph);
+  dataset = graph_to_dataset (&graph, &n_people);
+
+  /* Careers (the order, which d3-sankey's relaxation stands for) and the
+   * layout: from the moves to pixels, as layout.mjs times d3-sankey's
+   * layout(). Run 0 is a warm-up, as layout.mjs has. */
+  for (guint r = 0; r <= runs; r++)
+    {
+      g_autoptr(TfLayoutPangoMeasurer) fonts = new_measurer ();
+      g_autoptr(TfCareers) careers = NULL;
+      g_autoptr(TfLayout) layout = NULL;
+      double t0 = now_ms ();
+      double t1, t2;
+
+      careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+      t1 = now_ms ();
+      layout = new_layout (careers, TF_LAYOUT_AGGREGATE_ALWAYS, fonts);
+      t2 = now_ms ();
+      tf_layout_get_blocks (layout, &n_blocks);
+      tf_layout_get_ribbons (layout, &n_ribbons);
+      tf_layout_get_sublanes (layout, &n_sublanes);
+      if (r == 0)
+        continue;
+      g_array_append_vals (careers_ms, &(double) { t1 - t0 }, 1);
+      g_array_append_vals (layout_ms, &(double) { t2 - t1 }, 1);
+      g_array_append_vals (total_ms, &(double) { t2 - t0 }, 1);
+    }
+  printf ("# sankey_%uk: %u nodes, %u links, %u moves -> %u people; careers %.1f ms + layout %.1f ms;"
+          " %u sub-lanes, %u blocks, %u ribbons\n",
+          graph.people / 1000, graph.n_nodes, graph.n_links, graph.moves, n_people,
+          median (careers_ms), median (layout_ms), n_sublanes, n_blocks, n_ribbons);
+  printf ("sankey_%uk %.1f ms\n", graph.people / 1000, median (total_ms));
+
+  g_free (graph.org_sector);
+  g_free (graph.node_org);
+  g_free (graph.node_year);
+  g_free (graph.links);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  guint runs;
+
+  /* Figures show up as they are measured, also through a pipe. */
+  setvbuf (stdout, NULL, _IOLBF, 0);
+  if (argc == 3 && strcmp (argv[1], "rss-child") == 0)
+    return rss_child (argv[2]);
+  if (argc < 4 || (runs = (guint) atoi (argv[2])) == 0)
+    {
+      fprintf (stderr, "usage: %s synthetic RUNS DIR SIZE...\n"
+                       "       %s sankey RUNS GRAPH.json...\n"
+                       "       %s rss-child FILE\n", argv[0], argv[0], argv[0]);
+      return 2;
+    }
+  if (strcmp (argv[1], "synthetic") == 0 && argc >= 5)
+    {
+      for (int i = 4; i < argc; i++)
+        bench_synthetic (runs, argv[3], (guint) atoi (argv[i]));
+      return 0;
+    }
+  if (strcmp (argv[1], "sankey") == 0)
+    {
+      for (int i = 3; i < argc; i++)
+        bench_sankey (runs, argv[i]);
+      return 0;
+    }
+  fprintf (stderr, "%s: unknown command %s\n", argv[0], argv[1]);
+  return 2;
+}
