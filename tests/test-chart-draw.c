@@ -948,6 +948,17 @@ mask_ink (TfRasterMask *mask)
   return ink;
 }
 
+static int
+mask_pixel (TfRasterMask *mask,
+            int           x,
+            int           y)
+{
+  cairo_surface_t *surface = tf_raster_mask_get_surface (mask, NULL);
+
+  cairo_surface_flush (surface);
+  return cairo_image_surface_get_data (surface)[y * cairo_image_surface_get_stride (surface) + x];
+}
+
 static double
 curve_length (double x0,
               double y0,
@@ -1039,6 +1050,19 @@ test_raster (void)
     tf_raster_fill_band (from, to, 20.5, 30.25, 120.5, 250.75, 12.5, 0.8);
     g_assert_cmpfloat_with_epsilon (mask_ink (from), 50 * 12.5 * 0.8, 0.03 * 100 * 12.5);
     g_assert_cmpfloat_with_epsilon (mask_ink (to), 50 * 12.5 * 0.8, 0.03 * 100 * 12.5);
+    /* Halfway along, the band's top edge crosses rows 138 to 143 and its
+     * bottom edge rows 150 to 156: the rows between are wholly covered,
+     * the rows outside not at all. */
+    for (int y = 144; y < 150; y++)
+      {
+        g_assert_cmpint (mask_pixel (one, 70, y), ==, 204);
+        g_assert_cmpint (mask_pixel (from, 70, y) + mask_pixel (to, 70, y), >=, 203);
+        g_assert_cmpint (mask_pixel (from, 70, y) + mask_pixel (to, 70, y), <=, 205);
+      }
+    for (int y = 130; y < 137; y++)
+      g_assert_cmpint (mask_pixel (one, 70, y), ==, 0);
+    for (int y = 157; y < 165; y++)
+      g_assert_cmpint (mask_pixel (one, 70, y), ==, 0);
   }
 
   {

@@ -57,9 +57,26 @@ sort_item_less (const SortItem *a,
   return a->index < b->index;
 }
 
+/* A stint's start, and its place in its run to break ties. */
+typedef struct
+{
+  double  start;
+  guint32 index;
+} StartItem;
+
+static inline gboolean
+start_item_less (const StartItem *a,
+                 const StartItem *b)
+{
+  if (a->start != b->start)
+    return a->start < b->start;
+  return a->index < b->index;
+}
+
 #define VALUE_LESS(a, b) (*(a) < *(b))
 
 TF_DEFINE_SORT (sort_items, SortItem, sort_item_less)
+TF_DEFINE_SORT (sort_starts, StartItem, start_item_less)
 TF_DEFINE_SORT (sort_u64, guint64, VALUE_LESS)
 TF_DEFINE_SORT (sort_doubles, double, VALUE_LESS)
 
@@ -69,6 +86,11 @@ typedef struct
   guint32 *first;     /* n_places + 1 */
   guint32 *neighbour;
   double  *weight;
+  /* Each place's neighbours in its own lane come first, up to same_end;
+   * cross is the weight of its edges to lanes above less that of its
+   * edges to lanes below. */
+  guint32 *same_end;
+  double  *cross;
 } PlaceGraph;
 
 static void
@@ -101,7 +123,28 @@ place_graph_build (TfCareers  *self,
 
         keys[n_keys++] = ((guint64) MIN (p, parent) << 32) | MAX (p, parent);
       }
-  sort_u64 (keys, n_keys);
+  /* Sorted by a counting sort on the high place, then a stable one on the
+   * low place: two passes over the keys, where a comparison sort of
+   * tens of thousands of them took most of the time here. */
+  {
+    g_autofree guint64 *sorted = g_new (guint64, n_keys + 1);
+    g_autofree guint32 *count = g_new (guint32, self->n_places + 1);
+
+    for (guint pass = 0; pass < 2; pass++)
+      {
+        guint shift = pass == 0 ? 0 : 32;
+        guint64 *from = pass == 0 ? keys : sorted;
+        guint64 *to = pass == 0 ? sorted : keys;
+
+        memset (count, 0, sizeof (guint32) * (self->n_places + 1));
+        for (guint i = 0; i < n_keys; i++)
+          count[((from[i] >> shift) & 0xffffffff) + 1]++;
+        for (guint p = 0; p < self->n_places; p++)
+          count[p + 1] += count[p];
+        for (guint i = 0; i < n_keys; i++)
+          to[count[(from[i] >> shift) & 0xffffffff]++] = from[i];
+      }
+  }
 
   key_weights = g_new (double, n_keys + 1);
   for (guint i = 0; i < n_keys; i++)
@@ -137,6 +180,41 @@ place_graph_build (TfCareers  *self,
       graph->neighbour[fill[b]] = a;
       graph->weight[fill[b]++] = key_weights[i];
     }
+
+  /* Neighbours in the same lane first, in a stable partition. */
+  graph->same_end = g_new (guint32, self->n_places + 1);
+  graph->cross = g_new0 (double, self->n_places + 1);
+  {
+    g_autofree guint32 *other_neighbour = g_new (guint32, 2 * n_edges + 1);
+    g_autofree double *other_weight = g_new (double, 2 * n_edges + 1);
+
+    for (guint p = 0; p < self->n_places; p++)
+      {
+        TfSector sector = self->places[p].sector;
+        guint same = graph->first[p];
+        guint n_other = 0;
+
+        for (guint e = graph->first[p]; e < graph->first[p + 1]; e++)
+          {
+            TfSector other = self->places[graph->neighbour[e]].sector;
+
+            if (other == sector)
+              {
+                graph->neighbour[same] = graph->neighbour[e];
+                graph->weight[same++] = graph->weight[e];
+              }
+            else
+              {
+                other_neighbour[n_other] = graph->neighbour[e];
+                other_weight[n_other++] = graph->weight[e];
+                graph->cross[p] += other < sector ? graph->weight[e] : -graph->weight[e];
+              }
+          }
+        graph->same_end[p] = same;
+        memcpy (&graph->neighbour[same], other_neighbour, n_other * sizeof (guint32));
+        memcpy (&graph->weight[same], other_weight, n_other * sizeof (double));
+      }
+  }
 }
 
 static void
@@ -145,6 +223,8 @@ place_graph_clear (PlaceGraph *graph)
   g_free (graph->first);
   g_free (graph->neighbour);
   g_free (graph->weight);
+  g_free (graph->same_end);
+  g_free (graph->cross);
 }
 
 /* Positions are centres on one vertical axis where each place is as tall
@@ -181,28 +261,67 @@ total_cost (TfCareers        *self,
   return cost;
 }
 
-/* How much the total distance moved changes when a, directly above b in
- * a lane, changes places with it. */
-static double
-swap_delta (const PlaceGraph *graph,
-            const double     *position,
-            const double     *size,
-            guint32           a,
-            guint32           b)
-{
-  double new_a = position[a] + size[b];
-  double new_b = position[b] - size[a];
-  double delta = 0;
+/* Sifting tries each organization at the SIFT_WINDOW positions above and
+ * below its own. Positions are centres of places whose heights are whole
+ * tracks, so multiples of 0.5, and weights count paths: every distance
+ * and sum below is exact whatever order it is added in, which lets the
+ * organization's own edges be read once for all the positions it tries
+ * instead of once per position. */
+#define N_CANDIDATES (2 * SIFT_WINDOW + 2)
 
-  for (guint e = graph->first[a]; e < graph->first[a + 1]; e++)
-    if (graph->neighbour[e] != b)
-      delta += graph->weight[e] * (fabs (new_a - position[graph->neighbour[e]])
-                                   - fabs (position[a] - position[graph->neighbour[e]]));
-  for (guint e = graph->first[b]; e < graph->first[b + 1]; e++)
-    if (graph->neighbour[e] != a)
-      delta += graph->weight[e] * (fabs (new_b - position[graph->neighbour[e]])
-                                   - fabs (position[b] - position[graph->neighbour[e]]));
+/* How much the total distance moved along a's edges changes when a moves
+ * by shift inside its lane, leaving out its edge to other (in the same
+ * lane, which sifting accounts for apart), whose weight goes to
+ * *other_weight (0 when there is none). Places in other lanes stay on one
+ * side of it however it moves inside its lane: together they add shift
+ * times the cross weight. */
+static double
+shift_delta (const PlaceGraph *graph,
+             const double     *position,
+             guint32           a,
+             double            shift,
+             guint32           other,
+             double           *other_weight)
+{
+  double old_a = position[a];
+  double new_a = old_a + shift;
+  double delta = shift * graph->cross[a];
+
+  *other_weight = 0;
+  for (guint e = graph->first[a]; e < graph->same_end[a]; e++)
+    {
+      double p = position[graph->neighbour[e]];
+
+      if (graph->neighbour[e] == other)
+        *other_weight = graph->weight[e];
+      else
+        delta += graph->weight[e] * (fabs (new_a - p) - fabs (old_a - p));
+    }
   return delta;
+}
+
+/* The weighted distance from each candidate position of a place, inside
+ * its lane, to its neighbours in that lane, where they are now, plus, for
+ * those in other lanes, how much nearer they are than from where it is. */
+static void
+distance_sums (const PlaceGraph *graph,
+               const double     *position,
+               guint32           place,
+               const double     *candidate,
+               double           *sums)
+{
+  double acc[N_CANDIDATES] = { 0 };
+
+  for (guint e = graph->first[place]; e < graph->same_end[place]; e++)
+    {
+      double p = position[graph->neighbour[e]];
+      double w = graph->weight[e];
+
+      for (guint k = 0; k < N_CANDIDATES; k++)
+        acc[k] += w * fabs (candidate[k] - p);
+    }
+  for (guint k = 0; k < N_CANDIDATES; k++)
+    sums[k] = acc[k] + (candidate[k] - candidate[0]) * graph->cross[place];
 }
 
 static void
@@ -223,6 +342,65 @@ swap_down (guint32      *lane,
   index_of[b] = i;
 }
 
+/* Moves place, at lane[*at], n_steps places down (down) or up, one swap
+ * at a time, tracking how much the total distance changes; keeps the
+ * best in *best and *best_at. where[0] is the place's position, where[k]
+ * its position after k steps, sums[k] its distance sum there. */
+static void
+sift_steps (guint32          *lane,
+            guint32          *index_of,
+            const PlaceGraph *graph,
+            double           *position,
+            const double     *size,
+            guint32           place,
+            gboolean          down,
+            guint             n_steps,
+            const double     *where,
+            const double     *sums,
+            guint            *at,
+            double           *best,
+            guint            *best_at)
+{
+  double passed_position[SIFT_WINDOW];
+  double passed_weight[SIFT_WINDOW];
+  double passed_shift = down ? -size[place] : size[place];
+  double others = 0;
+
+  for (guint k = 1; k <= n_steps; k++)
+    {
+      guint i = down ? *at : *at - 1;
+      guint32 passed = down ? lane[i + 1] : lane[i];
+      double moved;
+
+      /* What the place passed adds, its neighbours where they are now. */
+      passed_position[k - 1] = position[passed];
+      others += shift_delta (graph, position, passed, passed_shift, place,
+                             &passed_weight[k - 1]);
+      swap_down (lane, index_of, i, position, size);
+      *at = down ? *at + 1 : *at - 1;
+
+      /* What the place adds, from its distance sums, which count the
+       * places it passed where they were: put right for those it has an
+       * edge to. Passing one does not change their distance; past it,
+       * it has moved by passed_shift. */
+      moved = others + sums[k] - sums[0];
+      for (guint j = 1; j <= k; j++)
+        if (passed_weight[j - 1] != 0)
+          {
+            double p = passed_position[j - 1];
+            double p_after = p + passed_shift;
+
+            moved += passed_weight[j - 1] * (fabs (where[j - 1] - p) - fabs (where[k] - p)
+                                             + fabs (where[k] - p_after) - fabs (where[j] - p_after));
+          }
+      if (moved < *best - 1e-9)
+        {
+          *best = moved;
+          *best_at = *at;
+        }
+    }
+}
+
 /* Moves place to the best position within SIFT_WINDOW of its own; TRUE
  * when that is not where it was. */
 static gboolean
@@ -237,37 +415,43 @@ sift (guint32          *lane,
   guint from = index_of[place];
   guint at = from;
   guint best_at = from;
-  double moved = 0;
   double best = 0;
+  guint n_down = MIN (SIFT_WINDOW, n - 1 - from);
+  guint n_up = MIN (SIFT_WINDOW, from);
+  double candidate[N_CANDIDATES];
+  double sums[N_CANDIDATES];
+  /* where[0] and sums[0] are where it is; then the positions down, then
+   * (from up + 1) the positions up, each after its own where[0]. */
+  double *up = &candidate[SIFT_WINDOW + 1];
+  double up_sums[SIFT_WINDOW + 1];
+  double up_where[SIFT_WINDOW + 1];
 
-  while (at + 1 < n && at < from + SIFT_WINDOW)
-    {
-      moved += swap_delta (graph, position, size, lane[at], lane[at + 1]);
-      swap_down (lane, index_of, at, position, size);
-      at++;
-      if (moved < best - 1e-9)
-        {
-          best = moved;
-          best_at = at;
-        }
-    }
+  for (guint k = 0; k < N_CANDIDATES; k++)
+    candidate[k] = position[place];
+  for (guint k = 1; k <= n_down; k++)
+    candidate[k] = candidate[k - 1] + size[lane[from + k]];
+  for (guint k = 1; k <= n_up; k++)
+    up[k - 1] = (k == 1 ? position[place] : up[k - 2]) - size[lane[from - k]];
+  distance_sums (graph, position, place, candidate, sums);
+
+  sift_steps (lane, index_of, graph, position, size, place, TRUE, n_down,
+              candidate, sums, &at, &best, &best_at);
   while (at > from)
     {
       swap_down (lane, index_of, at - 1, position, size);
       at--;
     }
-  moved = 0;
-  while (at > 0 && at + SIFT_WINDOW > from)
+
+  up_where[0] = candidate[0];
+  up_sums[0] = sums[0];
+  for (guint k = 1; k <= SIFT_WINDOW; k++)
     {
-      moved += swap_delta (graph, position, size, lane[at - 1], lane[at]);
-      swap_down (lane, index_of, at - 1, position, size);
-      at--;
-      if (moved < best - 1e-9)
-        {
-          best = moved;
-          best_at = at;
-        }
+      up_where[k] = up[k - 1];
+      up_sums[k] = sums[SIFT_WINDOW + k];
     }
+  sift_steps (lane, index_of, graph, position, size, place, FALSE, n_up,
+              up_where, up_sums, &at, &best, &best_at);
+
   while (at < best_at)
     {
       swap_down (lane, index_of, at, position, size);
@@ -518,6 +702,7 @@ typedef struct
   guint32 *wish;        /* per slot */
   double  *position;    /* per place: centre on the global axis */
   SortItem *items;      /* as long as the largest place */
+  guint64  *keys;       /* as long as the largest place */
   HeapItem *heap;
   guint64  *free_tracks;
 } Slots;
@@ -536,6 +721,33 @@ stint_position (TfCareers   *self,
   if (!use_tracks || self->places[place].peak == 0)
     return centre;
   return centre - self->places[place].peak / 2.0 + slots->track[stint] + 0.5;
+}
+
+/* Sorts a place's items as sort_items() would, but faster: the slots are
+ * already in (start, stint) order, and positions are multiples of 0.25
+ * (means of track or place centres, which are multiples of 0.5), so an
+ * item's position times 4 and its slot make a 64-bit key. FALSE, with
+ * items untouched, when a position does not fit that key. */
+static gboolean
+sort_by_position (Slots    *slots,
+                  SortItem *items,
+                  guint     first,
+                  guint     n)
+{
+  guint64 *keys = slots->keys;
+
+  for (guint i = 0; i < n; i++)
+    {
+      double scaled = items[i].primary * 4;
+
+      if (!(scaled >= 0 && scaled < 4294967296.0 && (double) (guint64) scaled == scaled))
+        return FALSE;
+      keys[i] = ((guint64) scaled << 32) | (items[i].index - first);
+    }
+  sort_u64 (keys, n);
+  for (guint i = 0; i < n; i++)
+    items[i].index = first + (guint32) (keys[i] & 0xffffffff);
+  return TRUE;
 }
 
 static void
@@ -581,7 +793,8 @@ assign_tracks (TfCareers *self,
           items[i].tie = slots->stint[j];
           items[i].index = j;
         }
-      sort_items (items, n);
+      if (!sort_by_position (slots, items, first, n))
+        sort_items (items, n);
       for (guint i = 0; i < n; i++)
         slots->wish[items[i].index] = (guint32) ((guint64) i * place->peak / n);
     }
@@ -616,7 +829,7 @@ compute_slots (TfCareers *self,
                Slots     *slots,
                guint      max_stints)
 {
-  g_autofree SortItem *starts = g_new (SortItem, max_stints + 1);
+  g_autofree StartItem *starts = g_new (StartItem, max_stints + 1);
   g_autofree double *ends = g_new (double, max_stints + 1);
   g_autofree guint32 *fill = g_new (guint32, self->n_places + 1);
   g_autofree guint32 *run_stint = g_new (guint32, max_stints + 1);
@@ -655,10 +868,10 @@ compute_slots (TfCareers *self,
       memcpy (run_after, &slots->after[first], count * sizeof (gint32));
       for (guint i = 0; i < count; i++)
         {
-          starts[i] = (SortItem) { run_start[i], 0, 0, i };
+          starts[i] = (StartItem) { run_start[i], i };
           ends[i] = run_end[i] + TF_CAREERS_TRACK_GAP_YEARS;
         }
-      sort_items (starts, count);
+      sort_starts (starts, count);
       sort_doubles (ends, count);
 
       for (guint i = 0; i < count; i++)
@@ -679,7 +892,7 @@ compute_slots (TfCareers *self,
       place->peak = 0;
       for (guint i = 0; i < count; i++)
         {
-          while (active_ends < count && ends[active_ends] <= starts[i].primary)
+          while (active_ends < count && ends[active_ends] <= starts[i].start)
             active_ends++;
           place->peak = MAX (place->peak, i + 1 - active_ends);
         }
@@ -738,6 +951,7 @@ tf_careers_compute_order (TfCareers *self)
       self->places[self->lane_places[s][i]].lane_position = i;
 
   slots.items = g_new (SortItem, max_stints + 1);
+  slots.keys = g_new (guint64, max_stints + 1);
   slots.heap = g_new (HeapItem, max_stints + 1);
   slots.free_tracks = g_new (guint64, (max_peak + 63) / 64 + 1);
   slots.position = g_new (double, self->n_places + 1);
@@ -790,6 +1004,7 @@ tf_careers_compute_order (TfCareers *self)
   g_free (slots.track);
   g_free (slots.wish);
   g_free (slots.items);
+  g_free (slots.keys);
   g_free (slots.heap);
   g_free (slots.free_tracks);
   g_free (slots.position);

@@ -27,14 +27,106 @@ typedef struct
   double  latest;      /* NAN until placed when no article has a date */
 } Event;
 
+/* Ids to dataset indices, looked up three times per move: open
+ * addressing with the hashes kept, a fraction of what a GHashTable
+ * lookup costs. The ids are copied side by side, so that comparing
+ * with them does not read all over the dataset. */
+typedef struct
+{
+  GStringChunk *copies;
+  const char **ids;      /* NULL where empty */
+  guint32     *hashes;
+  guint32     *indices;
+  guint32      mask;
+} IdIndex;
+
+static inline guint32
+id_hash (const char *id)
+{
+  guint32 hash = 5381;
+
+  for (const guchar *c = (const guchar *) id; *c != '\0'; c++)
+    hash = hash * 33 + *c;
+  /* Ids often differ only in their last characters, which leaves the
+   * sums close together: scatter them over the low bits the table uses. */
+  hash *= 0x9e3779b1u;
+  return hash ^ (hash >> 16);
+}
+
+static void
+id_index_init (IdIndex *index,
+               guint    n_ids)
+{
+  guint size = 16;
+
+  while (size < 2 * n_ids)
+    size *= 2;
+  index->copies = g_string_chunk_new (MAX (n_ids, 1) * 16);
+  index->ids = g_new0 (const char *, size);
+  index->hashes = g_new (guint32, size);
+  index->indices = g_new (guint32, size);
+  index->mask = size - 1;
+}
+
+static void
+id_index_clear (IdIndex *index)
+{
+  g_string_chunk_free (index->copies);
+  g_free (index->ids);
+  g_free (index->hashes);
+  g_free (index->indices);
+}
+
+/* A later id replaces an earlier equal one, as in a GHashTable. */
+static void
+id_index_add (IdIndex    *index,
+              const char *id,
+              guint32     value)
+{
+  guint32 hash = id_hash (id);
+  guint32 i = hash & index->mask;
+
+  while (index->ids[i] != NULL)
+    {
+      if (index->hashes[i] == hash && strcmp (index->ids[i], id) == 0)
+        break;
+      i = (i + 1) & index->mask;
+    }
+  if (index->ids[i] == NULL)
+    index->ids[i] = g_string_chunk_insert (index->copies, id);
+  index->hashes[i] = hash;
+  index->indices[i] = value;
+}
+
+/* The index of id, -1 when there is none. */
+static inline gint32
+id_index_lookup (const IdIndex *index,
+                 const char    *id)
+{
+  guint32 hash = id_hash (id);
+  guint32 i = hash & index->mask;
+
+  while (index->ids[i] != NULL)
+    {
+      if (index->hashes[i] == hash && strcmp (index->ids[i], id) == 0)
+        return (gint32) index->indices[i];
+      i = (i + 1) & index->mask;
+    }
+  return -1;
+}
+
 /* At most this many places held at once; more is treated as a move. */
 #define MAX_ACTIVE 8
 
 typedef struct
 {
   TfCareers *self;
-  GPtrArray *moves;          /* the dataset's */
-  GHashTable *organization_index;  /* id -> index + 1 */
+  /* Per dataset move, read from the moves once in dataset order (which is
+   * how they lie in memory) rather than path by path: */
+  gint32 *from_place;        /* -1 when not stated */
+  gint32 *to_place;
+  guint8 *concurrent;
+  IdIndex organization_index;
   guint n_organizations;
   /* Growable arrays, written in place: no per-element calls. Stints are
    * sized for the worst case (a move makes at most two); transitions grow
@@ -130,15 +222,14 @@ static gint32
 place_of (Builder             *builder,
           const TfAffiliation *affiliation)
 {
-  gpointer found;
-
   if (affiliation == NULL)
     return -1;
   if (affiliation->org_id != NULL)
     {
-      found = g_hash_table_lookup (builder->organization_index, affiliation->org_id);
-      if (found != NULL)
-        return GPOINTER_TO_INT (found) - 1;
+      gint32 found = id_index_lookup (&builder->organization_index, affiliation->org_id);
+
+      if (found >= 0)
+        return found;
     }
   /* Unnamed, or naming an organization the dataset lacks: the sector's
    * unnamed sub-lane still shows it. */
@@ -331,18 +422,18 @@ static void
 apply_move (Builder     *builder,
             const Event *event)
 {
-  const TfMove *move = g_ptr_array_index (builder->moves, event->move);
-  gint32 from_place = place_of (builder, move->from);
-  gint32 to_place = place_of (builder, move->to);
+  gint32 from_place = builder->from_place[event->move];
+  gint32 to_place = builder->to_place[event->move];
+  gboolean concurrent = builder->concurrent[event->move];
   gint32 closing = -1;
 
   if (from_place >= 0)
     {
       closing = find_active (builder, from_place);
       if (closing < 0)
-        closing = (gint32) open_implied_stint (builder, from_place, event, move->concurrent);
+        closing = (gint32) open_implied_stint (builder, from_place, event, concurrent);
     }
-  else if (!move->concurrent && to_place >= 0 && builder->n_active > 0)
+  else if (!concurrent && to_place >= 0 && builder->n_active > 0)
     closing = (gint32) builder->active[builder->n_active - 1];
 
   if (to_place >= 0)
@@ -353,7 +444,7 @@ apply_move (Builder     *builder,
         {
           /* Back to a place still held (李飞飞 leaving Google for Stanford
            * full time): the strand merges into it. */
-          if (closing >= 0 && closing != existing && !move->concurrent)
+          if (closing >= 0 && closing != existing && !concurrent)
             {
               close_stint (builder, (guint32) closing, event->time, event);
               add_transition (builder, (guint32) closing, (guint32) existing,
@@ -367,7 +458,7 @@ apply_move (Builder     *builder,
           guint32 stint = add_stint (builder, (guint32) to_place, event->time,
                                      (gint32) event->move, flags);
 
-          if (move->concurrent && (closing >= 0 || builder->n_active > 0))
+          if (concurrent && (closing >= 0 || builder->n_active > 0))
             {
               /* Held alongside: a second strand branches off the place it
                * is held with, which stays. */
@@ -389,7 +480,7 @@ apply_move (Builder     *builder,
               builder->pending = -1;
             }
 
-          if (!move->concurrent)
+          if (!concurrent)
             {
               /* A move that is not held alongside gives up every place. */
               while (builder->n_active > 0)
@@ -521,16 +612,16 @@ build_path (Builder     *builder,
 /* The path a move belongs to: a person's index, -1 for an anonymous
  * group (a path of its own), or -2 when it can be on no path. */
 static gint32
-path_of_move (const TfMove *move,
-              GHashTable   *person_index)
+path_of_move (const TfMove  *move,
+              const IdIndex *person_index)
 {
   if (move->from == NULL && move->to == NULL)
     return -2;
   if (move->person_id != NULL)
     {
-      gpointer found = g_hash_table_lookup (person_index, move->person_id);
+      gint32 found = id_index_lookup (person_index, move->person_id);
 
-      return found != NULL ? GPOINTER_TO_INT (found) - 1 : -2;
+      return found >= 0 ? found : -2;
     }
   return move->group_size >= 2 ? -1 : -2;
 }
@@ -618,9 +709,9 @@ label_unnamed_places (TfCareers  *self,
 }
 
 static void
-build_places (TfCareers  *self,
-              TfDataset  *dataset,
-              GHashTable *organization_index)
+build_places (TfCareers     *self,
+              TfDataset     *dataset,
+              const IdIndex *organization_index)
 {
   GPtrArray *organizations = tf_dataset_get_organizations (dataset);
   GPtrArray *moves = tf_dataset_get_moves (dataset);
@@ -640,10 +731,7 @@ build_places (TfCareers  *self,
       place->parent = -1;
       if (organization->parent_id != NULL)
         {
-          gpointer found = g_hash_table_lookup (organization_index, organization->parent_id);
-
-          if (found != NULL)
-            place->parent = GPOINTER_TO_INT (found) - 1;
+          place->parent = id_index_lookup (organization_index, organization->parent_id);
         }
     }
   for (guint s = 0; s < TF_N_SECTORS; s++)
@@ -667,7 +755,7 @@ tf_careers_new (TfDataset      *dataset,
   GPtrArray *people;
   GPtrArray *moves;
   GPtrArray *organizations;
-  g_autoptr(GHashTable) person_index = NULL;
+  IdIndex person_index;
   g_autofree gint32 *move_path = NULL;
   g_autofree double *move_latest = NULL;
   g_autofree guint32 *person_first = NULL;
@@ -690,33 +778,36 @@ tf_careers_new (TfDataset      *dataset,
   organizations = tf_dataset_get_organizations (dataset);
 
   builder.self = self;
-  builder.moves = moves;
   builder.n_organizations = organizations->len;
-  builder.organization_index = g_hash_table_new (g_str_hash, g_str_equal);
+  id_index_init (&builder.organization_index, organizations->len);
   for (guint i = 0; i < organizations->len; i++)
-    g_hash_table_insert (builder.organization_index,
-                         ((TfOrganization *) g_ptr_array_index (organizations, i))->id,
-                         GINT_TO_POINTER (i + 1));
+    id_index_add (&builder.organization_index,
+                  ((TfOrganization *) g_ptr_array_index (organizations, i))->id, i);
 
-  build_places (self, dataset, builder.organization_index);
+  build_places (self, dataset, &builder.organization_index);
 
-  person_index = g_hash_table_new (g_str_hash, g_str_equal);
+  id_index_init (&person_index, people->len);
   for (guint i = 0; i < people->len; i++)
-    g_hash_table_insert (person_index, ((TfPerson *) g_ptr_array_index (people, i))->id,
-                         GINT_TO_POINTER (i + 1));
+    id_index_add (&person_index, ((TfPerson *) g_ptr_array_index (people, i))->id, i);
 
   /* Which path each move is on. A move with no date is bounded by the
    * articles that report it; with no dated article, by the data's end,
    * which is only known once the others are in. */
   move_path = g_new (gint32, moves->len);
   move_latest = g_new (double, moves->len);
+  builder.from_place = g_new (gint32, moves->len + 1);
+  builder.to_place = g_new (gint32, moves->len + 1);
+  builder.concurrent = g_new (guint8, moves->len + 1);
   for (guint i = 0; i < moves->len; i++)
     {
       const TfMove *move = g_ptr_array_index (moves, i);
       TfDate reported_by;
 
-      move_path[i] = path_of_move (move, person_index);
+      move_path[i] = path_of_move (move, &person_index);
       move_latest[i] = NAN;
+      builder.from_place[i] = place_of (&builder, move->from);
+      builder.to_place[i] = place_of (&builder, move->to);
+      builder.concurrent[i] = move->concurrent != FALSE;
       if (move_path[i] == -2)
         {
           self->n_left_out_moves++;
@@ -838,13 +929,24 @@ tf_careers_new (TfDataset      *dataset,
   self->transitions = builder.transitions;
   self->n_events = builder.n_events;
   self->events = builder.events;
-  g_hash_table_unref (builder.organization_index);
+  id_index_clear (&builder.organization_index);
+  g_free (builder.from_place);
+  g_free (builder.to_place);
+  g_free (builder.concurrent);
+  id_index_clear (&person_index);
 
   for (guint i = 0; i < self->n_stints; i++)
     min_time = MIN (min_time, self->stints[i].start);
   self->first_year = self->n_stints > 0 ? floor (min_time) : 0;
   if (self->n_stints == 0)
     self->end_year = 0;
+
+  /* Done with: the order's own working arrays can reuse this memory
+   * rather than fault in fresh pages. */
+  g_clear_pointer (&person_events, g_free);
+  g_clear_pointer (&person_first, g_free);
+  g_clear_pointer (&move_latest, g_free);
+  g_clear_pointer (&move_path, g_free);
 
   tf_careers_compute_order (self);
   return self;

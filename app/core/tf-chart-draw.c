@@ -41,7 +41,10 @@
  * are sampled (paths only when far too thin to follow one by one); fades
  * in this many steps; masks no larger than this. */
 #define RASTER_MIN_PATH_INK_PX    0.25
-#define RASTER_MIN_RIBBON_INK_PX  0.6
+#define RASTER_MIN_RIBBON_INK_PX  1.0
+/* A sub-lane's ribbons are redrawn on every pointer motion over it: there
+ * the sampling is coarser, for speed. */
+#define HOVER_MIN_RIBBON_INK_PX   2.0
 #define FADE_STEPS                4
 #define RASTER_MAX_PX             16384
 /* Paths and ribbons may reach this far above and below the plot. */
@@ -1348,6 +1351,8 @@ typedef struct
   double scale;             /* mask pixels per user unit */
   int x;                    /* where the masks are, in mask pixels */
   int y;
+  int width;                /* of the masks, in mask pixels */
+  int height;
   double device_scale;      /* of the target surface */
   cairo_matrix_t matrix;    /* the caller's, user space to the target's */
   TfRasterMask *masks[TF_N_SECTORS];
@@ -1429,22 +1434,41 @@ raster_rect (const Raster          *raster,
   return TRUE;
 }
 
+/* A mask per sector over a rectangle of user space, x0 < x1, y0 < y1,
+ * within the plot: masks cost what they cover when composited. */
+static gboolean
+raster_begin_in (Painter *painter,
+                 Raster  *raster,
+                 double   x0,
+                 double   y0,
+                 double   x1,
+                 double   y1)
+{
+  cairo_rectangle_int_t rect;
+
+  x0 = MAX (x0, painter->plot_x);
+  y0 = MAX (y0, painter->plot_y - PLOT_OVERHANG_PX);
+  x1 = MAX (x0, MIN (x1, painter->plot_x + painter->plot_width));
+  y1 = MAX (y0, MIN (y1, painter->plot_y + painter->plot_height + PLOT_OVERHANG_PX));
+  if (!raster_init (painter, raster) || !raster_rect (raster, x0, y0, x1 - x0, y1 - y0, &rect))
+    return FALSE;
+  raster->x = rect.x;
+  raster->y = rect.y;
+  raster->width = rect.width;
+  raster->height = rect.height;
+  for (guint s = 0; s < TF_N_SECTORS; s++)
+    raster->masks[s] = tf_raster_mask_new (rect.x, rect.y, rect.width, rect.height);
+  return TRUE;
+}
+
 /* A mask per sector over the plot. */
 static gboolean
 raster_begin (Painter *painter,
               Raster  *raster)
 {
-  cairo_rectangle_int_t rect;
-
-  if (!raster_init (painter, raster)
-      || !raster_rect (raster, painter->plot_x, painter->plot_y - PLOT_OVERHANG_PX, painter->plot_width,
-                       painter->plot_height + 2 * PLOT_OVERHANG_PX, &rect))
-    return FALSE;
-  raster->x = rect.x;
-  raster->y = rect.y;
-  for (guint s = 0; s < TF_N_SECTORS; s++)
-    raster->masks[s] = tf_raster_mask_new (rect.x, rect.y, rect.width, rect.height);
-  return TRUE;
+  return raster_begin_in (painter, raster, painter->plot_x, painter->plot_y - PLOT_OVERHANG_PX,
+                          painter->plot_x + painter->plot_width,
+                          painter->plot_y + painter->plot_height + PLOT_OVERHANG_PX);
 }
 
 /* Composites a mask at the raster's position in one colour. */
@@ -1732,11 +1756,13 @@ ribbon_touches (Painter              *painter,
 }
 
 /* Ribbons (those into or out of a sub-lane, or all) filled into the
- * masks, thin ones sampled as paths are (see raster_paths ()). */
+ * masks, those thinner than min_ink device pixels sampled as paths are
+ * (see raster_paths ()). */
 static void
 raster_ribbons (Painter *painter,
                 Raster  *raster,
                 int      sublane,
+                double   min_ink,
                 double   alpha)
 {
   for (guint i = 0; i < painter->n_ribbons; i++)
@@ -1750,11 +1776,11 @@ raster_ribbons (Painter *painter,
 
       if (!ribbon_touches (painter, ribbon, sublane))
         continue;
-      if (width < RASTER_MIN_RIBBON_INK_PX)
+      if (width < min_ink)
         {
-          if (ribbon_sample (ribbon) >= width / RASTER_MIN_RIBBON_INK_PX)
+          if (ribbon_sample (ribbon) >= width / min_ink)
             continue;
-          width = RASTER_MIN_RIBBON_INK_PX;
+          width = min_ink;
         }
       raster_point (raster, &x0, &y0);
       raster_point (raster, &x1, &y1);
@@ -1899,7 +1925,7 @@ draw_aggregated (Painter *painter)
 
   if (raster_begin (painter, &raster))
     {
-      raster_ribbons (painter, &raster, -1, RIBBON_ALPHA);
+      raster_ribbons (painter, &raster, -1, RASTER_MIN_RIBBON_INK_PX, RIBBON_ALPHA);
       raster_end (painter, &raster, 1);
     }
   else
@@ -2249,7 +2275,7 @@ draw_highlighted_sublane (Painter *painter,
     {
       if (raster_begin (painter, &raster))
         {
-          raster_ribbons (painter, &raster, sublane_index, 0.7);
+          raster_ribbons (painter, &raster, sublane_index, HOVER_MIN_RIBBON_INK_PX, 0.7);
           raster_end (painter, &raster, 1);
         }
       else
@@ -2287,6 +2313,43 @@ draw_highlighted_sublane (Painter *painter,
   draw_highlighted_label (painter, sublane->label);
 }
 
+/* A hovered ribbon and its outline on a raster target, in masks over its
+ * box only: a cairo fill with a gradient and a stroke of a ribbon across
+ * the plot cost milliseconds each. */
+static gboolean
+raster_highlighted_ribbon (Painter              *painter,
+                           const TfLayoutRibbon *ribbon)
+{
+  Raster raster;
+  g_autoptr(TfRasterMask) outline = NULL;
+  double x0 = ribbon->x0;
+  double y0 = ribbon->y0;
+  double x1 = ribbon->x1;
+  double y1 = ribbon->y1;
+  double width;
+  double line;
+
+  if (!raster_begin_in (painter, &raster, x0 - 2, MIN (y0, y1) - 2, x1 + 2,
+                        MAX (y0, y1) + ribbon->width + 2))
+    return FALSE;
+  width = ribbon->width * raster.scale;
+  line = raster.scale;
+  raster_point (&raster, &x0, &y0);
+  raster_point (&raster, &x1, &y1);
+  tf_raster_fill_band (raster.masks[block_sector (painter, ribbon->source)],
+                       raster.masks[block_sector (painter, ribbon->target)],
+                       x0, y0, x1, y1, width, 0.85);
+  raster_end (painter, &raster, 1);
+
+  outline = tf_raster_mask_new (raster.x, raster.y, raster.width, raster.height);
+  tf_raster_stroke_curve (outline, NULL, x0, y0, x1, y1, line, 1, NULL);
+  tf_raster_stroke_curve (outline, NULL, x0, y0 + width, x1, y1 + width, line, 1, NULL);
+  tf_raster_stroke_line (outline, x0, y0, x0, y0 + width, line, 1);
+  tf_raster_stroke_line (outline, x1, y1, x1, y1 + width, line, 1);
+  raster_composite (painter, &raster, outline, &painter->theme->highlight, 0.7);
+  return TRUE;
+}
+
 static void
 draw_highlighted_ribbon (Painter *painter,
                          int      ribbon_index)
@@ -2296,12 +2359,15 @@ draw_highlighted_ribbon (Painter *painter,
 
   cairo_save (cr);
   clip_to_plot (painter);
-  fill_ribbon (painter, ribbon, 0.85, TRUE);
-  cairo_new_path (cr);
-  append_ribbon (cr, ribbon);
-  cairo_set_line_width (cr, 1);
-  set_color (cr, &painter->theme->highlight, 0.7);
-  cairo_stroke (cr);
+  if (!raster_highlighted_ribbon (painter, ribbon))
+    {
+      fill_ribbon (painter, ribbon, 0.85, TRUE);
+      cairo_new_path (cr);
+      append_ribbon (cr, ribbon);
+      cairo_set_line_width (cr, 1);
+      set_color (cr, &painter->theme->highlight, 0.7);
+      cairo_stroke (cr);
+    }
   for (guint end = 0; end < 2; end++)
     {
       int block = end == 0 ? ribbon->source : ribbon->target;

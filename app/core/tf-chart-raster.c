@@ -309,6 +309,26 @@ add_coverage (guint8 *pixel,
   *pixel = value > 255 ? 255 : (guint8) value;
 }
 
+/* Adds the same coverage, in 1/255ths, to rows [r0, r1) of a column. */
+static inline void
+add_column_run (TfRasterMask *mask,
+                int           column,
+                int           r0,
+                int           r1,
+                int           value)
+{
+  guint8 *pixel = pixel_at (mask, column, r0);
+
+  if (value <= 0)
+    return;
+  for (int r = r0; r < r1; r++, pixel += mask->stride)
+    {
+      int sum = *pixel + value;
+
+      *pixel = sum > 255 ? 255 : (guint8) sum;
+    }
+}
+
 /* The mean of max (0, v - e) for an edge e spread evenly over [lo, hi]:
  * how much of the unit-wide strip up to v lies beyond the edge. The part
  * of a pixel [k, k + 1] beyond the edge is area_beyond (k + 1) -
@@ -339,16 +359,29 @@ typedef struct
   TfRasterMask *to;
   float from_x;
   float to_x;
+  float per_px;   /* 1 / (to_x - from_x), or 0 for a step at from_x */
 } Gradient;
+
+static void
+gradient_init (Gradient     *gradient,
+               TfRasterMask *to,
+               float         from_x,
+               float         to_x)
+{
+  gradient->to = to;
+  gradient->from_x = from_x;
+  gradient->to_x = to_x;
+  gradient->per_px = to_x > from_x ? 1 / (to_x - from_x) : 0;
+}
 
 /* How much of the colour at x goes to the second mask. */
 static inline float
 gradient_share (const Gradient *gradient,
                 float           x)
 {
-  if (!(gradient->to_x > gradient->from_x))
+  if (!(gradient->per_px > 0))
     return 1;
-  return CLAMP ((x - gradient->from_x) / (gradient->to_x - gradient->from_x), 0, 1);
+  return CLAMP ((x - gradient->from_x) * gradient->per_px, 0, 1);
 }
 
 /* Pixels between a top edge (top0 at x0 to top1 at x1) and a bottom edge
@@ -421,6 +454,8 @@ fill_columns (TfRasterMask   *mask,
       int r1 = MIN (ceil_int (b_hi), mask->height);
       float weight = fx * alpha;
       float share = 0;
+      int inner0;
+      int inner1;
 
       if (fx <= 0 || r0 >= r1)
         continue;
@@ -444,10 +479,23 @@ fill_columns (TfRasterMask   *mask,
           r_hi = MAX (r_hi, r1);
           continue;
         }
+      /* Rows wholly between the edges are covered by the whole weight:
+       * only the rows the edges cross need their areas. */
+      inner0 = CLAMP (ceil_int (t_hi), r0, r1);
+      inner1 = CLAMP (floor_int (b_lo), inner0, r1);
       for (int r = r0; r < r1; r++)
         {
-          float coverage = weight * (cell_beyond (r, t_lo, t_hi) - cell_beyond (r, b_lo, b_hi));
+          float coverage;
 
+          if (r == inner0 && inner0 < inner1)
+            {
+              add_column_run (mask, c, inner0, inner1, (int) (weight * (1 - share) * 255.f + 0.5f));
+              if (gradient != NULL)
+                add_column_run (gradient->to, c, inner0, inner1, (int) (weight * share * 255.f + 0.5f));
+              r = inner1 - 1;
+              continue;
+            }
+          coverage = weight * (cell_beyond (r, t_lo, t_hi) - cell_beyond (r, b_lo, b_hi));
           if (gradient == NULL)
             add_coverage (pixel_at (mask, c, r), coverage);
           else
@@ -486,6 +534,48 @@ fill_rows (TfRasterMask   *mask,
   float right_slope = (right1 - right0) / (y1 - y0);
   int c_lo = mask->width;
   int c_hi = 0;
+
+  /* Most of a dense chart: a thin stroke, its edges parallel and at most
+   * THIN_PX apart across every row. The span at each row's middle, as
+   * below, without the general case's bookkeeping. */
+  if (left_slope == right_slope && right0 - left0 + fabsf (left_slope) <= THIN_PX)
+    {
+      float span = right0 - left0;
+
+      for (int r = r0; r < r1; r++)
+        {
+          float top = MAX ((float) r, y0);
+          float bottom = MIN ((float) r + 1, y1);
+          float a = left0 + (0.5f * (top + bottom) - y0) * left_slope;
+          float b = a + span;
+          float weight = (bottom - top) * alpha;
+          float share = gradient != NULL ? gradient_share (gradient, a + 0.5f * span) : 0;
+          int c0 = MAX (floor_int (a), 0);
+          int c1 = MIN (ceil_int (b), mask->width);
+          guint8 *pixel;
+
+          if (!(bottom > top) || c0 >= c1)
+            continue;
+          pixel = pixel_at (mask, c0, r);
+          for (int c = c0; c < c1; c++, pixel++)
+            {
+              float coverage = weight * (MIN (b, (float) c + 1) - MAX (a, (float) c));
+
+              add_coverage (pixel, coverage * (1 - share));
+              if (share > 0)
+                add_coverage (pixel_at (gradient->to, c, r), coverage * share);
+            }
+          c_lo = MIN (c_lo, c0);
+          c_hi = MAX (c_hi, c1);
+        }
+      if (c_lo < c_hi)
+        {
+          touch (mask, c_lo, r0, c_hi, r1);
+          if (gradient != NULL)
+            touch (gradient->to, c_lo, r0, c_hi, r1);
+        }
+      return;
+    }
 
   for (int r = r0; r < r1; r++)
     {
@@ -656,9 +746,8 @@ tf_raster_stroke_curve (TfRasterMask       *mask,
   /* As the vector drawing's gradient: from 15% to 85% of the way. */
   if (to != NULL && to != mask)
     {
-      storage.to = to;
-      storage.from_x = (float) (x0 + 0.15 * (x1 - x0) - mask->x);
-      storage.to_x = (float) (x0 + 0.85 * (x1 - x0) - mask->x);
+      gradient_init (&storage, to, (float) (x0 + 0.15 * (x1 - x0) - mask->x),
+                     (float) (x0 + 0.85 * (x1 - x0) - mask->x));
       gradient = &storage;
     }
   if (dash == NULL || dash->on + dash->off <= 0)
@@ -721,9 +810,8 @@ tf_raster_fill_band (TfRasterMask *from,
     return;
   n = flatten_curve (from, x0, y0, x1, y1, xs, ys);
   /* As the vector drawing's gradient: from 10% to 90% of the way. */
-  gradient.to = to;
-  gradient.from_x = (float) (x0 + 0.1 * (x1 - x0) - from->x);
-  gradient.to_x = (float) (x0 + 0.9 * (x1 - x0) - from->x);
+  gradient_init (&gradient, to, (float) (x0 + 0.1 * (x1 - x0) - from->x),
+                 (float) (x0 + 0.9 * (x1 - x0) - from->x));
   for (guint i = 0; i + 1 < n; i++)
     {
       float dx = xs[i + 1] - xs[i];
