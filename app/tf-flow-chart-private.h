@@ -34,6 +34,7 @@ struct _TfFlowChart
   double move_from;
   double move_to;
   guint sector_mask;
+  TfLayoutAggregate aggregate;
   char **organization_ids;
   double view_from;
   double view_to;

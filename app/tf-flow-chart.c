@@ -37,6 +37,7 @@ enum {
   PROP_MOVE_FROM,
   PROP_MOVE_TO,
   PROP_SECTOR_MASK,
+  PROP_AGGREGATE,
   PROP_ORGANIZATION_IDS,
   PROP_VIEW_FROM,
   PROP_VIEW_TO,
@@ -104,10 +105,12 @@ update_busy (TfFlowChart *self)
 {
   gboolean busy = is_busy (self);
 
-  if (busy == gtk_widget_get_visible (self->spinner))
+  if (busy == gtk_spinner_get_spinning (GTK_SPINNER (self->spinner)))
     return;
 
-  gtk_widget_set_visible (self->spinner, busy);
+  /* Only spinning changes: the spinner stays visible, so it is allocated
+   * with the chart even when this runs from snapshot, and a spinner that
+   * does not spin draws nothing. */
   gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), busy);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
@@ -273,6 +276,7 @@ fill_layout_options (TfFlowChart     *self,
   options->move_from = self->move_from;
   options->move_to = self->move_to;
   options->sector_mask = self->sector_mask;
+  options->aggregate = self->aggregate;
   options->organization_ids = (const char * const *) self->organization_ids;
   /* A short chart keeps its height for the lanes. */
   options->strip_height = height >= 5 * STRIP_HEIGHT ? STRIP_HEIGHT : 0;
@@ -852,6 +856,9 @@ tf_flow_chart_get_property (GObject    *object,
     case PROP_SECTOR_MASK:
       g_value_set_uint (value, self->sector_mask);
       break;
+    case PROP_AGGREGATE:
+      g_value_set_uint (value, self->aggregate);
+      break;
 
     case PROP_ORGANIZATION_IDS:
       g_value_set_boxed (value, self->organization_ids);
@@ -906,6 +913,9 @@ tf_flow_chart_set_property (GObject      *object,
 
     case PROP_SECTOR_MASK:
       tf_flow_chart_set_sector_mask (self, g_value_get_uint (value));
+      break;
+    case PROP_AGGREGATE:
+      tf_flow_chart_set_aggregate (self, g_value_get_uint (value));
       break;
 
     case PROP_ORGANIZATION_IDS:
@@ -966,6 +976,13 @@ tf_flow_chart_class_init (TfFlowChartClass *klass)
   properties[PROP_SECTOR_MASK] =
     g_param_spec_uint ("sector-mask", NULL, NULL,
                        0, (1u << TF_N_SECTORS) - 1, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* A TfLayoutAggregate: automatic, one path per person, or flows. */
+  properties[PROP_AGGREGATE] =
+    g_param_spec_uint ("aggregate", NULL, NULL,
+                       TF_LAYOUT_AGGREGATE_AUTO, TF_LAYOUT_AGGREGATE_ALWAYS,
+                       TF_LAYOUT_AGGREGATE_AUTO,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_ORGANIZATION_IDS] =
@@ -1031,7 +1048,6 @@ tf_flow_chart_init (TfFlowChart *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 
   self->spinner = gtk_spinner_new ();
-  gtk_widget_set_visible (self->spinner, FALSE);
   gtk_widget_set_parent (self->spinner, GTK_WIDGET (self));
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
@@ -1095,7 +1111,7 @@ tf_flow_chart_get_busy (TfFlowChart *self)
 {
   g_return_val_if_fail (TF_IS_FLOW_CHART (self), FALSE);
 
-  return self->spinner != NULL && gtk_widget_get_visible (self->spinner);
+  return self->spinner != NULL && gtk_spinner_get_spinning (GTK_SPINNER (self->spinner));
 }
 
 void
@@ -1157,6 +1173,29 @@ tf_flow_chart_get_sector_mask (TfFlowChart *self)
   g_return_val_if_fail (TF_IS_FLOW_CHART (self), 0);
 
   return self->sector_mask;
+}
+
+void
+tf_flow_chart_set_aggregate (TfFlowChart       *self,
+                             TfLayoutAggregate  aggregate)
+{
+  g_return_if_fail (TF_IS_FLOW_CHART (self));
+  g_return_if_fail (aggregate <= TF_LAYOUT_AGGREGATE_ALWAYS);
+
+  if (aggregate == self->aggregate)
+    return;
+
+  self->aggregate = aggregate;
+  invalidate_layout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AGGREGATE]);
+}
+
+TfLayoutAggregate
+tf_flow_chart_get_aggregate (TfFlowChart *self)
+{
+  g_return_val_if_fail (TF_IS_FLOW_CHART (self), TF_LAYOUT_AGGREGATE_AUTO);
+
+  return self->aggregate;
 }
 
 void

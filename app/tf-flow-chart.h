@@ -53,6 +53,10 @@ void                  tf_flow_chart_get_move_range       (TfFlowChart        *se
 void                  tf_flow_chart_set_sector_mask      (TfFlowChart        *self,
                                                           guint               mask);
 guint                 tf_flow_chart_get_sector_mask      (TfFlowChart        *self);
+/* Individual people or flows: automatic by the number of people shown. */
+void                  tf_flow_chart_set_aggregate        (TfFlowChart        *self,
+                                                          TfLayoutAggregate   aggregate);
+TfLayoutAggregate     tf_flow_chart_get_aggregate        (TfFlowChart        *self);
 void                  tf_flow_chart_set_organization_ids (TfFlowChart        *self,
                                                           const char * const *ids);
 const char * const   *tf_flow_chart_get_organization_ids (TfFlowChart        *self);

@@ -22,6 +22,7 @@ enum {
   PROP_DATASET,
   PROP_FILE,
   PROP_LOADING,
+  PROP_CHART_VIEW,
   N_PROPS
 };
 
@@ -472,6 +473,36 @@ tf_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->loading);
       break;
 
+    case PROP_CHART_VIEW:
+      /* The property action reads it before the template is built too. */
+      g_value_set_uint (value, self->chart != NULL ? tf_flow_chart_get_aggregate (self->chart)
+                                                   : TF_LAYOUT_AGGREGATE_AUTO);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tf_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  TfWindow *self = TF_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHART_VIEW:
+      if (self->chart != NULL
+          && g_value_get_uint (value) != tf_flow_chart_get_aggregate (self->chart))
+        {
+          tf_flow_chart_set_aggregate (self->chart, g_value_get_uint (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -486,6 +517,7 @@ tf_window_class_init (TfWindowClass *klass)
 
   object_class->dispose = tf_window_dispose;
   object_class->get_property = tf_window_get_property;
+  object_class->set_property = tf_window_set_property;
 
   window_class->close_request = tf_window_close_request;
 
@@ -504,7 +536,15 @@ tf_window_class_init (TfWindowClass *klass)
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The chart's TfLayoutAggregate, for the "View As" menu's radio items. */
+  properties[PROP_CHART_VIEW] =
+    g_param_spec_uint ("chart-view", NULL, NULL,
+                       TF_LAYOUT_AGGREGATE_AUTO, TF_LAYOUT_AGGREGATE_ALWAYS,
+                       TF_LAYOUT_AGGREGATE_AUTO,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_install_property_action (widget_class, "win.chart-view", "chart-view");
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tf-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TfWindow, toast_overlay);

@@ -563,6 +563,26 @@ test_chart_theme (Fixture       *fixture,
   g_assert_cmpfloat (dark, <, 0.4);
 }
 
+/* The "Show" menu forces flows (a Sankey of the same moves) or one path
+ * per person, whatever the number of people. */
+static void
+test_chart_view_as (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_assert_false (tf_layout_is_aggregated (tf_flow_chart_get_layout (fixture->chart)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.chart-view",
+                                             "u", (guint32) TF_LAYOUT_AGGREGATE_ALWAYS));
+  g_assert_cmpint (tf_flow_chart_get_aggregate (fixture->chart), ==, TF_LAYOUT_AGGREGATE_ALWAYS);
+  tf_test_spin_until (tf_test_chart_has_layout, fixture->chart);
+  g_assert_true (tf_layout_is_aggregated (tf_flow_chart_get_layout (fixture->chart)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.chart-view",
+                                             "u", (guint32) TF_LAYOUT_AGGREGATE_NEVER));
+  tf_test_spin_until (tf_test_chart_has_layout, fixture->chart);
+  g_assert_false (tf_layout_is_aggregated (tf_flow_chart_get_layout (fixture->chart)));
+}
+
 /* Past a few hundred people the chart draws ribbons; fewer people, by a
  * filter, bring the people back. */
 static void
@@ -694,6 +714,7 @@ main (int   argc,
   g_test_add ("/flow-chart/zoom", Fixture, NULL, fixture_set_up, test_chart_zoom, fixture_tear_down);
   g_test_add ("/flow-chart/filters", Fixture, NULL, fixture_set_up, test_chart_filters, fixture_tear_down);
   g_test_add ("/flow-chart/theme", Fixture, NULL, fixture_set_up, test_chart_theme, fixture_tear_down);
+  g_test_add ("/flow-chart/view-as", Fixture, NULL, fixture_set_up, test_chart_view_as, fixture_tear_down);
   g_test_add_func ("/flow-chart/level-of-detail", test_chart_level_of_detail);
   g_test_add_func ("/flow-chart/big-dataset", test_chart_big_dataset);
 
