@@ -1,6 +1,8 @@
 /* tf-flow-chart-private.h: what the parts of TfFlowChart share.
  *
- * tf-flow-chart.c holds the data, computes layouts and draws;
+ * tf-flow-chart.c holds the data and draws;
+ * tf-flow-chart-layout.c computes careers and layouts, in a worker thread
+ * for big data;
  * tf-flow-chart-input.c maps pointer and keys to hover, selection and zoom;
  * tf-flow-chart-text.c words tooltips and accessible descriptions.
  *
@@ -82,6 +84,43 @@ struct _TfFlowChart
   GtkWidget *spinner;
 };
 
+/* In tf-flow-chart.c. */
+void        _tf_flow_chart_update_busy         (TfFlowChart *self);
+/* Drops the static chart so that the next frame draws it anew. */
+void        _tf_flow_chart_drop_chart_node     (TfFlowChart *self);
+/* The years shown: the view asked for, or the careers' whole extent. */
+void        _tf_flow_chart_effective_view      (TfFlowChart *self,
+                                                double      *from,
+                                                double      *to);
+void        _tf_flow_chart_install_careers     (TfFlowChart *self,
+                                                TfCareers   *careers,
+                                                TfDataset   *dataset);
+
+/* In tf-flow-chart-layout.c. */
+/* Maps the selection's id to indices into the layout shown. */
+void        _tf_flow_chart_resolve_selection   (TfFlowChart *self);
+void        _tf_flow_chart_install_layout      (TfFlowChart *self,
+                                                TfLayout    *layout,
+                                                guint        serial);
+/* The measurer of the main thread. */
+TfLayoutPangoMeasurer *
+            _tf_flow_chart_get_fonts           (TfFlowChart *self);
+/* Makes the layout shown answer the latest change. */
+void        _tf_flow_chart_ensure_layout       (TfFlowChart *self);
+/* Builds careers in the worker; task data is the dataset. */
+void        _tf_flow_chart_careers_thread      (GTask        *task,
+                                                gpointer      source_object,
+                                                gpointer      task_data,
+                                                GCancellable *cancellable);
+void        _tf_flow_chart_careers_cb          (GObject      *object,
+                                                GAsyncResult *result,
+                                                gpointer      user_data);
+/* Draws the old chart stretched to the view asked for while its layout
+ * is computed; FALSE when there is nothing to stretch. */
+gboolean    _tf_flow_chart_append_stale_chart  (TfFlowChart *self,
+                                                GtkSnapshot *snapshot);
+
+/* In tf-flow-chart-input.c. */
 void        _tf_flow_chart_init_input          (TfFlowChart *self);
 
 /* Hover from the pointer position kept in self. */

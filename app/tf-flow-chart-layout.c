@@ -1,0 +1,403 @@
+/* tf-flow-chart-layout.c: careers and layouts for TfFlowChart, in a worker thread when big. */
+#define G_LOG_DOMAIN "tf-flow-chart"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "tf-flow-chart-private.h"
+
+/* The direction strip under the chart takes this much of a tall chart. */
+#define STRIP_HEIGHT 72
+
+/* Maps the selection's id to indices into the layout shown. */
+void
+_tf_flow_chart_resolve_selection (TfFlowChart *self)
+{
+  self->selected_path = -1;
+  self->selected_segment = -1;
+  self->selected_sublane = -1;
+
+  if (self->layout == NULL || self->careers_dataset == NULL || self->selection_id == NULL)
+    return;
+
+  switch (self->selection)
+    {
+    case TF_FLOW_CHART_SELECTION_PERSON:
+      self->selected_path = GPOINTER_TO_INT (g_hash_table_lookup (self->path_by_id,
+                                                                  self->selection_id)) - 1;
+      break;
+
+    case TF_FLOW_CHART_SELECTION_MOVE:
+      {
+        TfMove *move = tf_dataset_lookup_move (self->careers_dataset, self->selection_id);
+        const TfLayoutSegment *segments;
+        const TfLayoutPath *path;
+        int move_index;
+
+        if (move == NULL)
+          break;
+
+        self->selected_path = GPOINTER_TO_INT (g_hash_table_lookup (self->path_by_id,
+                                                                    move->person_id != NULL
+                                                                    ? move->person_id
+                                                                    : move->id)) - 1;
+        if (self->selected_path < 0)
+          break;
+
+        /* The move's curve, or where there is none (a first job with no
+         * known start) the straight stretch it began. */
+        move_index = _tf_flow_chart_index_of (tf_dataset_get_moves (self->careers_dataset), move);
+        segments = tf_layout_get_segments (self->layout, NULL);
+        path = &tf_layout_get_paths (self->layout, NULL)[self->selected_path];
+        for (guint i = path->first_segment; i < path->first_segment + path->n_segments; i++)
+          {
+            if (segments[i].move != move_index)
+              continue;
+            if (segments[i].kind == TF_LAYOUT_SEGMENT_CURVE)
+              {
+                self->selected_segment = (int) i;
+                break;
+              }
+            if (self->selected_segment < 0)
+              self->selected_segment = (int) i;
+          }
+      }
+      break;
+
+    case TF_FLOW_CHART_SELECTION_ORGANIZATION:
+      {
+        guint n_sublanes;
+        const TfLayoutSublane *sublanes = tf_layout_get_sublanes (self->layout, &n_sublanes);
+
+        for (guint i = 0; i < n_sublanes; i++)
+          if (g_strcmp0 (sublanes[i].id, self->selection_id) == 0)
+            {
+              self->selected_sublane = (int) i;
+              break;
+            }
+      }
+      break;
+
+    case TF_FLOW_CHART_SELECTION_NONE:
+    default:
+      break;
+    }
+}
+
+void
+_tf_flow_chart_install_layout (TfFlowChart *self,
+                               TfLayout    *layout,
+                               guint        serial)
+{
+  const TfLayoutPath *paths;
+  guint n_paths;
+
+  g_assert (TF_IS_FLOW_CHART (self));
+
+  g_clear_pointer (&self->layout, tf_layout_unref);
+  self->layout = layout;
+  self->layout_done = serial;
+
+  g_hash_table_remove_all (self->path_by_id);
+  if (layout != NULL)
+    {
+      paths = tf_layout_get_paths (layout, &n_paths);
+      for (guint i = 0; i < n_paths; i++)
+        g_hash_table_insert (self->path_by_id, (gpointer) paths[i].id, GINT_TO_POINTER (i + 1));
+    }
+
+  _tf_flow_chart_drop_chart_node (self);
+  _tf_flow_chart_resolve_selection (self);
+  _tf_flow_chart_update_hover (self);
+  _tf_flow_chart_update_accessible (self);
+  _tf_flow_chart_update_busy (self);
+}
+
+static void
+fill_layout_options (TfFlowChart     *self,
+                     TfLayoutOptions *options,
+                     int              width,
+                     int              height)
+{
+  tf_layout_options_init (options, width, height);
+  options->view_from = self->view_from;
+  options->view_to = self->view_to;
+  options->move_from = self->move_from;
+  options->move_to = self->move_to;
+  options->sector_mask = self->sector_mask;
+  options->aggregate = self->aggregate;
+  options->organization_ids = (const char * const *) self->organization_ids;
+  /* A short chart keeps its height for the lanes. */
+  options->strip_height = height >= 5 * STRIP_HEIGHT ? STRIP_HEIGHT : 0;
+  options->unnamed_label = _("Unnamed");
+  options->others_label = _("Others");
+}
+
+/* Layouts in the worker thread. */
+typedef struct
+{
+  TfCareers *careers;
+  TfLayoutOptions options;
+  char **organization_ids;
+  TfLayoutPangoMeasurer *fonts;
+  guint serial;
+} LayoutJob;
+
+static void
+layout_job_free (LayoutJob *job)
+{
+  g_clear_pointer (&job->careers, tf_careers_unref);
+  g_clear_pointer (&job->organization_ids, g_strfreev);
+  g_clear_pointer (&job->fonts, tf_layout_pango_measurer_free);
+  g_free (job);
+}
+
+static void
+layout_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  LayoutJob *job = task_data;
+
+  g_task_return_pointer (task,
+                         tf_layout_new (job->careers, &job->options),
+                         (GDestroyNotify) tf_layout_unref);
+}
+
+static void
+layout_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  TfFlowChart *self = TF_FLOW_CHART (object);
+  LayoutJob *job = g_task_get_task_data (G_TASK (result));
+  TfLayout *layout;
+
+  layout = g_task_propagate_pointer (G_TASK (result), NULL);
+  self->layout_task_running = FALSE;
+
+  /* The measurer goes back for the next job, unless the fonts changed. */
+  if (!self->disposed && !self->worker_fonts_stale && self->worker_fonts == NULL)
+    self->worker_fonts = g_steal_pointer (&job->fonts);
+  self->worker_fonts_stale = FALSE;
+
+  if (self->disposed)
+    {
+      g_clear_pointer (&layout, tf_layout_unref);
+      return;
+    }
+
+  /* The careers changed meanwhile: lay out the new ones. */
+  if (job->careers != self->careers)
+    {
+      g_clear_pointer (&layout, tf_layout_unref);
+      _tf_flow_chart_update_busy (self);
+      _tf_flow_chart_ensure_layout (self);
+      return;
+    }
+
+  /* Even if something changed meanwhile, this layout is closer to it than
+   * the one shown. */
+  _tf_flow_chart_install_layout (self, layout, job->serial);
+  _tf_flow_chart_ensure_layout (self);
+}
+
+static TfLayoutPangoMeasurer *
+create_fonts (TfFlowChart *self,
+              gboolean     for_worker)
+{
+  PangoContext *widget_context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *base = pango_context_get_font_description (widget_context);
+  const char *family = base != NULL ? pango_font_description_get_family (base) : NULL;
+  double size = base != NULL ? pango_font_description_get_size (base) / (double) PANGO_SCALE : 0;
+  static const double scales[TF_LAYOUT_N_FONTS] = { 0.9, 0.85, 0.8 };
+  PangoContext *context;
+  PangoLanguage *language = pango_language_get_default ();
+  TfLayoutPangoMeasurer *fonts;
+
+  if (for_worker)
+    {
+      PangoFontMap *font_map = pango_cairo_font_map_new ();
+
+      /* A font map of its own: the default one belongs to the main thread.
+       * The same resolution and options give the same metrics. */
+      context = pango_font_map_create_context (font_map);
+      g_object_unref (font_map);
+      pango_cairo_context_set_resolution (context, pango_cairo_context_get_resolution (widget_context));
+      pango_cairo_context_set_font_options (context, pango_cairo_context_get_font_options (widget_context));
+    }
+  else
+    context = gtk_widget_create_pango_context (GTK_WIDGET (self));
+
+  /* Names are mostly Chinese: without a Chinese language fontconfig may
+   * pick Japanese glyphs for them. */
+  if (!g_str_has_prefix (pango_language_to_string (language), "zh"))
+    language = pango_language_from_string ("zh-cn");
+  pango_context_set_language (context, language);
+
+  fonts = tf_layout_pango_measurer_new (context);
+  g_object_unref (context);
+  if (size <= 0)
+    size = 11;
+  for (guint f = 0; f < TF_LAYOUT_N_FONTS; f++)
+    {
+      g_autoptr(PangoFontDescription) description = pango_font_description_new ();
+
+      pango_font_description_set_family (description, family != NULL ? family : "Sans");
+      pango_font_description_set_size (description, (int) (size * scales[f] * PANGO_SCALE));
+      if (f == TF_LAYOUT_FONT_ORGANIZATION)
+        pango_font_description_set_weight (description, PANGO_WEIGHT_BOLD);
+      tf_layout_pango_measurer_set_font (fonts, f, description);
+    }
+
+  return fonts;
+}
+
+TfLayoutPangoMeasurer *
+_tf_flow_chart_get_fonts (TfFlowChart *self)
+{
+  if (self->fonts == NULL)
+    self->fonts = create_fonts (self, FALSE);
+  return self->fonts;
+}
+
+/* Makes the layout shown answer the latest change: now in this thread for
+ * small data, in the worker for big data (one job at a time; the job's
+ * completion calls this again). */
+void
+_tf_flow_chart_ensure_layout (TfFlowChart *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  TfLayoutOptions options;
+
+  if (self->careers == NULL || width <= 0 || height <= 0 || self->disposed)
+    return;
+  if (self->layout != NULL && self->layout_done == self->layout_serial)
+    return;
+
+  if (tf_careers_get_n_paths (self->careers) > TF_FLOW_CHART_BIG)
+    {
+      g_autoptr(GTask) task = NULL;
+      LayoutJob *job;
+
+      if (self->layout_task_running)
+        return;
+
+      job = g_new0 (LayoutJob, 1);
+      job->careers = tf_careers_ref (self->careers);
+      job->serial = self->layout_serial;
+      job->organization_ids = g_strdupv (self->organization_ids);
+      job->fonts = g_steal_pointer (&self->worker_fonts);
+      if (job->fonts == NULL)
+        job->fonts = create_fonts (self, TRUE);
+      fill_layout_options (self, &job->options, width, height);
+      job->options.organization_ids = (const char * const *) job->organization_ids;
+      job->options.measure = tf_layout_pango_measure;
+      job->options.measure_data = job->fonts;
+
+      task = g_task_new (self, NULL, layout_cb, NULL);
+      g_task_set_source_tag (task, _tf_flow_chart_ensure_layout);
+      g_task_set_task_data (task, job, (GDestroyNotify) layout_job_free);
+      self->layout_task_running = TRUE;
+      g_task_run_in_thread (task, layout_thread);
+      _tf_flow_chart_update_busy (self);
+      return;
+    }
+
+  fill_layout_options (self, &options, width, height);
+  options.measure = tf_layout_pango_measure;
+  options.measure_data = _tf_flow_chart_get_fonts (self);
+  _tf_flow_chart_install_layout (self, tf_layout_new (self->careers, &options), self->layout_serial);
+}
+
+void
+_tf_flow_chart_careers_thread (GTask        *task,
+                               gpointer      source_object,
+                               gpointer      task_data,
+                               GCancellable *cancellable)
+{
+  TfDataset *dataset = task_data;
+
+  g_task_return_pointer (task,
+                         tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED),
+                         (GDestroyNotify) tf_careers_unref);
+}
+
+void
+_tf_flow_chart_careers_cb (GObject      *object,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  TfFlowChart *self = TF_FLOW_CHART (object);
+  TfDataset *dataset = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  TfCareers *careers;
+
+  careers = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* Cancelled by a newer dataset or by dispose: not ours to show. */
+  if (careers == NULL)
+    return;
+
+  g_clear_object (&self->careers_cancellable);
+  _tf_flow_chart_install_careers (self, careers, dataset);
+  _tf_flow_chart_update_busy (self);
+}
+
+/* While a big chart's layout for a new zoom is computed in the worker, the
+ * old chart is stretched along the time axis to where the new one will
+ * be, so that zooming and panning answer at once. */
+gboolean
+_tf_flow_chart_append_stale_chart (TfFlowChart *self,
+                                   GtkSnapshot *snapshot)
+{
+  double requested_from;
+  double requested_to;
+  double from;
+  double to;
+  double plot_x;
+  double plot_width;
+  double width;
+  double height;
+  double scale;
+  double offset;
+
+  if (self->chart_node == NULL || self->layout_done == self->layout_serial)
+    return FALSE;
+
+  _tf_flow_chart_effective_view (self, &requested_from, &requested_to);
+  tf_layout_get_view (self->layout, &from, &to);
+  if (requested_to <= requested_from || to <= from
+      || (fabs (requested_from - from) < 1e-9 && fabs (requested_to - to) < 1e-9))
+    return FALSE;
+
+  tf_layout_get_size (self->layout, &width, &height);
+  tf_layout_get_plot (self->layout, &plot_x, NULL, &plot_width, NULL);
+  scale = (to - from) / (requested_to - requested_from);
+  offset = plot_x + (from - requested_from) / (requested_to - requested_from) * plot_width - plot_x * scale;
+
+  /* The plot stretched; the labels and margins beside it as they were. */
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (plot_x, 0, plot_width, height));
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (offset, 0));
+  gtk_snapshot_scale (snapshot, scale, 1);
+  gtk_snapshot_append_node (snapshot, self->chart_node);
+  gtk_snapshot_restore (snapshot);
+  gtk_snapshot_pop (snapshot);
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, plot_x, height));
+  gtk_snapshot_append_node (snapshot, self->chart_node);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (plot_x + plot_width, 0,
+                                                         MAX (0, width - plot_x - plot_width), height));
+  gtk_snapshot_append_node (snapshot, self->chart_node);
+  gtk_snapshot_pop (snapshot);
+
+  return TRUE;
+}
