@@ -1,4 +1,5 @@
-/* main.c: the talentflow program: the window, or a summary without a display.
+/* main.c: the talentflow program: the window, or a summary or an export
+ * without a display.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "tf-application.h"
+#include "tf-export-cli.h"
 #include "tf-summary.h"
 
 /* --summary runs without a display, so it is recognised here, before the
@@ -97,6 +99,9 @@ main (int   argc,
 
   g_set_prgname ("talentflow");
 
+  /* Like --summary, export needs no display (see tf-export-cli.c). */
+  if (tf_export_cli_wanted (argc, argv))
+    return tf_export_cli_run (argc, argv);
   if (wants_summary (argc, argv))
     return run_summary (argc, argv);
 

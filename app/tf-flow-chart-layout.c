@@ -8,84 +8,29 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
+#include "tf-chart-selection.h"
 #include "tf-flow-chart-private.h"
 
 /* The direction strip under the chart takes this much of a tall chart. */
 #define STRIP_HEIGHT 72
 
-/* Maps the selection's id to indices into the layout shown. */
+G_STATIC_ASSERT ((int) TF_FLOW_CHART_SELECTION_PERSON == (int) TF_CHART_SELECTION_PERSON);
+G_STATIC_ASSERT ((int) TF_FLOW_CHART_SELECTION_ORGANIZATION == (int) TF_CHART_SELECTION_ORGANIZATION);
+G_STATIC_ASSERT ((int) TF_FLOW_CHART_SELECTION_MOVE == (int) TF_CHART_SELECTION_MOVE);
+
+/* Maps the selection's id to indices into the layout shown, as export
+ * and presentation mode do. */
 void
 _tf_flow_chart_resolve_selection (TfFlowChart *self)
 {
-  self->selected_path = -1;
-  self->selected_segment = -1;
-  self->selected_sublane = -1;
+  TfChartHighlight highlight;
 
-  if (self->layout == NULL || self->careers_dataset == NULL || self->selection_id == NULL)
-    return;
-
-  switch (self->selection)
-    {
-    case TF_FLOW_CHART_SELECTION_PERSON:
-      self->selected_path = GPOINTER_TO_INT (g_hash_table_lookup (self->path_by_id,
-                                                                  self->selection_id)) - 1;
-      break;
-
-    case TF_FLOW_CHART_SELECTION_MOVE:
-      {
-        TfMove *move = tf_dataset_lookup_move (self->careers_dataset, self->selection_id);
-        const TfLayoutSegment *segments;
-        const TfLayoutPath *path;
-        int move_index;
-
-        if (move == NULL)
-          break;
-
-        self->selected_path = GPOINTER_TO_INT (g_hash_table_lookup (self->path_by_id,
-                                                                    move->person_id != NULL
-                                                                    ? move->person_id
-                                                                    : move->id)) - 1;
-        if (self->selected_path < 0)
-          break;
-
-        /* The move's curve, or where there is none (a first job with no
-         * known start) the straight stretch it began. */
-        move_index = _tf_flow_chart_index_of (tf_dataset_get_moves (self->careers_dataset), move);
-        segments = tf_layout_get_segments (self->layout, NULL);
-        path = &tf_layout_get_paths (self->layout, NULL)[self->selected_path];
-        for (guint i = path->first_segment; i < path->first_segment + path->n_segments; i++)
-          {
-            if (segments[i].move != move_index)
-              continue;
-            if (segments[i].kind == TF_LAYOUT_SEGMENT_CURVE)
-              {
-                self->selected_segment = (int) i;
-                break;
-              }
-            if (self->selected_segment < 0)
-              self->selected_segment = (int) i;
-          }
-      }
-      break;
-
-    case TF_FLOW_CHART_SELECTION_ORGANIZATION:
-      {
-        guint n_sublanes;
-        const TfLayoutSublane *sublanes = tf_layout_get_sublanes (self->layout, &n_sublanes);
-
-        for (guint i = 0; i < n_sublanes; i++)
-          if (g_strcmp0 (sublanes[i].id, self->selection_id) == 0)
-            {
-              self->selected_sublane = (int) i;
-              break;
-            }
-      }
-      break;
-
-    case TF_FLOW_CHART_SELECTION_NONE:
-    default:
-      break;
-    }
+  tf_chart_highlight_init (&highlight);
+  tf_chart_selection_apply (&highlight, self->layout, self->careers_dataset,
+                            (TfChartSelectionKind) self->selection, self->selection_id);
+  self->selected_path = highlight.selected_path;
+  self->selected_segment = highlight.selected_segment;
+  self->selected_sublane = highlight.selected_sublane;
 }
 
 void

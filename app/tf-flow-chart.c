@@ -1084,3 +1084,14 @@ tf_flow_chart_get_selection (TfFlowChart  *self,
     *id = self->selection_id;
   return self->selection;
 }
+
+TfCareers *
+tf_flow_chart_get_careers (TfFlowChart *self)
+{
+  g_return_val_if_fail (TF_IS_FLOW_CHART (self), NULL);
+
+  /* Careers of an older dataset would not match the dataset's records. */
+  if (self->careers == NULL || self->careers_dataset != self->dataset)
+    return NULL;
+  return self->careers;
+}

@@ -96,4 +96,9 @@ void                  tf_flow_chart_clear_selection      (TfFlowChart        *se
 TfFlowChartSelection  tf_flow_chart_get_selection        (TfFlowChart        *self,
                                                           const char        **id);
 
+/* The careers the layout shown is built from, or NULL while they are
+ * being built or differ from the dataset's (the export then builds its
+ * own). Immutable: safe to read from another thread with a reference. */
+TfCareers            *tf_flow_chart_get_careers          (TfFlowChart        *self);
+
 G_END_DECLS

@@ -65,10 +65,17 @@ void  _tf_window_class_actions_init (GtkWidgetClass *widget_class);
 void  _tf_window_update_actions     (TfWindow       *self);
 void  _tf_window_dnd_init           (TfWindow       *self);
 
+/* In tf-window-export.c: export (Ctrl+E) and print (Ctrl+P). */
+void  _tf_window_class_export_init  (GtkWidgetClass *widget_class);
+void  _tf_window_export_init        (TfWindow       *self);
+
 void  _tf_window_class_filters_init (GtkWidgetClass *widget_class);
 void  _tf_window_filters_init       (TfWindow       *self);
 /* Puts the filters back to showing everything of the dataset. */
 void  _tf_window_reset_filters      (TfWindow       *self);
+
+/* win.present and F5: presentation mode (tf-window-presentation.c). */
+void  _tf_window_class_presentation_init (GtkWidgetClass *widget_class);
 
 /* file NULL loads the bundled sample; n_synthetic > 0 generates a dataset
  * of that many people instead. */

@@ -574,6 +574,8 @@ tf_window_class_init (TfWindowClass *klass)
 
   _tf_window_class_actions_init (widget_class);
   _tf_window_class_filters_init (widget_class);
+  _tf_window_class_export_init (widget_class);
+  _tf_window_class_presentation_init (widget_class);
 
   g_type_ensure (TF_TYPE_FLOW_CHART);
   g_type_ensure (TF_TYPE_DETAIL_PANEL);
@@ -606,6 +608,7 @@ tf_window_init (TfWindow *self)
   restore_window_state (self);
   _tf_window_filters_init (self);
   _tf_window_dnd_init (self);
+  _tf_window_export_init (self);
   update_title (self);
   update_content (self);
   _tf_window_update_actions (self);

@@ -270,6 +270,8 @@ _tf_chart_draw_label (Painter             *painter,
                       const TfLayoutLabel *label);
 
 void
-_tf_chart_draw_labels (Painter *painter);
+_tf_chart_draw_labels (Painter  *painter,
+                       gboolean  people,
+                       gboolean  others);
 
 G_END_DECLS

@@ -15,6 +15,10 @@
  * see one by one are sampled so that the ink stays the same. Vector output
  * (SVG, PDF) always gets real curves, one path per colour and style.
  *
+ * tf_chart_draw_layers() draws a subset of those steps, in the same order,
+ * so that presentation mode can cache what is always shown apart from
+ * what it reveals.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "tf-chart"
@@ -184,7 +188,9 @@ snap (cairo_t *cr,
 }
 
 static void
-draw_lanes (Painter *painter)
+draw_lanes (Painter  *painter,
+            gboolean  bands,
+            gboolean  titles)
 {
   cairo_t *cr = painter->cr;
   const TfChartTheme *theme = painter->theme;
@@ -198,18 +204,21 @@ draw_lanes (Painter *painter)
       double available;
       double scale;
 
-      _tf_chart_set_color (cr, &theme->lane[lane->sector], 1);
-      cairo_rectangle (cr, 0, lane->y, right, lane->height);
-      cairo_fill (cr);
+      if (bands)
+        {
+          _tf_chart_set_color (cr, &theme->lane[lane->sector], 1);
+          cairo_rectangle (cr, 0, lane->y, right, lane->height);
+          cairo_fill (cr);
 
-      /* A strip of the sector's colour keys the lane to its paths. */
-      _tf_chart_set_color (cr, &theme->sector[lane->sector], 0.8);
-      cairo_rectangle (cr, 0, lane->y, 3, lane->height);
-      cairo_fill (cr);
+          /* A strip of the sector's colour keys the lane to its paths. */
+          _tf_chart_set_color (cr, &theme->sector[lane->sector], 0.8);
+          cairo_rectangle (cr, 0, lane->y, 3, lane->height);
+          cairo_fill (cr);
+        }
 
       /* The title, read bottom to top in the gutter, smaller or else
        * shortened when the lane is short. */
-      if (lane->height < LANE_CAPTION_MIN_PX || painter->gutter < 10)
+      if (!titles || lane->height < LANE_CAPTION_MIN_PX || painter->gutter < 10)
         continue;
       layout = _tf_chart_set_text (painter, TEXT_CAPTION,
                                    g_dpgettext2 (GETTEXT_PACKAGE, "chart lane", sector_titles[lane->sector]));
@@ -496,12 +505,15 @@ draw_strip (Painter *painter)
 /* ---- entry points ---- */
 
 void
-tf_chart_draw (cairo_t               *cr,
-               TfLayout              *layout,
-               const TfChartTheme    *theme,
-               TfLayoutPangoMeasurer *fonts)
+tf_chart_draw_layers (cairo_t               *cr,
+                      TfLayout              *layout,
+                      const TfChartTheme    *theme,
+                      TfLayoutPangoMeasurer *fonts,
+                      TfChartLayers          layers)
 {
   Painter painter;
+  gboolean background = (layers & TF_CHART_LAYER_BACKGROUND) != 0;
+  gboolean lane_labels = (layers & TF_CHART_LAYER_LANE_LABELS) != 0;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (layout != NULL);
@@ -510,27 +522,43 @@ tf_chart_draw (cairo_t               *cr,
   _tf_chart_painter_init (&painter, cr, layout, theme, fonts);
   cairo_save (cr);
 
-  if (theme->background.alpha > 0)
+  if (background && theme->background.alpha > 0)
     {
       _tf_chart_set_color (cr, &theme->background, 1);
       cairo_rectangle (cr, 0, 0, painter.width, painter.height);
       cairo_fill (cr);
     }
-  draw_lanes (&painter);
-  draw_sublanes (&painter);
-  draw_grid (&painter);
+  if (background || lane_labels)
+    draw_lanes (&painter, background, lane_labels);
+  if (background)
+    draw_sublanes (&painter);
+  if (layers & TF_CHART_LAYER_GRID)
+    draw_grid (&painter);
 
-  cairo_save (cr);
-  _tf_chart_clip_to_plot (&painter);
-  if (tf_layout_is_aggregated (layout))
-    _tf_chart_draw_aggregated (&painter);
-  else
-    _tf_chart_draw_paths (&painter);
-  cairo_restore (cr);
+  if (layers & TF_CHART_LAYER_FLOWS)
+    {
+      cairo_save (cr);
+      _tf_chart_clip_to_plot (&painter);
+      if (tf_layout_is_aggregated (layout))
+        _tf_chart_draw_aggregated (&painter);
+      else
+        _tf_chart_draw_paths (&painter);
+      cairo_restore (cr);
+    }
 
-  _tf_chart_draw_labels (&painter);
-  draw_strip (&painter);
+  _tf_chart_draw_labels (&painter, (layers & TF_CHART_LAYER_PERSON_LABELS) != 0, lane_labels);
+  if (layers & TF_CHART_LAYER_STRIP)
+    draw_strip (&painter);
 
   cairo_restore (cr);
   _tf_chart_painter_clear (&painter);
+}
+
+void
+tf_chart_draw (cairo_t               *cr,
+               TfLayout              *layout,
+               const TfChartTheme    *theme,
+               TfLayoutPangoMeasurer *fonts)
+{
+  tf_chart_draw_layers (cr, layout, theme, fonts, TF_CHART_LAYER_ALL);
 }

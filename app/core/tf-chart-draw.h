@@ -56,6 +56,10 @@ typedef struct
 
 void tf_chart_highlight_init      (TfChartHighlight *highlight);
 
+/* How much of the background tf_chart_draw_overlay () lays over the
+ * chart to dim what is not highlighted. */
+#define TF_CHART_DIM_ALPHA 0.62
+
 /* The static chart: everything but hover and selection. fonts must be the
  * measurer the layout was computed with, so labels fit their boxes; NULL
  * uses "Sans" at the sizes tf_layout_measure_approximate assumes. When a
@@ -70,6 +74,34 @@ void tf_chart_draw                (cairo_t                *cr,
                                    TfLayout               *layout,
                                    const TfChartTheme     *theme,
                                    TfLayoutPangoMeasurer  *fonts);
+
+/* The parts of the chart, back to front, for callers that cache them
+ * apart: presentation mode keeps what is always visible (the skeleton)
+ * in one picture and what it reveals step by step in another. */
+typedef enum
+{
+  TF_CHART_LAYER_BACKGROUND    = 1 << 0,  /* the background, sector lanes, sub-lane lines */
+  TF_CHART_LAYER_GRID          = 1 << 1,  /* year lines */
+  TF_CHART_LAYER_LANE_LABELS   = 1 << 2,  /* sector titles, organization and year labels */
+  TF_CHART_LAYER_FLOWS         = 1 << 3,  /* paths, or blocks and ribbons */
+  TF_CHART_LAYER_PERSON_LABELS = 1 << 4,  /* names at path starts, with their halos */
+  TF_CHART_LAYER_STRIP         = 1 << 5,  /* the direction strip and its captions */
+  TF_CHART_LAYER_SKELETON      = TF_CHART_LAYER_BACKGROUND | TF_CHART_LAYER_GRID
+                                 | TF_CHART_LAYER_LANE_LABELS,
+  TF_CHART_LAYER_ALL           = (1 << 6) - 1,
+} TfChartLayers;
+
+/* tf_chart_draw() limited to layers, each drawn exactly as there and in
+ * the same order: the layers of one call, composited in order over those
+ * of another, give tf_chart_draw()'s pixels wherever the two calls' layers
+ * do not overlap (person labels lie inside the plot, the lane and year
+ * labels outside it, the strip under it). Without BACKGROUND nothing is
+ * painted under what is drawn, whatever the theme. */
+void tf_chart_draw_layers         (cairo_t                *cr,
+                                   TfLayout               *layout,
+                                   const TfChartTheme     *theme,
+                                   TfLayoutPangoMeasurer  *fonts,
+                                   TfChartLayers           layers);
 
 /* Drawn over tf_chart_draw()'s output: the hovered and selected paths (or
  * ribbons or sub-lanes) emphasised, the rest dimmed, and hidden labels of

@@ -336,12 +336,21 @@ draw_person_labels_raster (Painter *painter)
   return TRUE;
 }
 
+/* Person labels, or organization and year labels, or both, as the
+ * layers to draw ask. */
 void
-_tf_chart_draw_labels (Painter *painter)
+_tf_chart_draw_labels (Painter  *painter,
+                       gboolean  people,
+                       gboolean  others)
 {
-  gboolean people_drawn = draw_person_labels_raster (painter);
+  gboolean people_drawn = !people || draw_person_labels_raster (painter);
 
   for (guint i = 0; i < painter->n_labels; i++)
-    if (painter->labels[i].visible && !(people_drawn && painter->labels[i].kind == TF_LAYOUT_LABEL_PERSON))
-      _tf_chart_draw_label (painter, &painter->labels[i]);
+    {
+      const TfLayoutLabel *label = &painter->labels[i];
+      gboolean person = label->kind == TF_LAYOUT_LABEL_PERSON;
+
+      if (label->visible && (person ? !people_drawn : others))
+        _tf_chart_draw_label (painter, label);
+    }
 }

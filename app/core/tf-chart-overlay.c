@@ -302,7 +302,7 @@ tf_chart_draw_overlay (cairo_t                *cr,
     {
       cairo_rectangle (cr, 0, 0, painter.width, painter.height);
       cairo_set_source_rgba (cr, theme->background.red, theme->background.green,
-                             theme->background.blue, 0.62);
+                             theme->background.blue, TF_CHART_DIM_ALPHA);
       cairo_fill (cr);
     }
 

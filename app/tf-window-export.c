@@ -1,0 +1,311 @@
+/* tf-window-export.c: exporting and printing the chart of a TfWindow.
+ *
+ * Ctrl+E opens the export dialog on what the chart shows; the file is
+ * written in a worker thread while the application is held, so quitting
+ * waits for it, and the window says how it went. Ctrl+P prints the same
+ * page through GTK's print dialog, whose settings are kept for the
+ * session.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tf-window-export"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "tf-export-dialog.h"
+#include "tf-print-operation.h"
+#include "tf-window-private.h"
+
+#define ERROR_SHOWN_KEY "tf-error-shown"
+
+/* What the last print dialog was left at, for the next print. */
+static GtkPrintSettings *session_print_settings;
+static GtkPageSetup *session_page_setup;
+
+static void
+show_toast (TfWindow   *self,
+            const char *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+}
+
+/* The chart as a page, titled like the window. */
+static TfExportJob *
+new_job (TfWindow *self)
+{
+  TfExportJob *job = tf_export_job_new_for_chart (self->chart);
+
+  if (job != NULL)
+    tf_export_job_set_text (job, gtk_window_get_title (GTK_WINDOW (self)), NULL);
+  return job;
+}
+
+/* The dataset file's name without its extension, else the dataset's
+ * title, as a name that makes a valid file name. */
+static char *
+suggest_export_name (TfWindow *self)
+{
+  g_autofree char *name = NULL;
+  const char *title = tf_dataset_get_title (self->dataset);
+  char *dot;
+
+  if (self->file != NULL)
+    {
+      g_autofree char *parse_name = g_file_get_parse_name (self->file);
+
+      name = g_path_get_basename (parse_name);
+      dot = strrchr (name, '.');
+      if (dot != NULL && dot != name)
+        *dot = '\0';
+    }
+  else if (title != NULL && title[0] != '\0')
+    name = g_strdup (title);
+  else
+    name = g_strdup (self->is_sample ? "talentflow-sample" : "talentflow-chart");
+
+  /* A title may hold a slash. */
+  g_strdelimit (name, G_DIR_SEPARATOR_S "\\:", '-');
+  return g_steal_pointer (&name);
+}
+
+typedef struct
+{
+  TfWindow *window;
+  GFile *file;
+  GApplication *application;  /* held until the file is written, or NULL */
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_clear_object (&data->window);
+  g_clear_object (&data->file);
+  /* Let the application quit now that nothing is being written. */
+  if (data->application != NULL)
+    g_application_release (data->application);
+  g_clear_object (&data->application);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportData, export_data_free)
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(ExportData) data = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parse_name = g_file_get_parse_name (data->file);
+  g_autofree char *basename = g_path_get_basename (parse_name);
+  TfWindow *self = data->window;
+
+  if (!tf_export_job_write_finish (result, &error))
+    {
+      g_autofree char *heading = NULL;
+
+      /* Translators: %s is a file name. */
+      heading = g_strdup_printf (_("Could Not Export “%s”"), basename);
+      _tf_window_show_error (self, heading, error->message);
+    }
+  else
+    {
+      g_autofree char *uri = g_file_get_uri (data->file);
+      g_autofree char *escaped = g_markup_escape_text (basename, -1);
+      g_autofree char *title = NULL;
+      AdwToast *toast;
+
+      /* Translators: %s is a file name. */
+      title = g_strdup_printf (_("Exported “%s”"), escaped);
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.open-export");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+static void
+dialog_export_cb (TfExportDialog *dialog,
+                  TfExportJob    *job,
+                  GFile          *file,
+                  guint           format,
+                  TfWindow       *self)
+{
+  ExportData *data;
+
+  g_assert (TF_IS_WINDOW (self));
+
+  data = g_new0 (ExportData, 1);
+  data->window = g_object_ref (self);
+  data->file = g_object_ref (file);
+  data->application = (GApplication *) gtk_window_get_application (GTK_WINDOW (self));
+  if (data->application != NULL)
+    {
+      g_object_ref (data->application);
+      g_application_hold (data->application);
+    }
+
+  tf_export_job_write_async (job, format, file, NULL, export_done_cb, data);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TfWindow *self = TF_WINDOW (widget);
+  g_autoptr(TfExportJob) job = NULL;
+  g_autofree char *name = NULL;
+  TfExportDialog *dialog;
+
+  if (self->dataset == NULL || (job = new_job (self)) == NULL)
+    return;
+
+  name = suggest_export_name (self);
+  dialog = tf_export_dialog_new (GTK_WINDOW (self), job, self->settings, name);
+  g_signal_connect_object (dialog, "export", G_CALLBACK (dialog_export_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_export_done_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(TfWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: %s says why, from the system. */
+      text = g_strdup_printf (_("Could not open the file: %s"), error->message);
+      show_toast (self, text);
+    }
+}
+
+static void
+open_export_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GdkAppLaunchContext) context = NULL;
+
+  context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+  g_app_info_launch_default_for_uri_async (g_variant_get_string (parameter, NULL),
+                                           G_APP_LAUNCH_CONTEXT (context), NULL,
+                                           open_export_done_cb, g_object_ref (widget));
+}
+
+/* Printing */
+
+static void
+show_print_error (TfWindow          *self,
+                  GtkPrintOperation *operation,
+                  const GError      *error)
+{
+  g_autofree char *text = NULL;
+
+  /* Both gtk_print_operation_run() and "done" may report one failure. */
+  if (g_object_get_data (G_OBJECT (operation), ERROR_SHOWN_KEY) != NULL)
+    return;
+  g_object_set_data (G_OBJECT (operation), ERROR_SHOWN_KEY, GINT_TO_POINTER (TRUE));
+
+  /* Translators: %s says why. */
+  text = g_strdup_printf (_("Could not print: %s"), error->message);
+  show_toast (self, text);
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               TfWindow                *self)
+{
+  const GError *draw_error = tf_print_operation_get_draw_error (TF_PRINT_OPERATION (operation));
+  g_autoptr(GError) error = NULL;
+
+  g_assert (TF_IS_WINDOW (self));
+
+  if (draw_error != NULL)
+    show_print_error (self, operation, draw_error);
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      if (error != NULL)
+        show_print_error (self, operation, error);
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      g_set_object (&session_print_settings, gtk_print_operation_get_print_settings (operation));
+      g_set_object (&session_page_setup, gtk_print_operation_get_default_page_setup (operation));
+    }
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TfWindow *self = TF_WINDOW (widget);
+  g_autoptr(TfExportJob) job = NULL;
+  g_autoptr(TfPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  if (self->dataset == NULL || (job = new_job (self)) == NULL)
+    return;
+
+  operation = tf_print_operation_new (job);
+  if (session_print_settings != NULL)
+    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), session_print_settings);
+  if (session_page_setup != NULL)
+    gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), session_page_setup);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+
+  /* GTK keeps the operation alive until it is done. */
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
+    show_print_error (self, GTK_PRINT_OPERATION (operation), error);
+}
+
+/* Export and print need a chart to show. */
+static void
+update_export_actions (TfWindow *self)
+{
+  gboolean has_chart = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "chart") == 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_chart);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_chart);
+}
+
+void
+_tf_window_export_init (TfWindow *self)
+{
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (update_export_actions), self, G_CONNECT_SWAPPED);
+  update_export_actions (self);
+}
+
+void
+_tf_window_class_export_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.open-export", "s", open_export_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print", NULL);
+}

@@ -1,0 +1,955 @@
+/* test-export.c: pages, their files and their credits, on the bundled sample.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-export"
+
+#define _GNU_SOURCE  /* memmem */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "tf-chart-selection.h"
+#include "tf-export.h"
+#include "tf-sample.h"
+
+static TfDataset *sample;
+static TfCareers *sample_careers;
+
+/* ---- helpers ---- */
+
+static cairo_surface_t *
+draw_to_image (const TfExportOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gboolean ok;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) options->width, (int) options->height);
+  cr = cairo_create (surface);
+  ok = tf_export_draw_page (cr, sample, sample_careers, options, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static guint32
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+
+  return *(const guint32 *) (data + y * stride + x * 4);
+}
+
+/* Pixels in the rectangle that differ from the colour of pixel (0, 0). */
+static guint
+count_ink (cairo_surface_t *surface,
+           int              x0,
+           int              y0,
+           int              width,
+           int              height)
+{
+  guint32 background = pixel_at (surface, 0, 0);
+  guint n = 0;
+
+  for (int y = y0; y < y0 + height; y++)
+    for (int x = x0; x < x0 + width; x++)
+      if (pixel_at (surface, x, y) != background)
+        n++;
+  return n;
+}
+
+/* Pixels that differ between two images of one size, in a rectangle. */
+static guint
+count_differences (cairo_surface_t *a,
+                   cairo_surface_t *b,
+                   int              x0,
+                   int              y0,
+                   int              width,
+                   int              height)
+{
+  guint n = 0;
+
+  g_assert_cmpint (cairo_image_surface_get_width (a), ==, cairo_image_surface_get_width (b));
+  g_assert_cmpint (cairo_image_surface_get_height (a), ==, cairo_image_surface_get_height (b));
+  for (int y = y0; y < y0 + height; y++)
+    for (int x = x0; x < x0 + width; x++)
+      if (pixel_at (a, x, y) != pixel_at (b, x, y))
+        n++;
+  return n;
+}
+
+/* As count_differences(), but ignoring channels off by at most
+ * tolerance: antialiasing differs a little between equal drawings. */
+static guint
+count_differences_beyond (cairo_surface_t *a,
+                          cairo_surface_t *b,
+                          int              tolerance)
+{
+  int width = cairo_image_surface_get_width (a);
+  int height = cairo_image_surface_get_height (a);
+  guint n = 0;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pa = pixel_at (a, x, y);
+        guint32 pb = pixel_at (b, x, y);
+
+        for (int shift = 0; shift < 32; shift += 8)
+          if (ABS ((int) ((pa >> shift) & 0xff) - (int) ((pb >> shift) & 0xff)) > tolerance)
+            {
+              n++;
+              break;
+            }
+      }
+  return n;
+}
+
+static char *
+make_scratch_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("test-export-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (handle);
+  while (g_dir_read_name (handle) != NULL)
+    n++;
+  return n;
+}
+
+static void
+remove_scratch_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (handle == NULL)
+    return;
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+static GBytes *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static gboolean
+bytes_contain (GBytes     *bytes,
+               const char *needle)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return memmem (data, length, needle, strlen (needle)) != NULL;
+}
+
+/* ---- options ---- */
+
+static void
+test_format_for_path (void)
+{
+  static const struct
+  {
+    const char    *path;
+    gboolean       ok;
+    TfExportFormat format;
+  } cases[] = {
+    { "chart.png", TRUE, TF_EXPORT_FORMAT_PNG },
+    { "/tmp/Chart.PNG", TRUE, TF_EXPORT_FORMAT_PNG },
+    { "a b/图表.svg", TRUE, TF_EXPORT_FORMAT_SVG },
+    { "x.Svg", TRUE, TF_EXPORT_FORMAT_SVG },
+    { "report.pdf", TRUE, TF_EXPORT_FORMAT_PDF },
+    { "report.tar.PDF", TRUE, TF_EXPORT_FORMAT_PDF },
+    { "chart.jpg", FALSE, 0 },
+    { "chart", FALSE, 0 },
+    { "chart.png.txt", FALSE, 0 },
+    { ".png", FALSE, 0 },
+    { "dir.png/", FALSE, 0 },
+    { "", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      TfExportFormat format = 99;
+      gboolean ok = tf_export_format_for_path (cases[i].path, &format, &error);
+
+      g_test_message ("%s", cases[i].path);
+      g_assert_cmpint (ok, ==, cases[i].ok);
+      if (ok)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpint (format, ==, cases[i].format);
+          g_assert_cmpstr (tf_export_format_get_extension (format), ==,
+                           format == TF_EXPORT_FORMAT_PNG ? ".png"
+                           : format == TF_EXPORT_FORMAT_SVG ? ".svg" : ".pdf");
+        }
+      else
+        {
+          g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_FORMAT);
+          g_assert_nonnull (strstr (error->message, ".png"));
+        }
+    }
+}
+
+static void
+test_validate (void)
+{
+  TfExportOptions options;
+  static const struct
+  {
+    double         width;
+    double         height;
+    double         scale;
+    double         font_size;
+    TfExportFormat format;
+    gboolean       ok;
+  } cases[] = {
+    { 1920, 1080, 1, 0, TF_EXPORT_FORMAT_PNG, TRUE },
+    { 842, 595, 6, 0, TF_EXPORT_FORMAT_PNG, TRUE },
+    { 200, 200, 1, 0, TF_EXPORT_FORMAT_PNG, TRUE },
+    { 1920, 1080, 4, 0, TF_EXPORT_FORMAT_PNG, TRUE },
+    { 199, 1080, 1, 0, TF_EXPORT_FORMAT_PNG, FALSE },
+    { 1920, 0, 1, 0, TF_EXPORT_FORMAT_SVG, FALSE },
+    { -1920, 1080, 1, 0, TF_EXPORT_FORMAT_PDF, FALSE },
+    { 20001, 1080, 1, 0, TF_EXPORT_FORMAT_PDF, FALSE },
+    { 1920, 1080, 0.5, 0, TF_EXPORT_FORMAT_PNG, FALSE },
+    { 1920, 1080, 7, 0, TF_EXPORT_FORMAT_PNG, FALSE },
+    { 1920, 1080, 1, -3, TF_EXPORT_FORMAT_PNG, FALSE },
+    /* Too many pixels for an image, fine as vectors. */
+    { 20000, 20000, 1, 0, TF_EXPORT_FORMAT_PNG, FALSE },
+    { 20000, 20000, 1, 0, TF_EXPORT_FORMAT_SVG, TRUE },
+    { 20000, 20000, 1, 0, TF_EXPORT_FORMAT_PDF, TRUE },
+    { 7000, 4000, 6, 0, TF_EXPORT_FORMAT_PNG, FALSE },
+  };
+
+  tf_export_options_init (&options);
+  g_assert_cmpfloat (options.width, ==, 1920);
+  g_assert_cmpfloat (options.height, ==, 1080);
+  g_assert_cmpfloat (options.scale, ==, 1);
+  g_assert_cmpint (options.theme, ==, TF_EXPORT_THEME_LIGHT);
+  g_assert_true (options.show_legend && options.show_time_range && options.show_credits);
+  g_assert_null (options.title);
+  g_assert_cmpint (options.selection, ==, TF_CHART_SELECTION_NONE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      tf_export_options_init (&options);
+      options.width = cases[i].width;
+      options.height = cases[i].height;
+      options.scale = cases[i].scale;
+      options.font_size = cases[i].font_size;
+      g_test_message ("%g×%g at %g", cases[i].width, cases[i].height, cases[i].scale);
+      g_assert_cmpint (tf_export_options_validate (&options, cases[i].format, &error), ==, cases[i].ok);
+      if (cases[i].ok)
+        g_assert_no_error (error);
+      else
+        g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_SIZE);
+    }
+
+  /* NaN is refused, not compared. */
+  tf_export_options_init (&options);
+  options.width = NAN;
+  g_assert_false (tf_export_options_validate (&options, TF_EXPORT_FORMAT_SVG, NULL));
+}
+
+/* ---- pages ---- */
+
+static void
+test_page_ink (void)
+{
+  TfExportOptions options;
+  cairo_surface_t *page;
+  guint ink;
+
+  tf_export_options_init (&options);
+  page = draw_to_image (&options);
+  /* The light background at the corners; a chart's worth of ink. */
+  g_assert_cmphex (pixel_at (page, 0, 0), ==, 0xFFFAFAFA);
+  g_assert_cmphex (pixel_at (page, 1919, 1079), ==, 0xFFFAFAFA);
+  ink = count_ink (page, 0, 0, 1920, 1080);
+  g_test_message ("ink: %u of %u pixels", ink, 1920 * 1080);
+  g_assert_cmpuint (ink, >, 1920 * 1080 / 4);
+  /* Margins stay clear, but for the lanes' background. */
+  g_assert_cmpuint (count_ink (page, 0, 0, 1920, 8), ==, 0);
+  g_assert_cmpuint (count_ink (page, 0, 1072, 1920, 8), ==, 0);
+  /* The footer has the legend and credits: ink in its left half. */
+  g_assert_cmpuint (count_ink (page, 0, 1000, 960, 70), >, 500);
+  cairo_surface_destroy (page);
+}
+
+static void
+test_themes (void)
+{
+  TfExportOptions options;
+  cairo_surface_t *light;
+  cairo_surface_t *dark;
+  cairo_surface_t *transparent;
+
+  tf_export_options_init (&options);
+  options.width = 960;
+  options.height = 540;
+  light = draw_to_image (&options);
+  options.theme = TF_EXPORT_THEME_DARK;
+  dark = draw_to_image (&options);
+  options.theme = TF_EXPORT_THEME_TRANSPARENT;
+  transparent = draw_to_image (&options);
+
+  g_assert_cmphex (pixel_at (dark, 0, 0), ==, 0xFF242424);
+  g_assert_cmpuint (count_differences (light, dark, 0, 0, 960, 540), >, 960 * 540 / 2);
+
+  /* Nothing behind the chart: the corners are clear, but the chart's own
+   * ink is there. */
+  g_assert_cmphex (pixel_at (transparent, 0, 0), ==, 0);
+  g_assert_cmphex (pixel_at (transparent, 959, 539), ==, 0);
+  g_assert_cmpuint (count_ink (transparent, 0, 0, 960, 540), >, 960 * 540 / 4);
+
+  cairo_surface_destroy (light);
+  cairo_surface_destroy (dark);
+  cairo_surface_destroy (transparent);
+}
+
+static void
+test_title (void)
+{
+  TfExportOptions options;
+  cairo_surface_t *plain;
+  cairo_surface_t *titled;
+  guint changed;
+
+  tf_export_options_init (&options);
+  plain = draw_to_image (&options);
+  options.title = "漆远 and the revolving door";
+  options.subtitle = "A subtitle";
+  titled = draw_to_image (&options);
+
+  /* The title is ink in the top left; the page below moved down. */
+  changed = count_differences (plain, titled, 0, 0, 800, 60);
+  g_test_message ("header pixels changed: %u", changed);
+  g_assert_cmpuint (changed, >, 1000);
+  g_assert_cmpuint (count_ink (titled, 0, 0, 800, 60), >, 1000);
+
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (titled);
+}
+
+static void
+test_legend_and_credits_off (void)
+{
+  TfExportOptions options;
+  cairo_surface_t *full;
+  cairo_surface_t *bare;
+
+  tf_export_options_init (&options);
+  full = draw_to_image (&options);
+  options.show_legend = FALSE;
+  options.show_time_range = FALSE;
+  options.show_credits = FALSE;
+  bare = draw_to_image (&options);
+
+  /* Without a footer, the chart reaches further down. */
+  g_assert_cmpuint (count_differences (full, bare, 0, 1000, 1920, 80), >, 1000);
+  cairo_surface_destroy (full);
+  cairo_surface_destroy (bare);
+}
+
+static void
+test_selection (void)
+{
+  TfExportOptions options;
+  cairo_surface_t *none;
+  cairo_surface_t *person;
+  cairo_surface_t *organization;
+  cairo_surface_t *missing;
+
+  tf_export_options_init (&options);
+  none = draw_to_image (&options);
+  options.selection = TF_CHART_SELECTION_PERSON;
+  options.selection_id = "p-qi-yuan";
+  person = draw_to_image (&options);
+  options.selection = TF_CHART_SELECTION_ORGANIZATION;
+  options.selection_id = "o-fudan";
+  organization = draw_to_image (&options);
+  options.selection = TF_CHART_SELECTION_PERSON;
+  options.selection_id = "p-nobody";
+  missing = draw_to_image (&options);
+
+  /* The rest is dimmed: most of the chart changes. */
+  g_assert_cmpuint (count_differences (none, person, 0, 0, 1920, 1080), >, 100000);
+  g_assert_cmpuint (count_differences (none, organization, 0, 0, 1920, 1080), >, 100000);
+  g_assert_cmpuint (count_differences (person, organization, 0, 0, 1920, 1080), >, 1000);
+  /* What is not in the chart highlights nothing. */
+  g_assert_cmpuint (count_differences (none, missing, 0, 0, 1920, 1080), ==, 0);
+
+  cairo_surface_destroy (none);
+  cairo_surface_destroy (person);
+  cairo_surface_destroy (organization);
+  cairo_surface_destroy (missing);
+}
+
+static void
+test_nothing_shown (void)
+{
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 300);
+  cairo_t *cr = cairo_create (surface);
+  TfExportOptions options;
+
+  tf_export_options_init (&options);
+  options.width = 400;
+  options.height = 300;
+  options.move_from = 1900;
+  options.move_to = 1901;
+  g_assert_false (tf_export_draw_page (cr, sample, sample_careers, &options, &error));
+  g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_NOTHING);
+  /* Nothing was drawn. */
+  cairo_surface_flush (surface);
+  g_assert_cmphex (pixel_at (surface, 200, 150), ==, 0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* A page drawn through a cr scaled and moved, as printing does, is the
+ * same page. */
+static void
+test_scaled_cr (void)
+{
+  g_autoptr(GError) error = NULL;
+  TfExportOptions options;
+  cairo_surface_t *direct;
+  cairo_surface_t *scaled;
+  cairo_t *cr;
+
+  tf_export_options_init (&options);
+  options.width = 800;
+  options.height = 600;
+  direct = draw_to_image (&options);
+
+  scaled = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1700, 1300);
+  cr = cairo_create (scaled);
+  cairo_translate (cr, 50, 50);
+  cairo_scale (cr, 2, 2);
+  g_assert_true (tf_export_draw_page (cr, sample, sample_careers, &options, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (scaled);
+
+  /* Background where the page is, nothing outside it. */
+  g_assert_cmphex (pixel_at (scaled, 10, 10), ==, 0);
+  g_assert_cmphex (pixel_at (scaled, 60, 60), ==, pixel_at (direct, 5, 5));
+  g_assert_cmphex (pixel_at (scaled, 1660, 1260), ==, 0);
+  g_assert_cmpuint (count_ink (scaled, 50, 50, 1600, 1200), >, 4 * count_ink (direct, 0, 0, 800, 600) / 2);
+
+  cairo_surface_destroy (direct);
+  cairo_surface_destroy (scaled);
+}
+
+/* A 3840×2160 page is the 1920×1080 page enlarged, strokes included. */
+static void
+test_big_page (void)
+{
+  g_autoptr(GError) error = NULL;
+  TfExportOptions options;
+  cairo_surface_t *big;
+  cairo_surface_t *enlarged;
+  cairo_t *cr;
+  guint differences;
+
+  tf_export_options_init (&options);
+  options.width = 3840;
+  options.height = 2160;
+  big = draw_to_image (&options);
+
+  options.width = 1920;
+  options.height = 1080;
+  enlarged = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 3840, 2160);
+  cairo_surface_set_device_scale (enlarged, 2, 2);
+  cr = cairo_create (enlarged);
+  g_assert_true (tf_export_draw_page (cr, sample, sample_careers, &options, &error));
+  g_assert_no_error (error);
+  cairo_destroy (cr);
+  cairo_surface_flush (enlarged);
+
+  differences = count_differences_beyond (big, enlarged, 24);
+  g_test_message ("%u pixels differ", differences);
+  g_assert_cmpuint (differences, <, 3840 * 2160 / 200);
+  cairo_surface_destroy (big);
+  cairo_surface_destroy (enlarged);
+}
+
+/* ---- credits ---- */
+
+/* The sources cited by the evidence of moves, each once, as a set. */
+static GHashTable *
+sources_cited_by (GPtrArray *moves)
+{
+  GHashTable *sources = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < moves->len; i++)
+    {
+      const TfMove *move = g_ptr_array_index (moves, i);
+
+      for (guint e = 0; e < move->evidence->len; e++)
+        g_hash_table_add (sources, ((TfEvidence *) g_ptr_array_index (move->evidence, e))->source_id);
+    }
+  return sources;
+}
+
+static void
+assert_sorted (GPtrArray *sources)
+{
+  for (guint i = 1; i < sources->len; i++)
+    {
+      const TfSource *a = g_ptr_array_index (sources, i - 1);
+      const TfSource *b = g_ptr_array_index (sources, i);
+
+      g_assert_cmpint (tf_date_compare (&a->date, &b->date), <=, 0);
+      g_assert_true (a != b);
+    }
+}
+
+static void
+test_credits_all (void)
+{
+  g_autoptr(GPtrArray) cited = NULL;
+  g_autoptr(GHashTable) expected = NULL;
+  TfExportOptions options;
+
+  tf_export_options_init (&options);
+  cited = tf_export_get_cited_sources (sample, sample_careers, &options);
+
+  /* Everything is shown, so every source that backs a move is credited,
+   * and the one article that backs none (004) is not. */
+  expected = sources_cited_by (tf_dataset_get_moves (sample));
+  g_assert_cmpuint (cited->len, ==, g_hash_table_size (expected));
+  g_assert_cmpuint (cited->len, ==, 4);
+  for (guint i = 0; i < cited->len; i++)
+    g_assert_true (g_hash_table_contains (expected, ((TfSource *) g_ptr_array_index (cited, i))->id));
+  assert_sorted (cited);
+
+  /* careers NULL builds them: the same answer. */
+  {
+    g_autoptr(GPtrArray) again = tf_export_get_cited_sources (sample, NULL, &options);
+
+    g_assert_cmpuint (again->len, ==, cited->len);
+    for (guint i = 0; i < cited->len; i++)
+      g_assert_true (g_ptr_array_index (again, i) == g_ptr_array_index (cited, i));
+  }
+}
+
+static void
+test_credits_filtered (void)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) cited = NULL;
+  g_autoptr(GPtrArray) in_range = g_ptr_array_new ();
+  g_autoptr(GPtrArray) of_people = g_ptr_array_new ();
+  g_autoptr(GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) lower = NULL;
+  g_autoptr(GHashTable) upper = NULL;
+  GPtrArray *moves = tf_dataset_get_moves (sample);
+  TfExportOptions options;
+
+  tf_export_options_init (&options);
+  all = tf_export_get_cited_sources (sample, sample_careers, &options);
+  options.move_from = options.view_from = 2013;
+  options.move_to = options.view_to = 2016;
+  cited = tf_export_get_cited_sources (sample, sample_careers, &options);
+
+  /* At least what the moves in the range cite; at most what the moves of
+   * the people who moved in the range cite. */
+  for (guint i = 0; i < moves->len; i++)
+    {
+      TfMove *move = g_ptr_array_index (moves, i);
+
+      if (move->date.precision != TF_DATE_UNKNOWN && !move->date.derived
+          && move->date.year >= 2013 && move->date.year < 2016)
+        {
+          g_ptr_array_add (in_range, move);
+          g_hash_table_add (people, move->person_id != NULL ? move->person_id : move->id);
+        }
+    }
+  for (guint i = 0; i < moves->len; i++)
+    {
+      TfMove *move = g_ptr_array_index (moves, i);
+
+      if (g_hash_table_contains (people, move->person_id != NULL ? move->person_id : move->id))
+        g_ptr_array_add (of_people, move);
+    }
+  lower = sources_cited_by (in_range);
+  upper = sources_cited_by (of_people);
+  g_test_message ("%u sources, %u to %u expected of %u", cited->len,
+                  g_hash_table_size (lower), g_hash_table_size (upper), all->len);
+  g_assert_cmpuint (g_hash_table_size (lower), >, 0);
+  for (guint i = 0; i < cited->len; i++)
+    g_assert_true (g_hash_table_contains (upper, ((TfSource *) g_ptr_array_index (cited, i))->id));
+  {
+    GHashTableIter iter;
+    gpointer id;
+    guint found;
+
+    g_hash_table_iter_init (&iter, lower);
+    while (g_hash_table_iter_next (&iter, &id, NULL))
+      {
+        found = 0;
+        for (guint i = 0; i < cited->len; i++)
+          found += g_strcmp0 (((TfSource *) g_ptr_array_index (cited, i))->id, id) == 0;
+        g_assert_cmpuint (found, ==, 1);
+      }
+  }
+  /* Fewer than all: 知乎's article only backs later moves. */
+  g_assert_cmpuint (cited->len, <, all->len);
+  assert_sorted (cited);
+
+  /* No move shown: nothing cited. */
+  options.move_from = options.view_from = 1900;
+  options.move_to = options.view_to = 1901;
+  g_clear_pointer (&cited, g_ptr_array_unref);
+  cited = tf_export_get_cited_sources (sample, sample_careers, &options);
+  g_assert_cmpuint (cited->len, ==, 0);
+}
+
+/* ---- selection ---- */
+
+static void
+test_selection_apply (void)
+{
+  g_autoptr(TfLayout) layout = NULL;
+  TfLayoutOptions layout_options;
+  TfChartHighlight highlight;
+  const TfLayoutPath *paths;
+  const TfLayoutSegment *segments;
+  const TfLayoutSublane *sublanes;
+  TfMove *move;
+  guint move_index;
+
+  tf_layout_options_init (&layout_options, 1200, 800);
+  layout = tf_layout_new (sample_careers, &layout_options);
+  paths = tf_layout_get_paths (layout, NULL);
+  segments = tf_layout_get_segments (layout, NULL);
+  sublanes = tf_layout_get_sublanes (layout, NULL);
+
+  tf_chart_highlight_init (&highlight);
+  highlight.hover_path = 3;
+  tf_chart_selection_apply (&highlight, layout, sample, TF_CHART_SELECTION_PERSON, "p-qi-yuan");
+  g_assert_cmpint (highlight.selected_path, >=, 0);
+  g_assert_cmpstr (paths[highlight.selected_path].id, ==, "p-qi-yuan");
+  g_assert_cmpint (highlight.selected_segment, ==, -1);
+  g_assert_cmpint (highlight.selected_sublane, ==, -1);
+  /* Nothing else is touched. */
+  g_assert_cmpint (highlight.hover_path, ==, 3);
+
+  tf_chart_selection_apply (&highlight, layout, sample, TF_CHART_SELECTION_ORGANIZATION, "o-fudan");
+  g_assert_cmpint (highlight.selected_path, ==, -1);
+  g_assert_cmpint (highlight.selected_sublane, >=, 0);
+  g_assert_cmpstr (sublanes[highlight.selected_sublane].id, ==, "o-fudan");
+
+  /* A move: its person's path and its curve. */
+  move = tf_dataset_get_moves (sample)->pdata[0];
+  g_assert_true (g_ptr_array_find (tf_dataset_get_moves (sample), move, &move_index));
+  for (guint i = 0; i < tf_dataset_get_moves (sample)->len; i++)
+    {
+      move = g_ptr_array_index (tf_dataset_get_moves (sample), i);
+      if (move->person_id != NULL && move->from != NULL && move->to != NULL
+          && move->date.precision != TF_DATE_UNKNOWN)
+        {
+          move_index = i;
+          break;
+        }
+    }
+  tf_chart_selection_apply (&highlight, layout, sample, TF_CHART_SELECTION_MOVE, move->id);
+  g_assert_cmpint (highlight.selected_path, >=, 0);
+  g_assert_cmpstr (paths[highlight.selected_path].id, ==, move->person_id);
+  g_assert_cmpint (highlight.selected_segment, >=, 0);
+  g_assert_cmpint (segments[highlight.selected_segment].move, ==, (int) move_index);
+  g_assert_cmpint (segments[highlight.selected_segment].kind, ==, TF_LAYOUT_SEGMENT_CURVE);
+  g_assert_cmpint (highlight.selected_sublane, ==, -1);
+
+  /* Unknown ids and NONE: nothing. */
+  tf_chart_selection_apply (&highlight, layout, sample, TF_CHART_SELECTION_MOVE, "m-nothing");
+  g_assert_cmpint (highlight.selected_path, ==, -1);
+  g_assert_cmpint (highlight.selected_segment, ==, -1);
+  tf_chart_selection_apply (&highlight, layout, sample, TF_CHART_SELECTION_NONE, "p-qi-yuan");
+  g_assert_cmpint (highlight.selected_path, ==, -1);
+  tf_chart_selection_apply (&highlight, NULL, sample, TF_CHART_SELECTION_PERSON, "p-qi-yuan");
+  g_assert_cmpint (highlight.selected_path, ==, -1);
+}
+
+/* ---- files ---- */
+
+static void
+test_write_formats (void)
+{
+  g_autofree char *dir = make_scratch_dir ();
+  TfExportOptions options;
+
+  tf_export_options_init (&options);
+  options.title = "Talent Flow 测试";
+
+  /* PNG: exactly the size, at 1× and 2×. */
+  for (guint scale = 1; scale <= 2; scale++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_strdup_printf ("%s/chart-%u.png", dir, scale);
+      cairo_surface_t *png;
+
+      options.scale = scale;
+      g_assert_true (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PNG, path, &options,
+                                      NULL, &error));
+      g_assert_no_error (error);
+      png = cairo_image_surface_create_from_png (path);
+      g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+      g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1920 * scale);
+      g_assert_cmpint (cairo_image_surface_get_height (png), ==, 1080 * scale);
+      g_assert_cmpuint (count_ink (png, 0, 0, 1920 * scale, 1080 * scale), >, 1920 * 1080 * scale * scale / 4);
+      cairo_surface_destroy (png);
+    }
+  options.scale = 1;
+
+  /* SVG: in px, with glyphs as outlines. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *path = g_build_filename (dir, "chart.svg", NULL);
+    g_autoptr(GBytes) bytes = NULL;
+
+    g_assert_true (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_SVG, path, &options,
+                                    NULL, &error));
+    g_assert_no_error (error);
+    bytes = read_file (path);
+    g_assert_true (bytes_contain (bytes, "<svg"));
+    g_assert_true (bytes_contain (bytes, "width=\"1920px\""));
+    g_assert_true (bytes_contain (bytes, "height=\"1080px\""));
+    g_assert_true (bytes_contain (bytes, "viewBox=\"0 0 1920 1080\""));
+    g_assert_true (bytes_contain (bytes, "<symbol"));
+    g_assert_false (bytes_contain (bytes, "<text"));
+    g_assert_false (bytes_contain (bytes, "font-family"));
+  }
+
+  /* PDF: one pt per px, fonts embedded, the title in the metadata. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *path = g_build_filename (dir, "chart.pdf", NULL);
+    g_autoptr(GBytes) bytes = NULL;
+
+    g_assert_true (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, path, &options,
+                                    NULL, &error));
+    g_assert_no_error (error);
+    bytes = read_file (path);
+    g_assert_true (bytes_contain (bytes, "%PDF-"));
+    g_assert_true (bytes_contain (bytes, "/MediaBox [ 0 0 1920 1080 ]"));
+    g_assert_true (bytes_contain (bytes, "/FontFile"));
+    g_assert_true (bytes_contain (bytes, "/ToUnicode"));
+    g_assert_true (bytes_contain (bytes, "/Creator (Talent Flow"));
+  }
+
+  /* Nothing else was left in the directory. */
+  g_assert_cmpuint (count_files (dir), ==, 4);
+  remove_scratch_dir (dir);
+}
+
+static void
+test_write_failures (void)
+{
+  g_autofree char *dir = make_scratch_dir ();
+  g_autofree char *missing = g_build_filename (dir, "no-such-dir", "chart.png", NULL);
+  g_autofree char *existing = g_build_filename (dir, "old.pdf", NULL);
+  TfExportOptions options;
+
+  tf_export_options_init (&options);
+
+  /* A missing directory: an error naming the file, and no file. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PNG, missing, &options,
+                                     NULL, &error));
+    g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_WRITE);
+    g_test_message ("%s", error->message);
+    g_assert_nonnull (strstr (error->message, missing));
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
+
+  /* A directory where the file should be. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PNG, dir, &options,
+                                     NULL, &error));
+    g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_WRITE);
+  }
+
+  /* An old file survives a cancel, a bad size and an empty chart, and no
+   * temporary file is left beside it. */
+  g_assert_true (g_file_set_contents (existing, "old contents", -1, NULL));
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autofree char *contents = NULL;
+
+    g_cancellable_cancel (cancellable);
+    g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, existing, &options,
+                                     cancellable, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+
+    options.width = 10;
+    g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, existing, &options,
+                                     NULL, &error));
+    g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_SIZE);
+    g_clear_error (&error);
+    options.width = 1920;
+
+    options.move_from = 1900;
+    options.move_to = 1901;
+    g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, existing, &options,
+                                     NULL, &error));
+    g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_NOTHING);
+    options.move_from = options.move_to = 0;
+
+    g_assert_true (g_file_get_contents (existing, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, "old contents");
+    g_assert_cmpuint (count_files (dir), ==, 1);
+  }
+
+  /* A successful write replaces it, keeping its permissions. */
+  {
+    g_autoptr(GError) error = NULL;
+    GStatBuf st;
+
+    g_assert_cmpint (g_chmod (existing, 0640), ==, 0);
+    g_assert_true (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, existing, &options,
+                                    NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_stat (existing, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+    g_assert_cmpuint (count_files (dir), ==, 1);
+  }
+
+  /* A read-only file is refused rather than replaced (root may write
+   * anything, so this only holds for others). */
+  if (geteuid () != 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpint (g_chmod (existing, 0444), ==, 0);
+      g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, existing, &options,
+                                       NULL, &error));
+      g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_WRITE);
+      g_chmod (existing, 0644);
+    }
+
+  remove_scratch_dir (dir);
+}
+
+/* Export runs in a worker thread in the window. */
+static gpointer
+write_in_thread (gpointer data)
+{
+  const char *path = data;
+  TfExportOptions options;
+  GError *error = NULL;
+
+  tf_export_options_init (&options);
+  options.width = 800;
+  options.height = 600;
+  if (!tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_SVG, path, &options, NULL, &error))
+    return error;
+  return NULL;
+}
+
+static void
+test_write_in_threads (void)
+{
+  g_autofree char *dir = make_scratch_dir ();
+  GThread *threads[3];
+  char *paths[3];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      paths[i] = g_strdup_printf ("%s/thread-%u.svg", dir, i);
+      threads[i] = g_thread_new ("export", write_in_thread, paths[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_autoptr(GError) error = g_thread_join (threads[i]);
+
+      g_assert_no_error (error);
+      g_assert_true (g_file_test (paths[i], G_FILE_TEST_IS_REGULAR));
+      g_free (paths[i]);
+    }
+  remove_scratch_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  sample = tf_sample_load (&error);
+  g_assert_no_error (error);
+  sample_careers = tf_careers_new (sample, TF_CAREERS_ORDER_OPTIMIZED);
+
+  g_test_add_func ("/export/options/format-for-path", test_format_for_path);
+  g_test_add_func ("/export/options/validate", test_validate);
+  g_test_add_func ("/export/page/ink", test_page_ink);
+  g_test_add_func ("/export/page/themes", test_themes);
+  g_test_add_func ("/export/page/title", test_title);
+  g_test_add_func ("/export/page/legend-and-credits-off", test_legend_and_credits_off);
+  g_test_add_func ("/export/page/selection", test_selection);
+  g_test_add_func ("/export/page/nothing-shown", test_nothing_shown);
+  g_test_add_func ("/export/page/scaled-cr", test_scaled_cr);
+  g_test_add_func ("/export/page/big", test_big_page);
+  g_test_add_func ("/export/credits/all", test_credits_all);
+  g_test_add_func ("/export/credits/filtered", test_credits_filtered);
+  g_test_add_func ("/export/selection/apply", test_selection_apply);
+  g_test_add_func ("/export/write/formats", test_write_formats);
+  g_test_add_func ("/export/write/failures", test_write_failures);
+  g_test_add_func ("/export/write/threads", test_write_in_threads);
+
+  status = g_test_run ();
+
+  g_clear_pointer (&sample_careers, tf_careers_unref);
+  g_clear_object (&sample);
+  return status;
+}
