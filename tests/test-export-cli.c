@@ -379,6 +379,74 @@ remove_scratch (void)
   g_rmdir (scratch);
 }
 
+/* Dark pixels in the top band of a light page, where the titles are. */
+static guint
+title_ink (const char *png_path)
+{
+  cairo_surface_t *png = cairo_image_surface_create_from_png (png_path);
+  int stride;
+  const guint8 *data;
+  guint ink = 0;
+
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  stride = cairo_image_surface_get_stride (png);
+  data = cairo_image_surface_get_data (png);
+  for (int y = 0; y < 80 && y < cairo_image_surface_get_height (png); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (png); x++)
+      {
+        guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
+
+        if (((pixel >> 8) & 0xff) < 128)
+          ink++;
+      }
+  cairo_surface_destroy (png);
+  return ink;
+}
+
+/* Cairo 1.16 embeds the glyph of 如 in Noto Sans CJK SC Regular so that
+ * viewers draw nothing for it: PDF text must still show (as outlines), as
+ * much of it as in the PNG of the same page. */
+static void
+test_pdf_glyphs_render (void)
+{
+  g_autofree char *pdf = scratch_path ("glyphs.pdf");
+  g_autofree char *png = scratch_path ("glyphs.png");
+  g_autofree char *rendered_base = scratch_path ("glyphs-pdf");
+  g_autofree char *rendered = scratch_path ("glyphs-pdf.png");
+  g_autofree char *pdftoppm = g_find_program_in_path ("pdftoppm");
+  /* The subtitle: regular weight, which is where the bug is. */
+  const char *subtitle = "--subtitle=如如如如如如如如如如";
+  g_auto(Run) run_pdf = { 0 };
+  g_auto(Run) run_png = { 0 };
+  guint png_ink, pdf_ink;
+
+  run_program (&run_pdf, (const char *[]) { "--export=glyphs.pdf", "--title=", subtitle, NULL });
+  g_assert_cmpint (run_pdf.status, ==, 0);
+  run_program (&run_png, (const char *[]) { "--export=glyphs.png", "--title=", subtitle, NULL });
+  g_assert_cmpint (run_png.status, ==, 0);
+  if (pdftoppm == NULL)
+    {
+      g_test_skip ("pdftoppm not found");
+      return;
+    }
+  {
+    g_autoptr(GError) error = NULL;
+    const char *argv[] = { pdftoppm, "-png", "-r", "72", "-singlefile", pdf, rendered_base, NULL };
+    int wait_status = 0;
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL,
+                  &wait_status, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  }
+  png_ink = title_ink (png);
+  pdf_ink = title_ink (rendered);
+  g_test_message ("subtitle ink: PNG %u px, PDF %u px", png_ink, pdf_ink);
+  g_assert_cmpuint (png_ink, >, 200);
+  g_assert_cmpuint (pdf_ink, >, png_ink * 7 / 10);
+  g_assert_cmpuint (pdf_ink, <, png_ink * 3 / 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -400,6 +468,7 @@ main (int   argc,
   g_test_add_func ("/export-cli/png", test_png);
   g_test_add_func ("/export-cli/svg", test_svg);
   g_test_add_func ("/export-cli/pdf", test_pdf);
+  g_test_add_func ("/export-cli/pdf-glyphs-render", test_pdf_glyphs_render);
   g_test_add_func ("/export-cli/years", test_years);
   g_test_add_func ("/export-cli/input-file", test_input_file);
   g_test_add_func ("/export-cli/failures", test_failures);

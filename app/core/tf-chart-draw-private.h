@@ -7,6 +7,7 @@
 #include <pango/pangocairo.h>
 
 #include "tf-chart-draw.h"
+#include "tf-cairo-text.h"
 #include "tf-chart-raster.h"
 
 G_BEGIN_DECLS

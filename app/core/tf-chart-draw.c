@@ -238,7 +238,7 @@ draw_lanes (Painter  *painter,
       cairo_scale (cr, scale, scale);
       cairo_move_to (cr, -logical.x, 0);
       _tf_chart_set_color (cr, &theme->sector[lane->sector], 1);
-      pango_cairo_show_layout (cr, layout);
+      tf_cairo_show_layout (cr, layout);
       cairo_restore (cr);
       pango_layout_set_width (layout, -1);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
@@ -416,7 +416,7 @@ draw_bar_count (Painter       *painter,
   cairo_move_to (painter->cr, x, y);
   cairo_set_source_rgb (painter->cr, painter->theme->background.red, painter->theme->background.green,
                         painter->theme->background.blue);
-  pango_cairo_show_layout (painter->cr, layout);
+  tf_cairo_show_layout (painter->cr, layout);
 }
 
 static void
@@ -495,7 +495,7 @@ draw_strip (Painter *painter)
           y = direction == 0 ? zero - logical.height - 1 : zero + 1;
           cairo_move_to (cr, caption_right - logical.width - logical.x, y);
           _tf_chart_set_color (cr, direction == 0 ? &theme->to_academia : &theme->to_industry, 1);
-          pango_cairo_show_layout (cr, layout);
+          tf_cairo_show_layout (cr, layout);
         }
       pango_layout_set_width (layout, -1);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);

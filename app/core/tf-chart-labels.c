@@ -175,7 +175,7 @@ _tf_chart_show_text (Painter       *painter,
     }
   cairo_move_to (cr, x, y);
   _tf_chart_set_color (cr, color, 1);
-  pango_cairo_show_layout (cr, layout);
+  tf_cairo_show_layout (cr, layout);
 }
 
 /* Sets a label's text in its style; *y is where to draw it so that it is

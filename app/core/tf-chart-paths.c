@@ -1095,7 +1095,7 @@ draw_block_count (Painter             *painter,
   /* The background's colour even when the background itself is not drawn. */
   cairo_set_source_rgb (cr, painter->theme->background.red, painter->theme->background.green,
                         painter->theme->background.blue);
-  pango_cairo_show_layout (cr, layout);
+  tf_cairo_show_layout (cr, layout);
   cairo_restore (cr);
 }
 

@@ -24,6 +24,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "tf-cairo-text.h"
 #include "tf-export-private.h"
 #include "tf-format.h"
 
@@ -45,9 +46,6 @@
 #define ITEM_GAP_EM          1.6
 #define LEGEND_ROW_GAP_EM    0.35
 #define MIN_CREDITS_PX       8.0
-/* Text under its outlines on PDF: invisible, but not so transparent
- * that Cairo leaves it out. */
-#define TEXT_LAYER_ALPHA     (1.0 / 255)
 /* Smaller chart type is tried this many times, by this factor, down to
  * this size, to show every organization label. */
 #define MAX_FIT_ATTEMPTS     8
@@ -107,7 +105,6 @@ typedef struct
   guint                  n_legend_rows;
   double                 legend_row_height;
   PangoLayout           *credits;
-  gboolean               outline_text;  /* see show_text() */
 
   /* Where things go, once composed. */
   gboolean               aggregated;
@@ -184,14 +181,8 @@ text_width (PangoLayout *layout)
   return logical.width / (double) PANGO_SCALE;
 }
 
-/* On PDF and PostScript, text is drawn as its outlines over a nearly
- * transparent copy of itself. The copy keeps the text searchable and
- * extractable (pdftotext); the outlines are what shows, because Cairo
- * 1.16 subsets some CFF glyphs wrongly (in Noto Sans CJK Regular, 如:
- * its charstring parser miscounts the hints of a glyph whose first
- * hintmask follows drawing operators, and drops a subroutine the glyph
- * needs), and viewers then draw nothing for them. SVG already gets
- * outlines from Cairo, PNG pixels. */
+/* Text in a colour of the theme; see tf_cairo_show_layout () for why PDF
+ * gets outlines. */
 static void
 show_text (Page          *page,
            PangoLayout   *layout,
@@ -201,21 +192,9 @@ show_text (Page          *page,
 {
   cairo_t *cr = page->cr;
 
-  if (page->outline_text)
-    {
-      cairo_move_to (cr, x, y);
-      cairo_set_source_rgba (cr, color->red, color->green, color->blue, TEXT_LAYER_ALPHA);
-      pango_cairo_show_layout (cr, layout);
-      cairo_new_path (cr);
-      cairo_move_to (cr, x, y);
-      pango_cairo_layout_path (cr, layout);
-      cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
-      cairo_fill (cr);
-      return;
-    }
   cairo_move_to (cr, x, y);
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
-  pango_cairo_show_layout (cr, layout);
+  tf_cairo_show_layout (cr, layout);
 }
 
 /* ---- fonts ---- */
@@ -887,8 +866,6 @@ tf_export_draw_page (cairo_t                *cr,
   page.first_em /= page.zoom;
   page.width = options->width / page.zoom;
   page.height = options->height / page.zoom;
-  page.outline_text = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PDF
-                      || cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_PS;
   init_theme (&page.theme, options->theme);
 
   cairo_save (cr);
