@@ -27,4 +27,8 @@ TfPrintOperation *tf_print_operation_new            (const TfExportJob *job);
  * NULL. */
 const GError     *tf_print_operation_get_draw_error (TfPrintOperation  *self);
 
+/* The window showing the preview when the operation shows it itself (no
+ * external previewer is installed), while it is open; else NULL. */
+GtkWindow        *tf_print_operation_get_preview_window (TfPrintOperation *self);
+
 G_END_DECLS

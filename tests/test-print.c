@@ -162,6 +162,66 @@ test_print_nothing (void)
   g_rmdir (dir);
 }
 
+static void
+done_cb (GtkPrintOperation       *operation,
+         GtkPrintOperationResult  result,
+         gpointer                 user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+window_is_gone (gpointer data)
+{
+  return tf_print_operation_get_preview_window (data) == NULL;
+}
+
+/* Without an external previewer GTK would show nothing: the operation
+ * shows the page in a window of its own, and the operation ends when that
+ * window is closed. */
+static void
+test_print_preview (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfExportJob) job = NULL;
+  g_autoptr(TfPrintOperation) operation = NULL;
+  g_autofree char *old_command = NULL;
+  GtkSettings *settings = gtk_settings_get_default ();
+  GtkWindow *preview;
+  GtkPrintOperationResult result;
+  gboolean done = FALSE;
+  TfWindow *window;
+
+  g_object_get (settings, "gtk-print-preview-command", &old_command, NULL);
+  g_object_set (settings, "gtk-print-preview-command", "tf-no-such-previewer %f", NULL);
+
+  window = new_sample_window ();
+  job = new_window_job (window);
+  operation = tf_print_operation_new (job);
+  g_signal_connect (operation, "done", G_CALLBACK (done_cb), &done);
+  /* As the window runs it: a synchronous preview would wait in here for
+   * the preview to end. */
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    GTK_PRINT_OPERATION_ACTION_PREVIEW, GTK_WINDOW (window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, !=, GTK_PRINT_OPERATION_RESULT_ERROR);
+
+  preview = tf_print_operation_get_preview_window (operation);
+  g_assert_nonnull (preview);
+  g_assert_true (gtk_window_get_transient_for (preview) == GTK_WINDOW (window));
+  tf_test_spin_until (tf_test_widget_is_mapped, preview);
+  g_assert_null (tf_print_operation_get_draw_error (operation));
+
+  gtk_window_destroy (preview);
+  tf_test_spin_until (window_is_gone, operation);
+  g_assert_true (done);
+
+  g_object_set (settings, "gtk-print-preview-command", old_command, NULL);
+  g_clear_object (&operation);
+  tf_test_destroy_and_check_finalized (GTK_WINDOW (window), NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -171,6 +231,7 @@ main (int    argc,
 
   g_test_add_func ("/print/pdf", test_print_pdf);
   g_test_add_func ("/print/nothing", test_print_nothing);
+  g_test_add_func ("/print/preview", test_print_preview);
 
   return g_test_run ();
 }
