@@ -325,7 +325,7 @@ tf_export_cli_run (int    argc,
       dataset = tf_sample_load (&error);
       if (dataset == NULL)
         {
-          g_autofree char *message = g_strdup_printf ("bundled sample: %s", error->message);
+          g_autofree char *message = g_strdup_printf (_("Bundled sample: %s"), error->message);
           return fail (message);
         }
     }

@@ -639,6 +639,8 @@ choose_file_action (GtkWidget  *widget,
     {
       g_signal_handlers_disconnect_by_data (self->file_chooser, self);
       gtk_native_dialog_destroy (self->file_chooser);
+      /* The response's reference, which will not come now, then ours. */
+      g_object_unref (self->file_chooser);
       g_clear_object (&self->file_chooser);
     }
   /* One reference is the dialog's, one the response's. */

@@ -54,6 +54,10 @@ copy_rect (cairo_surface_t *picture,
   int source_stride = cairo_image_surface_get_stride (picture);
   int target_stride = cairo_image_surface_get_stride (surface);
 
+  /* Out of memory: an error surface, which paints nothing. */
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS || target == NULL || source == NULL)
+    return surface;
+
   for (int row = 0; row < height; row++)
     memcpy (target + (gsize) row * target_stride, source + (gsize) (y + row) * source_stride + (gsize) x * 4,
             (gsize) width * 4);

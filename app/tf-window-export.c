@@ -105,8 +105,18 @@ export_done_cb (GObject      *object,
   g_autofree char *parse_name = g_file_get_parse_name (data->file);
   g_autofree char *basename = g_path_get_basename (parse_name);
   TfWindow *self = data->window;
+  gboolean written = tf_export_job_write_finish (result, &error);
 
-  if (!tf_export_job_write_finish (result, &error))
+  /* The window was closed while the file was written (the application
+   * waited for it): there is nowhere to show the outcome but the log. */
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)) || self->toast_overlay == NULL)
+    {
+      if (!written)
+        g_warning ("Could not export “%s”: %s", parse_name, error->message);
+      return;
+    }
+
+  if (!written)
     {
       g_autofree char *heading = NULL;
 

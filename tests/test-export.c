@@ -284,6 +284,21 @@ test_validate (void)
         g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_SIZE);
     }
 
+  /* A format that does not exist is an error, not a hang in a worker
+   * waiting for one. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "tf-test-export-bad-format.png", NULL);
+
+    tf_export_options_init (&options);
+    g_assert_false (tf_export_options_validate (&options, (TfExportFormat) 7, &error));
+    g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_FORMAT);
+    g_clear_error (&error);
+    g_assert_false (tf_export_write (sample, sample_careers, (TfExportFormat) 7, path, &options, NULL, &error));
+    g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_FORMAT);
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+
   /* NaN is refused, not compared. */
   tf_export_options_init (&options);
   options.width = NAN;

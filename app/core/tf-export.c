@@ -63,6 +63,13 @@ tf_export_options_validate (const TfExportOptions  *options,
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if ((guint) format > TF_EXPORT_FORMAT_PDF)
+    {
+      g_set_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_FORMAT,
+                   _("Unknown export format %d"), (int) format);
+      return FALSE;
+    }
+
   if (!isfinite (options->width) || !isfinite (options->height)
       || options->width < TF_EXPORT_MIN_SIDE || options->width > TF_EXPORT_MAX_SIDE
       || options->height < TF_EXPORT_MIN_SIDE || options->height > TF_EXPORT_MAX_SIDE)
@@ -437,7 +444,11 @@ render (TfDataset              *dataset,
       break;
 
     default:
-      g_return_val_if_reached (NULL);
+      /* tf_export_options_validate () refuses it; a caller that skipped it
+       * still gets an error. */
+      g_set_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_FORMAT,
+                   _("Unknown export format %d"), (int) format);
+      return NULL;
     }
 
   /* Vector surfaces write the rest of the document on finish. */
