@@ -582,6 +582,44 @@ complete_file_name (TfExportDialog *self,
 }
 
 static void
+replace_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     TfExportDialog   *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "tf-export-file");
+
+  if (g_strcmp0 (response, "replace") == 0 && file != NULL)
+    tf_export_dialog_export_to_file (self, file);
+}
+
+/* The file chooser asked about replacing the name as typed; a name the
+ * extension was added to has not been asked about. */
+static void
+confirm_replace (TfExportDialog *self,
+                 GFile          *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: %s is a file name. */
+  heading = g_strdup_printf (_("Replace “%s”?"), basename);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("A file with this name already exists. Replacing it overwrites its contents."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "tf-export-file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 file_chooser_response_cb (GtkNativeDialog *chooser,
                           int              response,
                           TfExportDialog  *self)
@@ -600,7 +638,10 @@ file_chooser_response_cb (GtkNativeDialog *chooser,
     {
       g_autoptr(GFile) file = complete_file_name (self, chosen);
 
-      tf_export_dialog_export_to_file (self, file);
+      if (!g_file_equal (file, chosen) && g_file_query_exists (file, NULL))
+        confirm_replace (self, file);
+      else
+        tf_export_dialog_export_to_file (self, file);
     }
 }
 
