@@ -161,6 +161,7 @@ create_fonts (TfFlowChart *self,
   const char *family = base != NULL ? pango_font_description_get_family (base) : NULL;
   double size = base != NULL ? pango_font_description_get_size (base) / (double) PANGO_SCALE : 0;
   static const double scales[TF_LAYOUT_N_FONTS] = { 0.9, 0.85, 0.8 };
+  double sizes[TF_LAYOUT_N_FONTS];
   PangoContext *context;
   PangoLanguage *language = pango_language_get_default ();
   TfLayoutPangoMeasurer *fonts;
@@ -190,15 +191,8 @@ create_fonts (TfFlowChart *self,
   if (size <= 0)
     size = 11;
   for (guint f = 0; f < TF_LAYOUT_N_FONTS; f++)
-    {
-      g_autoptr(PangoFontDescription) description = pango_font_description_new ();
-
-      pango_font_description_set_family (description, family != NULL ? family : "Sans");
-      pango_font_description_set_size (description, (int) (size * scales[f] * PANGO_SCALE));
-      if (f == TF_LAYOUT_FONT_ORGANIZATION)
-        pango_font_description_set_weight (description, PANGO_WEIGHT_BOLD);
-      tf_layout_pango_measurer_set_font (fonts, f, description);
-    }
+    sizes[f] = size * scales[f];
+  tf_layout_pango_measurer_set_fonts (fonts, family, sizes, FALSE);
 
   return fonts;
 }

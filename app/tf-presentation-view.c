@@ -144,6 +144,7 @@ static void
 ensure_fonts (TfPresentationView *self)
 {
   static const double sizes[TF_LAYOUT_N_FONTS] = { ORGANIZATION_PX, PERSON_PX, AXIS_PX };
+  double px[TF_LAYOUT_N_FONTS];
   PangoContext *widget_context = gtk_widget_get_pango_context (GTK_WIDGET (self));
   const PangoFontDescription *base = pango_context_get_font_description (widget_context);
   const char *family = base != NULL ? pango_font_description_get_family (base) : NULL;
@@ -166,16 +167,8 @@ ensure_fonts (TfPresentationView *self)
   self->fonts = tf_layout_pango_measurer_new (context);
   g_object_unref (context);
   for (guint f = 0; f < TF_LAYOUT_N_FONTS; f++)
-    {
-      g_autoptr(PangoFontDescription) description = pango_font_description_new ();
-
-      pango_font_description_set_family (description, family != NULL ? family : "Sans");
-      pango_font_description_set_absolute_size (description,
-                                                MAX (round (sizes[f] * unit (self)), 8) * PANGO_SCALE);
-      if (f == TF_LAYOUT_FONT_ORGANIZATION)
-        pango_font_description_set_weight (description, PANGO_WEIGHT_BOLD);
-      tf_layout_pango_measurer_set_font (self->fonts, f, description);
-    }
+    px[f] = MAX (round (sizes[f] * unit (self)), 8);
+  tf_layout_pango_measurer_set_fonts (self->fonts, family, px, TRUE);
 
   /* Captions too: names in quotes are Chinese. */
   context = gtk_widget_create_pango_context (GTK_WIDGET (self));

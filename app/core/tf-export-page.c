@@ -204,15 +204,11 @@ set_chart_fonts (Page   *page,
                  double  em)
 {
   static const double ems[TF_LAYOUT_N_FONTS] = { CHART_FONT_EM_ORG, 1.0, CHART_FONT_EM_AXIS };
+  double sizes[TF_LAYOUT_N_FONTS];
 
   for (guint f = 0; f < TF_LAYOUT_N_FONTS; f++)
-    {
-      g_autoptr(PangoFontDescription) description =
-        page_font (page, em * ems[f], f == TF_LAYOUT_FONT_ORGANIZATION ? PANGO_WEIGHT_BOLD
-                                                                       : PANGO_WEIGHT_NORMAL);
-
-      tf_layout_pango_measurer_set_font (page->fonts, f, description);
-    }
+    sizes[f] = em * ems[f];
+  tf_layout_pango_measurer_set_fonts (page->fonts, page->options->font_family, sizes, TRUE);
 }
 
 static void

@@ -102,6 +102,30 @@ tf_layout_pango_measurer_set_font (TfLayoutPangoMeasurer      *self,
   self->heights[font] = height;
 }
 
+void
+tf_layout_pango_measurer_set_fonts (TfLayoutPangoMeasurer *self,
+                                    const char            *family,
+                                    const double           sizes[TF_LAYOUT_N_FONTS],
+                                    gboolean               absolute)
+{
+  g_return_if_fail (self != NULL);
+
+  for (guint f = 0; f < TF_LAYOUT_N_FONTS; f++)
+    {
+      g_autoptr(PangoFontDescription) description = pango_font_description_new ();
+      int size = (int) (sizes[f] * PANGO_SCALE);
+
+      pango_font_description_set_family (description, family != NULL && family[0] != '\0' ? family : "Sans");
+      if (absolute)
+        pango_font_description_set_absolute_size (description, size);
+      else
+        pango_font_description_set_size (description, size);
+      if (f == TF_LAYOUT_FONT_ORGANIZATION)
+        pango_font_description_set_weight (description, PANGO_WEIGHT_BOLD);
+      tf_layout_pango_measurer_set_font (self, f, description);
+    }
+}
+
 const PangoFontDescription *
 tf_layout_pango_measurer_get_font (TfLayoutPangoMeasurer *self,
                                    TfLayoutFont           font)

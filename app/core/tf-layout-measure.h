@@ -35,6 +35,13 @@ void                        tf_layout_pango_measurer_free     (TfLayoutPangoMeas
 void                        tf_layout_pango_measurer_set_font (TfLayoutPangoMeasurer        *self,
                                                                TfLayoutFont                  font,
                                                                const PangoFontDescription   *description);
+/* The chart's type as the window, export and presentation set it: family
+ * ("Sans" when NULL or empty) at one size per TfLayoutFont, in px when
+ * absolute and in points otherwise, organizations in bold. */
+void                        tf_layout_pango_measurer_set_fonts (TfLayoutPangoMeasurer       *self,
+                                                                const char                  *family,
+                                                                const double                 sizes[TF_LAYOUT_N_FONTS],
+                                                                gboolean                     absolute);
 const PangoFontDescription *tf_layout_pango_measurer_get_font (TfLayoutPangoMeasurer        *self,
                                                                TfLayoutFont                  font);
 
