@@ -452,6 +452,7 @@ tf_presentation_view_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   const TfPresentationStep *step;
   double edge;
+  int scale;
 
   /* The chart's pictures cover the chart: the background is for the
    * caption band (or all of it without a chart). */
@@ -470,7 +471,12 @@ tf_presentation_view_snapshot (GtkWidget   *widget,
                              &GRAPHENE_RECT_INIT (0, self->chart_height, width, height - self->chart_height));
 
   step = current_step (self);
-  edge = tf_presentation_view_get_reveal_x (self);
+  /* On a device pixel: where the revealed chart meets the skeleton, two
+   * clips through one pixel would each cover it partly, and a renderer
+   * that antialiases clips (GSK's Cairo renderer) would let the
+   * background show through that seam. */
+  scale = gtk_widget_get_scale_factor (widget);
+  edge = round (tf_presentation_view_get_reveal_x (self) * scale) / scale;
   if (self->chart == NULL)
     self->chart = tf_presentation_chart_new (self->layout, &self->theme, self->fonts,
                                              gtk_widget_get_scale_factor (widget));
