@@ -24,6 +24,7 @@
 
 typedef struct
 {
+  TfWindow *window;
   TfDataset *dataset;
   GFile *file;
   GApplication *application;  /* held until the save is done, or NULL */
@@ -32,6 +33,7 @@ typedef struct
 static void
 save_data_free (SaveData *data)
 {
+  g_clear_object (&data->window);
   g_clear_object (&data->dataset);
   g_clear_object (&data->file);
   /* Let the application quit now that nothing is being written. */
@@ -195,9 +197,9 @@ save_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  TfWindow *self = TF_WINDOW (object);
+  g_autoptr(SaveData) data = user_data;
+  TfWindow *self = data->window;
   GTask *task = G_TASK (result);
-  SaveData *data = g_task_get_task_data (task);
   g_autofree char *name = dup_display_basename (data->file);
   g_autofree char *saved = NULL;
   g_autoptr(GError) error = NULL;
@@ -239,6 +241,7 @@ _tf_window_save (TfWindow *self,
   g_assert (TF_IS_DATASET (self->dataset));
 
   data = g_new0 (SaveData, 1);
+  data->window = g_object_ref (self);
   data->dataset = g_object_ref (self->dataset);
   data->file = g_object_ref (file);
 
@@ -249,9 +252,13 @@ _tf_window_save (TfWindow *self,
   if (data->application != NULL)
     g_application_hold (g_object_ref (data->application));
 
-  task = g_task_new (self, NULL, save_cb, NULL);
+  /* The worker thread may let go of the task last. So the task holds
+   * neither the window, which must not be disposed there (quitting closed
+   * it), nor the hold, which only the main thread may release: save_cb
+   * frees data. */
+  task = g_task_new (NULL, NULL, save_cb, data);
   g_task_set_source_tag (task, _tf_window_save);
-  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_task_set_task_data (task, data, NULL);
   g_task_run_in_thread (task, save_thread);
 }
 

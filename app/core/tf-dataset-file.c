@@ -11,8 +11,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "tf-atomic-file.h"
 #include "tf-dataset-file.h"
 #include "tf-source-reader.h"
 
@@ -28,7 +30,7 @@ set_too_large (GError     **error,
   g_autofree char *max_text = g_format_size (max);
 
   g_set_error (error, TF_DATASET_FILE_ERROR, TF_DATASET_FILE_ERROR_TOO_LARGE,
-               "%s: the file is larger than the %s that Talent Flow reads",
+               _("%s: the file is larger than the %s that Talent Flow reads"),
                display_name, max_text);
 }
 
@@ -50,7 +52,8 @@ read_bounded (GFile         *file,
 
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME ","
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NONE, cancellable, error);
   if (info == NULL)
     return NULL;
@@ -58,6 +61,14 @@ read_bounded (GFile         *file,
     *display_name = g_strdup (g_file_info_get_display_name (info));
   else
     *display_name = g_file_get_basename (file);
+
+  /* Said in words, rather than as GIO's "Is a directory". */
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _("%s is a folder, not an article or a dataset"), *display_name);
+      return NULL;
+    }
 
   size = g_file_info_get_size (info);
   if (size < 0 || (guint64) size > max)
@@ -109,42 +120,6 @@ tf_dataset_file_load (GFile         *file,
   return tf_dataset_file_load_bytes (bytes, name, error);
 }
 
-/* Unlike g_file_replace_contents, which overwrites the file in place when
- * it cannot make a temporary file beside it (a read-only directory, a hard
- * link), g_file_set_contents_full always writes a temporary file, syncs it
- * and renames it over, removing it on failure. */
-static gboolean
-write_atomically (const char  *path,
-                  GBytes      *bytes,
-                  GError     **error)
-{
-  /* Through a symbolic link, not over it. */
-  g_autofree char *target = realpath (path, NULL);
-  GStatBuf st;
-  int mode = 0666;
-
-  if (target == NULL)
-    target = g_strdup (path);
-  if (g_stat (target, &st) == 0)
-    {
-      /* A rename would replace a read-only file regardless, so refuse
-       * it here; otherwise keep the file's permissions. */
-      if (g_access (target, W_OK) != 0)
-        {
-          g_autofree char *display = g_filename_display_name (target);
-
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-                       "Cannot save “%s”: the file is read-only", display);
-          return FALSE;
-        }
-      mode = st.st_mode & 0777;
-    }
-  return g_file_set_contents_full (target, g_bytes_get_data (bytes, NULL),
-                                   (gssize) g_bytes_get_size (bytes),
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   mode, error);
-}
-
 gboolean
 tf_dataset_file_save (TfDataset     *dataset,
                       GFile         *file,
@@ -162,9 +137,12 @@ tf_dataset_file_save (TfDataset     *dataset,
   if (bytes == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
+  /* Not g_file_replace_contents (), which overwrites the file in place
+   * when it cannot make a temporary file beside it (a read-only
+   * directory, a hard link). */
   path = g_file_get_path (file);
   if (path != NULL)
-    return write_atomically (path, bytes, error);
+    return tf_atomic_file_write (path, bytes, cancellable, error);
   /* Remote files: GIO's own replace is the best there is. */
   return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                   NULL, FALSE, G_FILE_CREATE_NONE, NULL, cancellable, error);
@@ -248,6 +226,15 @@ looks_like_dataset (GBytes *bytes)
   return has_prefix (p, end, "<") && is_dataset_root_name (p + 1, end);
 }
 
+static gboolean
+has_dataset_extension (GFile *file)
+{
+  g_autofree char *base_name = g_file_get_basename (file);
+  const char *dot = base_name != NULL ? strrchr (base_name, '.') : NULL;
+
+  return dot != NULL && g_ascii_strcasecmp (dot, ".talentflow") == 0;
+}
+
 TfDataset *
 tf_dataset_file_open_any (GFile         *file,
                           GCancellable  *cancellable,
@@ -266,6 +253,15 @@ tf_dataset_file_open_any (GFile         *file,
     return NULL;
   if (looks_like_dataset (bytes))
     return tf_dataset_file_load_bytes (bytes, name, error);
+  /* A file named as a dataset is meant as one: read as an article, a
+   * broken or mistaken one would open as text, hiding what is wrong. */
+  if (has_dataset_extension (file))
+    {
+      g_set_error (error, TF_DATASET_FILE_ERROR, TF_DATASET_FILE_ERROR_NOT_DATASET,
+                   _("%s is not a Talent Flow dataset: it does not start with a "
+                     "<talentflow> element"), name);
+      return NULL;
+    }
 
   source = tf_source_reader_read_bytes (bytes, name, "s1", error);
   if (source == NULL)

@@ -12,19 +12,14 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
+#include "tf-atomic-file.h"
 #include "tf-collation.h"
 #include "tf-export-private.h"
 
@@ -463,122 +458,23 @@ render (TfDataset              *dataset,
 
 /* ---- writing atomically ---- */
 
-static void
-set_write_error (GError     **error,
-                 const char  *path,
-                 int          saved_errno)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_set_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_WRITE,
-               /* Translators: a file name, then why it could not be written. */
-               _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
-}
-
+/* Callers tell a cancel from a failure to write, which is always
+ * TF_EXPORT_ERROR_WRITE; the message names the user's file either way. */
 static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         length)
+write_file (const char    *path,
+            GBytes        *bytes,
+            GCancellable  *cancellable,
+            GError       **error)
 {
-  while (length > 0)
-    {
-      gssize n = write (fd, data, MIN (length, G_MAXSSIZE));
+  g_autoptr(GError) local_error = NULL;
 
-      if (n < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          return FALSE;
-        }
-      data += n;
-      length -= (gsize) n;
-    }
-  return TRUE;
-}
-
-/* g_file_set_contents_full () would do, but its messages name the
- * temporary file; the user needs to hear about the file they chose. */
-static gboolean
-write_atomically (const char    *path,
-                  GBytes        *bytes,
-                  GCancellable  *cancellable,
-                  GError       **error)
-{
-  /* Through a symbolic link, not over it. */
-  g_autofree char *target = realpath (path, NULL);
-  g_autofree char *directory = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *temporary = NULL;
-  gsize length;
-  const guint8 *data = g_bytes_get_data (bytes, &length);
-  gboolean existed = FALSE;
-  GStatBuf st;
-  int mode = 0666;
-  int fd;
-  int saved_errno;
-
-  if (target == NULL)
-    target = g_strdup (path);
-  if (g_stat (target, &st) == 0)
-    {
-      if (S_ISDIR (st.st_mode))
-        {
-          set_write_error (error, path, EISDIR);
-          return FALSE;
-        }
-      /* A rename would replace a read-only file regardless. */
-      if (g_access (target, W_OK) != 0)
-        {
-          set_write_error (error, path, EACCES);
-          return FALSE;
-        }
-      mode = st.st_mode & 0777;
-      existed = TRUE;
-    }
-
-  directory = g_path_get_dirname (target);
-  basename = g_path_get_basename (target);
-  temporary = g_strdup_printf ("%s/.%s.XXXXXX", directory, basename);
-  fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, mode);
-  if (fd < 0)
-    {
-      set_write_error (error, path, errno);
-      return FALSE;
-    }
-
-  if (!write_all (fd, data, length)
-      || (existed && fchmod (fd, (mode_t) mode) != 0)
-      || fsync (fd) != 0)
-    {
-      saved_errno = errno;
-      close (fd);
-      g_unlink (temporary);
-      set_write_error (error, path, saved_errno);
-      return FALSE;
-    }
-  if (close (fd) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (temporary);
-      set_write_error (error, path, saved_errno);
-      return FALSE;
-    }
-
-  /* The last moment a cancel can still leave everything as it was. */
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    {
-      g_unlink (temporary);
-      return FALSE;
-    }
-
-  if (g_rename (temporary, target) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (temporary);
-      set_write_error (error, path, saved_errno);
-      return FALSE;
-    }
-  return TRUE;
+  if (tf_atomic_file_write (path, bytes, cancellable, &local_error))
+    return TRUE;
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    g_set_error_literal (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_WRITE, local_error->message);
+  return FALSE;
 }
 
 gboolean
@@ -612,5 +508,5 @@ tf_export_write (TfDataset              *dataset,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  return write_atomically (path, bytes, cancellable, error);
+  return write_file (path, bytes, cancellable, error);
 }
