@@ -55,17 +55,48 @@ else
   fail "--summary ARTICLE exited $?: $(cat "$scratch/err")"
 fi
 
-# Bad files: exit 1, nothing on stdout, a message naming the file.
+# Bad files, one of each kind: --summary and --export exit 1, print nothing
+# on stdout, write no output file, and say on one line of stderr which file
+# and what is wrong with it.
+mkdir "$scratch/bad" "$scratch/bad/folder"
 printf '<?xml version="1.0"?>\n<talentflow xmlns="https://talentflow.github.io/ns/1" version="1">\n<sources>\n' \
-  > "$scratch/truncated.talentflow"
-for bad in "$scratch/truncated.talentflow" "$scratch/missing.talentflow"; do
-  name=$(basename "$bad")
-  "$talentflow" --summary "$bad" > "$scratch/out" 2> "$scratch/err"
-  code=$?
-  [ "$code" = 1 ] || fail "--summary $name exited $code"
-  [ ! -s "$scratch/out" ] || fail "--summary $name printed $(cat "$scratch/out")"
-  grep -q "$name" "$scratch/err" || fail "the error does not name $name: $(cat "$scratch/err")"
-done
+  > "$scratch/bad/truncated.talentflow"
+printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0\0\001' > "$scratch/bad/chart.png"
+printf '标题\n\377\376\375\n' > "$scratch/bad/garbled.txt"
+printf '\n\n' > "$scratch/bad/empty.txt"
+printf '人才流动\n\n她离开研究院，回到了母校。\n' > "$scratch/bad/notes.talentflow"
+# Larger than the 16 MiB an article may be.
+yes '她离开研究院，回到了母校。' | head -c 17000000 > "$scratch/bad/huge.txt"
+while IFS='|' read -r name says; do
+  for mode in --summary --export; do
+    rm -f "$scratch/out.png"
+    if [ $mode = --summary ]; then
+      LC_ALL=C.UTF-8 LANGUAGE= "$talentflow" --summary "$scratch/bad/$name" > "$scratch/out" 2> "$scratch/err"
+    else
+      LC_ALL=C.UTF-8 LANGUAGE= "$talentflow" --export="$scratch/out.png" "$scratch/bad/$name" > "$scratch/out" 2> "$scratch/err"
+    fi
+    code=$?
+    [ "$code" = 1 ] || fail "$mode $name exited $code"
+    [ ! -s "$scratch/out" ] || fail "$mode $name printed $(cat "$scratch/out")"
+    [ ! -e "$scratch/out.png" ] || fail "$mode $name wrote a file"
+    [ "$(wc -l < "$scratch/err")" = 1 ] || fail "$mode $name: not one line on stderr: $(cat "$scratch/err")"
+    grep -qF "$name" "$scratch/err" || fail "$mode $name: the error does not name the file: $(cat "$scratch/err")"
+    grep -qF "$says" "$scratch/err" || fail "$mode $name: the error does not say '$says': $(cat "$scratch/err")"
+  done
+done <<EOF
+missing.talentflow|No such file
+folder|is a folder
+chart.png|is not an article or a dataset
+garbled.txt|byte offset
+empty.txt|has no text
+huge.txt|larger than
+truncated.talentflow|not well-formed XML
+notes.talentflow|is not a Talent Flow dataset
+EOF
+
+# The same errors in the user's language.
+LANGUAGE=zh_CN LANG=C.UTF-8 "$talentflow" --summary "$scratch/bad/notes.talentflow" > /dev/null 2> "$scratch/err"
+grep -qF '不是 Talent Flow 数据集' "$scratch/err" || fail "untranslated error: $(cat "$scratch/err")"
 
 # --version needs no display either.
 version=$("$talentflow" --version 2>&1) || fail "--version failed: $version"

@@ -194,6 +194,73 @@ test_window_open_bad_file (void)
   g_rmdir (dir);
 }
 
+/* Each kind of file that cannot be opened gets a dialog that names it
+ * and says what is wrong, in words. */
+static void
+test_window_open_bad_files (void)
+{
+  static const struct
+  {
+    const char *name;
+    const char *contents;
+    gssize size;
+    const char *says;
+  } cases[] = {
+    { "missing.txt", NULL, 0, "No such file" },
+    { "folder", "", -2, "is a folder" },
+    { "chart.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, "is not an article or a dataset" },
+    { "garbled.txt", "标题\n\xFF\xFE\xFD\n", -1, "byte offset" },
+    { "empty.txt", "\n\n", -1, "has no text" },
+    { "notes.talentflow", "人才流动\n\n她离开研究院，回到了母校。\n", -1,
+      "is not a Talent Flow dataset" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-window-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, cases[i].name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      TfWindow *window;
+      AdwMessageDialog *dialog;
+      gpointer dialog_pointer;
+
+      g_test_message ("%s", cases[i].name);
+      if (cases[i].size == -2)
+        g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+      else if (cases[i].contents != NULL)
+        {
+          g_file_set_contents (path, cases[i].contents, cases[i].size, &error);
+          g_assert_no_error (error);
+        }
+
+      window = tf_window_new (NULL);
+      gtk_window_present (GTK_WINDOW (window));
+      tf_window_open_file (window, file);
+      tf_test_spin_until (window_is_idle, window);
+
+      g_assert_null (tf_window_get_dataset (window));
+      dialog = find_message_dialog (GTK_WINDOW (window));
+      g_assert_nonnull (dialog);
+      g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open File");
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), cases[i].name));
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), cases[i].says));
+
+      dialog_pointer = dialog;
+      g_object_add_weak_pointer (G_OBJECT (dialog), &dialog_pointer);
+      gtk_window_close (GTK_WINDOW (dialog));
+      tf_test_spin_until (tf_test_pointer_is_null, &dialog_pointer);
+      tf_test_destroy_and_check_finalized (GTK_WINDOW (window), NULL);
+
+      if (cases[i].size == -2)
+        g_rmdir (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
 static gboolean
 flap_is_folded (gpointer data)
 {
@@ -402,6 +469,7 @@ main (int   argc,
   g_test_add_func ("/window/sample", test_window_sample);
   g_test_add_func ("/window/open-article", test_window_open_article);
   g_test_add_func ("/window/open-bad-file", test_window_open_bad_file);
+  g_test_add_func ("/window/open-bad-files", test_window_open_bad_files);
   g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/save-as", test_window_save_as);
   g_test_add_func ("/window/drop-file", test_window_drop_file);

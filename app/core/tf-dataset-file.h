@@ -50,7 +50,10 @@ gboolean    tf_dataset_file_save        (TfDataset     *dataset,
                                          GError       **error);
 
 /* Opens what the user gave: a .talentflow dataset, or an article, which
- * becomes a dataset of one source and no moves. Decided by content. */
+ * becomes a dataset of one source and no moves. Decided by content, except
+ * that a file named *.talentflow is never read as an article: it fails
+ * with TF_DATASET_FILE_ERROR_NOT_DATASET unless it is a dataset. A folder
+ * fails with G_IO_ERROR_IS_DIRECTORY. */
 TfDataset  *tf_dataset_file_open_any    (GFile         *file,
                                          GCancellable  *cancellable,
                                          GError       **error);

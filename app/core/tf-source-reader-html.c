@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 
 #include "tf-source-reader-private.h"
@@ -216,16 +217,93 @@ walk_html (HtmlWalker *w,
 }
 
 static void
-ignore_structured_error (void        *data,
-                         xmlErrorPtr  error)
-{
-}
-
-static void
 ignore_generic_error (void       *data,
                       const char *msg,
                       ...)
 {
+}
+
+#define PARSE_OPTIONS (HTML_PARSE_NONET | HTML_PARSE_RECOVER \
+                       | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING)
+/* The smallest piece read after the parser stopped at its depth limit. */
+#define MIN_PIECE_BYTES (4 * 1024)
+
+/* libxml2 stops parsing where elements nest deeper than xmlParserMaxDepth
+ * (256) and drops the rest of the text; a page with an unclosed <font> or
+ * <span> in each paragraph gets that deep. XML_PARSE_HUGE would lift the
+ * limit, but each end tag then searches a stack as deep as the page, which
+ * takes minutes on hostile input. So where the parser stops, a new parse
+ * goes on from depth 0. */
+typedef struct
+{
+  gboolean too_deep;
+  gsize stop;  /* bytes into the piece */
+} DepthStop;
+
+static void
+on_structured_error (void        *data,
+                     xmlErrorPtr  error)
+{
+  DepthStop *stop = data;
+  xmlParserCtxtPtr ctxt = error->ctxt;
+  xmlParserInputPtr input;
+
+  /* The limit is an internal error raised while the element stack is
+   * deeper than it, before the parser throws its input away. */
+  if (stop->too_deep || error->domain != XML_FROM_PARSER || error->code != XML_ERR_INTERNAL_ERROR
+      || ctxt == NULL || (unsigned int) ctxt->nodeNr <= xmlParserMaxDepth || ctxt->input == NULL)
+    return;
+  /* Not xmlByteConsumed (), which in libxml2 2.9 is wrong by all but 32 kB
+   * of what is left to read. From UTF-8 to UTF-8, offsets in the parser's
+   * buffer are offsets in the piece. */
+  input = ctxt->input;
+  stop->too_deep = TRUE;
+  stop->stop = (gsize) input->consumed + (gsize) (input->cur - input->base);
+}
+
+/* Adds the paragraphs of piece; returns how much of it was read: all of
+ * it, or up to the end of the start tag where the depth limit stopped the
+ * parser. */
+static gsize
+read_piece (htmlParserCtxtPtr  ctxt,
+            HtmlWalker        *walker,
+            const char        *piece,
+            gsize              len)
+{
+  DepthStop stop = { FALSE, 0 };
+  htmlDocPtr doc;
+  const char *tag_end;
+
+  xmlSetStructuredErrorFunc (&stop, on_structured_error);
+  doc = htmlCtxtReadMemory (ctxt, piece, (int) len, NULL, "UTF-8", PARSE_OPTIONS);
+  if (doc != NULL && xmlDocGetRootElement (doc) != NULL)
+    walk_html (walker, xmlDocGetRootElement (doc));
+  if (doc != NULL)
+    xmlFreeDoc (doc);
+
+  if (!stop.too_deep || stop.stop >= len)
+    return len;
+  /* The parser stopped on the '>' of that tag. */
+  tag_end = memchr (piece + stop.stop, '>', len - stop.stop);
+  return tag_end != NULL ? (gsize) (tag_end + 1 - piece) : len;
+}
+
+/* Where to end a piece of at most size bytes of p: before a tag in its
+ * second half, so that neither a tag nor a word is cut, or else between
+ * two characters. */
+static gsize
+piece_end (const char *p,
+           gsize       size)
+{
+  gsize end;
+
+  for (end = size; end > size / 2; end--)
+    if (p[end] == '<')
+      return end;
+  end = size;
+  while (end > 0 && ((guchar) p[end] & 0xC0) == 0x80)
+    end--;
+  return end > 0 ? end : size;
 }
 
 /* Returns the document's <title>, if it has one. */
@@ -241,7 +319,8 @@ _tf_source_reader_read_html (TfParagraphBuilder *builder,
   xmlGenericErrorFunc saved_generic = xmlGenericError;
   void *saved_generic_data = xmlGenericErrorContext;
   htmlParserCtxtPtr ctxt;
-  htmlDocPtr doc;
+  gsize done = 0;
+  gsize piece_max = len;
 
   g_assert (len <= G_MAXINT);
 
@@ -254,21 +333,25 @@ _tf_source_reader_read_html (TfParagraphBuilder *builder,
 
   /* The error handlers are per thread in libxml2, so this silences only
    * this parse. */
-  xmlSetStructuredErrorFunc (NULL, ignore_structured_error);
   xmlSetGenericErrorFunc (NULL, ignore_generic_error);
 
+  /* The whole body in one piece, unless the parser stops at its depth
+   * limit; then the rest in pieces twice as long as the last one read,
+   * so that pathological nesting costs linear time. */
   ctxt = htmlNewParserCtxt ();
-  if (ctxt != NULL)
+  while (ctxt != NULL && done < len)
     {
-      doc = htmlCtxtReadMemory (ctxt, body, (int) len, NULL, "UTF-8",
-                                HTML_PARSE_NONET | HTML_PARSE_RECOVER
-                                | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
-      if (doc != NULL && xmlDocGetRootElement (doc) != NULL)
-        walk_html (&walker, xmlDocGetRootElement (doc));
-      if (doc != NULL)
-        xmlFreeDoc (doc);
-      htmlFreeParserCtxt (ctxt);
+      gsize size = len - done;
+      gsize read;
+
+      if (size > piece_max)
+        size = piece_end (body + done, piece_max);
+      read = read_piece (ctxt, &walker, body + done, size);
+      piece_max = MAX (MIN_PIECE_BYTES, 2 * read);
+      done += read;
     }
+  if (ctxt != NULL)
+    htmlFreeParserCtxt (ctxt);
 
   xmlSetStructuredErrorFunc (saved_structured_data, saved_structured);
   xmlSetGenericErrorFunc (saved_generic_data, saved_generic);

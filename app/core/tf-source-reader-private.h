@@ -1,7 +1,8 @@
 /* tf-source-reader-private.h: what the parts of the source reader share.
  *
  * tf-source-reader-paragraphs.c turns pieces of text into clean
- * paragraphs, tf-source-reader-html.c walks HTML, tf-source-reader.c does
+ * paragraphs, tf-source-reader-html.c walks HTML,
+ * tf-source-reader-encoding.c decodes the bytes, tf-source-reader.c does
  * the rest.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -48,6 +49,13 @@ gboolean  _tf_is_thematic_break           (const char         *line,
 gsize     _tf_next_line                   (const char         *text,
                                            const char         *end,
                                            const char        **next);
+
+/* The article's text as UTF-8, from whichever encoding it is in;
+ * file_name names the file in errors. */
+char     *_tf_source_reader_decode        (GBytes             *bytes,
+                                           const char         *file_name,
+                                           gsize              *out_len,
+                                           GError            **error);
 
 /* Adds the paragraphs of an HTML fragment; returns its <title>, if any. */
 char     *_tf_source_reader_read_html     (TfParagraphBuilder *builder,

@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "tf-source-reader.h"
 #include "tf-source-reader-private.h"
 #include "tf-text.h"
@@ -368,6 +370,7 @@ outlet_from_url (const char *url)
   };
   g_autoptr(GUri) uri = url != NULL ? g_uri_parse (url, G_URI_FLAGS_NONE, NULL) : NULL;
   const char *host = uri != NULL ? g_uri_get_host (uri) : NULL;
+  char *outlet;
 
   if (host == NULL || *host == '\0')
     return NULL;
@@ -376,7 +379,14 @@ outlet_from_url (const char *url)
         || (g_str_has_suffix (host, known[i].host)
             && host[strlen (host) - strlen (known[i].host) - 1] == '.'))
       return g_strdup (known[i].outlet);
-  return g_strdup (g_str_has_prefix (host, "www.") ? host + 4 : host);
+  if (g_str_has_prefix (host, "www."))
+    host += 4;
+  /* GUri percent-decodes the host: "a%01b" would put a control character,
+   * which a dataset cannot save, into the outlet. */
+  outlet = _tf_normalize_line (host, strlen (host));
+  if (*outlet == '\0')
+    g_clear_pointer (&outlet, g_free);
+  return outlet;
 }
 
 /* The outlet comes from the front matter's author, which in feed exports
@@ -434,74 +444,6 @@ detect_script (const GPtrArray *paragraphs)
   return script;
 }
 
-/* Returns the article as UTF-8: as it is, or converted from GB 18030. */
-static char *
-decode_text (GBytes      *bytes,
-             const char  *file_name,
-             gsize       *out_len,
-             GError     **error)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-  const char *nul, *bad = NULL;
-  gsize bom = 0;
-  char *converted;
-  gsize converted_len = 0;
-
-  if (size > TF_SOURCE_READER_MAX_BYTES)
-    {
-      g_set_error (error, TF_SOURCE_READER_ERROR, TF_SOURCE_READER_ERROR_TOO_LARGE,
-                   "%s: larger than %d bytes, too large for an article",
-                   file_name, TF_SOURCE_READER_MAX_BYTES);
-      return NULL;
-    }
-  if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    bom = 3;
-
-  /* Text has no NUL bytes; a file with one is binary (or UTF-16). */
-  nul = size > 0 ? memchr (data, '\0', size) : NULL;
-  if (nul != NULL)
-    {
-      g_set_error (error, TF_SOURCE_READER_ERROR, TF_SOURCE_READER_ERROR_ENCODING,
-                   "%s: not a text file: NUL byte at byte offset %" G_GSIZE_FORMAT,
-                   file_name, (gsize) (nul - data));
-      return NULL;
-    }
-
-  if (size == 0 || g_utf8_validate_len (data + bom, size - bom, &bad))
-    {
-      /* g_strndup (NULL, 0) is NULL, and empty GBytes may have no data. */
-      char *text = g_malloc (size - bom + 1);
-
-      if (size > bom)
-        memcpy (text, data + bom, size - bom);
-      text[size - bom] = '\0';
-      *out_len = size - bom;
-      return text;
-    }
-
-  converted = g_convert (data, size, "UTF-8", "GB18030", NULL, &converted_len, NULL);
-  if (converted != NULL)
-    {
-      /* Random bytes can decode as GB 18030; they hold control characters. */
-      for (gsize i = 0; i < converted_len; i++)
-        if (g_ascii_iscntrl (converted[i]) && strchr ("\t\n\r\f", converted[i]) == NULL)
-          {
-            g_clear_pointer (&converted, g_free);
-            break;
-          }
-    }
-  if (converted == NULL)
-    {
-      g_set_error (error, TF_SOURCE_READER_ERROR, TF_SOURCE_READER_ERROR_ENCODING,
-                   "%s: neither UTF-8 nor GB 18030: invalid byte at byte offset %" G_GSIZE_FORMAT,
-                   file_name, (gsize) (bad - data));
-      return NULL;
-    }
-  *out_len = converted_len;
-  return converted;
-}
-
 static TfSource *
 read_source (GBytes      *bytes,
              const char  *file_name,
@@ -517,7 +459,7 @@ read_source (GBytes      *bytes,
   const char *body, *end;
   gsize len = 0;
 
-  text = decode_text (bytes, error_name, &len, error);
+  text = _tf_source_reader_decode (bytes, error_name, &len, error);
   if (text == NULL)
     return NULL;
   end = text + len;
@@ -539,7 +481,7 @@ read_source (GBytes      *bytes,
   if (source->paragraphs->len == 0)
     {
       g_set_error (error, TF_SOURCE_READER_ERROR, TF_SOURCE_READER_ERROR_EMPTY,
-                   "%s: the article has no text", error_name);
+                   _("%s: the article has no text"), error_name);
       return NULL;
     }
 

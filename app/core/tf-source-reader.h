@@ -3,7 +3,8 @@
  * Handles the shapes the seed articles show: a "---" front-matter block
  * (title, date, author), possibly after blank lines; HTML fragments
  * (<p>, <h3>, <li>, <br> runs, <blockquote>); plain text with the title on
- * the first line; pinyin left after characters by a converter.
+ * the first line; pinyin left after characters by a converter. Reads
+ * UTF-8, UTF-16 with a byte order mark, GB 18030 and Big5.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,9 +20,10 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  TF_SOURCE_READER_ERROR_ENCODING,  /* neither UTF-8 nor GB 18030 */
+  TF_SOURCE_READER_ERROR_ENCODING,  /* not UTF-8, UTF-16, GB 18030 or Big5 */
   TF_SOURCE_READER_ERROR_TOO_LARGE,
   TF_SOURCE_READER_ERROR_EMPTY,     /* no paragraph of text at all */
+  TF_SOURCE_READER_ERROR_BINARY,    /* no text: an image, a PDF, an archive… */
 } TfSourceReaderError;
 
 /* Articles larger than this are refused rather than read. */
