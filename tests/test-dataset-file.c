@@ -841,6 +841,61 @@ test_open_any (void)
   remove_tree (dir);
 }
 
+/* A file named *.talentflow that is no dataset is an error about the
+ * dataset, not an article that opens: the same text named *.txt is one. */
+static void
+test_open_any_named_dataset (void)
+{
+  static const char article[] = "人才流动\n\n她离开研究院，回到了母校。\n";
+  static const char *not_datasets[][2] = {
+    { "notes.talentflow", article },
+    { "page.TalentFlow", "<html><body><p>她离开研究院，回到了母校。</p></body></html>\n" },
+    { "feed.talentflow", "<?xml version=\"1.0\"?>\n<rss><channel/></rss>\n" },
+    { "empty.talentflow", "" },
+  };
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *png_path = g_build_filename (dir, "chart.talentflow", NULL);
+  g_autofree char *folder_path = g_build_filename (dir, "folder.talentflow", NULL);
+  g_autoptr(GFile) png = g_file_new_for_path (png_path);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfDataset) dataset = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_datasets); i++)
+    {
+      g_autofree char *expected = g_strconcat (not_datasets[i][0],
+                                               " is not a Talent Flow dataset", NULL);
+
+      dataset = open_text (dir, not_datasets[i][0], not_datasets[i][1], &error);
+      g_assert_null (dataset);
+      g_assert_error (error, TF_DATASET_FILE_ERROR, TF_DATASET_FILE_ERROR_NOT_DATASET);
+      g_assert_true (g_str_has_prefix (error->message, expected));
+      g_clear_error (&error);
+    }
+
+  g_assert_true (g_file_set_contents (png_path, "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, NULL));
+  dataset = tf_dataset_file_open_any (png, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, TF_DATASET_FILE_ERROR, TF_DATASET_FILE_ERROR_NOT_DATASET);
+  g_clear_error (&error);
+
+  /* Named otherwise, the same text is an article. */
+  dataset = open_text (dir, "notes.txt", article, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tf_dataset_get_sources (dataset)->len, ==, 1);
+  g_clear_object (&dataset);
+
+  /* A folder, whatever its name, is said to be one. */
+  g_assert_cmpint (g_mkdir (folder_path, 0700), ==, 0);
+  dataset = tf_dataset_file_open_any (folder, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_true (g_str_has_prefix (error->message, "folder.talentflow is a folder"));
+  g_clear_error (&error);
+
+  remove_tree (dir);
+}
+
 /* XML cannot hold U+FFFE or U+FFFF, valid UTF-8 though they are; an
  * article with them (or other noncharacters) must still be saved. */
 static void
@@ -885,6 +940,75 @@ test_open_any_noncharacters (void)
   remove_tree (dir);
 }
 
+/* XML Schema's positiveInteger, which the schema gives group-size, may have
+ * a "+" and leading zeros; the loader reads what the schema accepts. */
+static void
+test_group_size_sign (void)
+{
+  static const char *xml =
+    "<talentflow xmlns=\"" TF_DATASET_FILE_NAMESPACE "\" version=\"1\"><moves>"
+    "<move id=\"m1\" group-size=\"+02\" kind=\"leave\"/></moves></talentflow>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfDataset) dataset = NULL;
+
+  dataset = tf_dataset_file_load_bytes (bytes, "sign.talentflow", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tf_dataset_lookup_move (dataset, "m1")->group_size, ==, 2);
+}
+
+/* Inputs that made the fuzz target (tests/fuzz/fuzz-dataset.c) fail, and
+ * hostile ones written by hand: each loads, or fails saying why in UTF-8.
+ * What loads saves and loads again, equal. */
+static void
+test_fuzz_regressions (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("TF_SOURCE_DIR"), "tests", "fixtures",
+                                            "fuzz-regressions", NULL);
+  g_autoptr(GError) dir_error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (path, 0, &dir_error);
+  const char *name;
+  guint n_inputs = 0;
+
+  g_assert_no_error (dir_error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GBytes) saved = NULL;
+      g_autoptr(TfDataset) dataset = NULL;
+      g_autoptr(TfDataset) reloaded = NULL;
+      char *contents = NULL;
+      gsize len = 0;
+
+      if (!g_str_has_prefix (name, "dataset-"))
+        continue;
+      g_test_message ("%s", name);
+      g_file_get_contents (file, &contents, &len, &error);
+      g_assert_no_error (error);
+      bytes = g_bytes_new_take (contents, len);
+      n_inputs++;
+
+      dataset = tf_dataset_file_load_bytes (bytes, name, &error);
+      if (dataset == NULL)
+        {
+          g_assert_nonnull (error);
+          g_assert_cmpstr (error->message, !=, "");
+          g_assert_true (g_utf8_validate (error->message, -1, NULL));
+          continue;
+        }
+      g_assert_no_error (error);
+      saved = tf_dataset_file_save_bytes (dataset, &error);
+      g_assert_no_error (error);
+      reloaded = tf_dataset_file_load_bytes (saved, name, &error);
+      g_assert_no_error (error);
+      g_assert_true (tf_dataset_equal (dataset, reloaded));
+    }
+  /* A loop over an empty folder would prove nothing. */
+  g_assert_cmpuint (n_inputs, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -910,7 +1034,10 @@ main (int   argc,
   g_test_add_func ("/dataset-file/save/read-only-dir", test_atomic_save_read_only_dir);
   g_test_add_func ("/dataset-file/save/refuses", test_save_refuses);
   g_test_add_func ("/dataset-file/open-any", test_open_any);
+  g_test_add_func ("/dataset-file/open-any/named-dataset", test_open_any_named_dataset);
   g_test_add_func ("/dataset-file/open-any/noncharacters", test_open_any_noncharacters);
+  g_test_add_func ("/dataset-file/group-size-sign", test_group_size_sign);
+  g_test_add_func ("/dataset-file/fuzz-regressions", test_fuzz_regressions);
 
   return g_test_run ();
 }

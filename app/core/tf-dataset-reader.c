@@ -129,7 +129,10 @@ remember_first_problem (Problem    *problem,
   problem->line = xml_error->line;
   if (problem->line <= 0 && xml_error->node != NULL)
     problem->line = node_line (xml_error->node);
-  problem->message = g_strdup (xml_error->message ? xml_error->message : "unknown error");
+  /* libxml2 quotes the document in some messages, cut at a byte count that
+   * may split a character; GError messages must be UTF-8. */
+  problem->message = g_utf8_make_valid (xml_error->message ? xml_error->message : "unknown error",
+                                        -1);
   g_strchomp (problem->message);
 }
 
@@ -638,8 +641,14 @@ read_move (Loader   *loader,
   if (person_id != NULL && tf_dataset_lookup_person (loader->dataset, person_id) == NULL)
     return fail (loader, node, error, "person “%s” does not exist", person_id);
   move->person_id = g_steal_pointer (&person_id);
-  if (group_size != NULL && !g_ascii_string_to_unsigned (group_size, 10, 1, G_MAXUINT, &size, NULL))
-    return bad_value (loader, node, "group-size", group_size, error);
+  if (group_size != NULL)
+    {
+      /* The schema's positiveInteger may have a sign: "+2". */
+      const char *digits = group_size[0] == '+' ? group_size + 1 : group_size;
+
+      if (!g_ascii_string_to_unsigned (digits, 10, 1, G_MAXUINT, &size, NULL))
+        return bad_value (loader, node, "group-size", group_size, error);
+    }
   move->group_size = (guint) size;
   if (move->person_id == NULL && move->group_size < 2)
     return fail (loader, node, error, "a move needs a person or a group-size of 2 or more");
