@@ -14,9 +14,6 @@
 struct _TfApplication
 {
   AdwApplication parent_instance;
-
-  /* --synthetic=N: the first window shows N generated people. */
-  int n_synthetic;
 };
 
 G_DEFINE_FINAL_TYPE (TfApplication, tf_application, ADW_TYPE_APPLICATION)
@@ -49,10 +46,6 @@ static const GOptionEntry main_entries[] = {
     N_("Leave out the articles the chart cites"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
-  /* For developers: the chart and its benchmark at scale. Hidden, so not
-   * translated. */
-  { "synthetic", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, NULL,
-    "Show a generated dataset of N people", "N" },
   { NULL }
 };
 
@@ -73,19 +66,10 @@ static int
 tf_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
-  TfApplication *self = TF_APPLICATION (application);
-
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", "talentflow", PACKAGE_VERSION);
       return 0;
-    }
-
-  if (g_variant_dict_lookup (options, "synthetic", "i", &self->n_synthetic)
-      && self->n_synthetic <= 0)
-    {
-      g_printerr ("%s: --synthetic takes a number of people above 0\n", g_get_prgname ());
-      return 1;
     }
 
   /* Carry on: register, then activate or open. */
@@ -102,10 +86,7 @@ tf_application_activate (GApplication *application)
   if (window == NULL)
     {
       window = tf_window_new (GTK_APPLICATION (self));
-      if (self->n_synthetic > 0)
-        tf_window_open_synthetic (window, (guint) self->n_synthetic);
-      else
-        tf_window_open_sample (window);
+      tf_window_open_sample (window);
     }
 
   gtk_window_present (GTK_WINDOW (window));

@@ -16,7 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "tf-article-view.h"
-#include "tf-format.h"
+#include "tf-wording.h"
 #include "tf-label.h"
 #include "tf-text.h"
 

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "tf-detail-panel.h"
-#include "tf-format.h"
+#include "tf-wording.h"
 #include "tf-label.h"
 #include "tf-move-detail.h"
 #include "tf-pinyin.h"

@@ -19,10 +19,10 @@
 
 #include <glib/gi18n.h>
 
-#include "tf-dataset-file.h"
+#include "tf-dataset-file-open.h"
 #include "tf-export-cli.h"
 #include "tf-export.h"
-#include "tf-format.h"
+#include "tf-wording.h"
 #include "tf-sample.h"
 
 #define MIN_YEAR 1

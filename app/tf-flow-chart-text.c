@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "tf-flow-chart-private.h"
-#include "tf-format.h"
+#include "tf-wording.h"
 
 /* A tooltip lists at most this many moves of a person. */
 #define MAX_TOOLTIP_MOVES 8

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tf-format.h"
+#include "tf-wording.h"
 #include "tf-label.h"
 #include "tf-text.h"
 

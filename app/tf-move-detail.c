@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "tf-evidence-view.h"
-#include "tf-format.h"
+#include "tf-wording.h"
 #include "tf-label.h"
 #include "tf-move-detail.h"
 

@@ -6,8 +6,8 @@
 
 #include "config.h"
 
-#include "tf-dataset-file.h"
-#include "tf-format.h"
+#include "tf-dataset-file-open.h"
+#include "tf-wording.h"
 #include "tf-sample.h"
 #include "tf-summary.h"
 

@@ -16,7 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "tf-collation.h"
-#include "tf-format.h"
+#include "tf-wording.h"
 #include "tf-text.h"
 #include "tf-window-private.h"
 

@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "tf-dataset-file-open.h"
 #include "tf-dataset-file.h"
 
 static char *

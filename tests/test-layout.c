@@ -10,6 +10,7 @@
 #include "tf-dataset.h"
 #include "tf-layout-measure.h"
 #include "tf-layout.h"
+#include "tf-layout-crossings.h"
 #include "tf-synthetic.h"
 #include "tf-test-data.h"
 

@@ -12,7 +12,7 @@
 #include "tf-careers.h"
 #include "tf-chart-draw.h"
 #include "tf-dataset.h"
-#include "tf-format.h"
+#include "tf-wording.h"
 #include "tf-layout.h"
 #include "tf-presentation-steps.h"
 #include "tf-sample.h"

@@ -4,7 +4,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include "tf-format.h"
+#include "tf-wording.h"
 #include "tf-label.h"
 
 static void

@@ -1,4 +1,4 @@
-/* tf-layout-crossings.c: how many times paths cross.
+/* tf-layout-crossings.c: how many times paths cross, for tests and benchmarks.
  *
  * Between two frames (x positions) each strand is a straight line or part
  * of one monotone curve, so two strands cross between the frames when
@@ -8,7 +8,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "tf-layout"
+#define G_LOG_DOMAIN "tf-support"
 
 #include "config.h"
 
@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tf-layout-private.h"
+#include "tf-layout-crossings.h"
 
 typedef struct
 {
@@ -92,15 +92,15 @@ count_inversions (double *values,
 }
 
 static double
-strand_y_at (const TfLayout *layout,
-             Strand         *strand,
-             double          x)
+strand_y_at (const TfLayoutSegment *segments,
+             Strand                *strand,
+             double                 x)
 {
   const TfLayoutSegment *segment;
 
-  while (strand->cursor + 1 < strand->end && layout->segments[strand->cursor].x1 < x)
+  while (strand->cursor + 1 < strand->end && segments[strand->cursor].x1 < x)
     strand->cursor++;
-  segment = &layout->segments[strand->cursor];
+  segment = &segments[strand->cursor];
   if (segment->kind == TF_LAYOUT_SEGMENT_STRAIGHT)
     return segment->y0;
   return tf_layout_curve_y_at (segment->x0, segment->y0, segment->x1, segment->y1, x);
@@ -118,15 +118,21 @@ tf_layout_count_crossings (TfLayout *self)
   g_autofree double *scratch = NULL;
   guint n_frames = 0;
   guint64 crossings = 0;
+  const TfLayoutSegment *segments;
+  const TfLayoutPath *paths;
+  guint n_segments;
+  guint n_paths;
 
   g_return_val_if_fail (self != NULL, 0);
 
-  if (self->aggregated || self->n_segments == 0)
+  segments = tf_layout_get_segments (self, &n_segments);
+  paths = tf_layout_get_paths (self, &n_paths);
+  if (tf_layout_is_aggregated (self) || n_segments == 0)
     return 0;
 
-  for (guint p = 0; p < self->n_paths; p++)
+  for (guint p = 0; p < n_paths; p++)
     {
-      const TfLayoutPath *path = &self->paths[p];
+      const TfLayoutPath *path = &paths[p];
 
       for (guint i = 0; i < path->n_segments; )
         {
@@ -134,25 +140,25 @@ tf_layout_count_crossings (TfLayout *self)
           guint j = i;
 
           while (j < path->n_segments
-                 && self->segments[path->first_segment + j].strand
-                    == self->segments[path->first_segment + i].strand)
+                 && segments[path->first_segment + j].strand
+                    == segments[path->first_segment + i].strand)
             j++;
           strand.first = path->first_segment + i;
           strand.end = path->first_segment + j;
           strand.cursor = strand.first;
-          strand.x0 = self->segments[strand.first].x0;
-          strand.x1 = self->segments[strand.end - 1].x1;
+          strand.x0 = segments[strand.first].x0;
+          strand.x1 = segments[strand.end - 1].x1;
           g_array_append_val (strands, strand);
           i = j;
         }
     }
 
-  frames = g_new (double, 2 * self->n_segments + 1);
-  for (guint s = 0; s < self->n_segments; s++)
-    if (self->segments[s].kind == TF_LAYOUT_SEGMENT_CURVE)
+  frames = g_new (double, 2 * n_segments + 1);
+  for (guint s = 0; s < n_segments; s++)
+    if (segments[s].kind == TF_LAYOUT_SEGMENT_CURVE)
       {
-        frames[n_frames++] = self->segments[s].x0;
-        frames[n_frames++] = self->segments[s].x1;
+        frames[n_frames++] = segments[s].x0;
+        frames[n_frames++] = segments[s].x1;
       }
   qsort (frames, n_frames, sizeof (double), compare_doubles);
   {
@@ -179,7 +185,7 @@ tf_layout_count_crossings (TfLayout *self)
           Strand *strand = &g_array_index (strands, Strand, s);
           gboolean alive = strand->x0 <= frames[f] && frames[f] <= strand->x1;
 
-          after[s] = alive ? strand_y_at (self, strand, frames[f]) : NAN;
+          after[s] = alive ? strand_y_at (segments, strand, frames[f]) : NAN;
           if (f > 0 && alive && !isnan (before[s]))
             {
               pairs[n_pairs].before = before[s];

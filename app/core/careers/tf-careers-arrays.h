@@ -1,4 +1,9 @@
-/* tf-careers-private.h: the flat arrays behind TfCareers, for the layout.
+/* tf-careers-arrays.h: the flat arrays behind TfCareers, for the layout.
+ *
+ * The layout reads these arrays directly, for speed: at 100k people an
+ * accessor call per stint would cost more than the layout itself. They are
+ * read-only after tf_careers_new(), like the rest of TfCareers, and public
+ * so that the stages after careers need none of its private header.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -124,9 +129,5 @@ struct _TfCareers
   guint n_left_out_moves;
   guint n_placed_undated_moves;
 };
-
-/* Orders places and stints; fills place_stints, lane_places,
- * lane_position, rank and peak. Implemented in tf-careers-order.c. */
-void tf_careers_compute_order (TfCareers *self);
 
 G_END_DECLS

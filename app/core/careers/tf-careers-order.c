@@ -29,7 +29,7 @@
 #include <string.h>
 
 #include "tf-careers-private.h"
-#include "tf-sort-private.h"
+#include "tf-sort.h"
 
 #define MAX_SWEEPS 16
 #define MAX_SIFT_PASSES 2

@@ -1,4 +1,4 @@
-/* tf-sort-private.h: sorting flat arrays fast, for the layout.
+/* tf-sort.h: sorting flat arrays fast, for the careers and the layout.
  *
  * glibc's qsort is a merge sort that allocates and calls its comparison
  * through a pointer; on the hundreds of thousands of items of a large

@@ -18,7 +18,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "tf-format.h"
+#include "tf-wording.h"
 #include "tf-presentation-steps.h"
 
 struct _TfPresentationSteps

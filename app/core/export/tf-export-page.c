@@ -26,7 +26,7 @@
 
 #include "tf-cairo-text.h"
 #include "tf-export-private.h"
-#include "tf-format.h"
+#include "tf-wording.h"
 
 /* Type at most this size is set as is; bigger type enlarges the page. */
 #define REFERENCE_EM_PX      13.0

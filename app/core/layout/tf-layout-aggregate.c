@@ -23,7 +23,7 @@
 #include <string.h>
 
 #include "tf-layout-private.h"
-#include "tf-sort-private.h"
+#include "tf-sort.h"
 
 #define MIN_BIN_PX          28.0
 #define MIN_SUBLANE_PX      16.0

@@ -18,7 +18,7 @@
 #include <math.h>
 
 #include "tf-layout-private.h"
-#include "tf-sort-private.h"
+#include "tf-sort.h"
 
 #define CELL_PX       16.0
 #define CURVE_PIECES   8

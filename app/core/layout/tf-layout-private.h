@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "tf-careers-private.h"
+#include "tf-careers-arrays.h"
 #include "tf-layout.h"
 
 G_BEGIN_DECLS
@@ -117,12 +117,5 @@ void     tf_layout_place_person_labels        (TfLayoutBuilder   *builder);
 
 /* tf-layout-hit.c */
 void     tf_layout_hit_index_free             (TfLayoutHitIndex  *index);
-
-/* The curve of a segment or ribbon edge: y at x, for x in [x0, x1]. */
-double   tf_layout_curve_y_at                 (double             x0,
-                                               double             y0,
-                                               double             x1,
-                                               double             y1,
-                                               double             x);
 
 G_END_DECLS

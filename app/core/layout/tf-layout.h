@@ -335,10 +335,14 @@ gboolean                tf_layout_hit_test         (TfLayout              *self,
                                                     double                 tolerance,
                                                     TfLayoutHit           *hit);
 
-/* Pairs of paths that swap their vertical order, counted between frames at
- * every curve end (0 for an aggregated layout). Computed on each call:
- * meant for tests and benchmarks. */
-guint64                 tf_layout_count_crossings  (TfLayout              *self);
+/* The curve of a segment or ribbon edge from (x0, y0) to (x1, y1), a cubic
+ * with both control points at the middle x, as drawing strokes it: y at
+ * x, for x in [x0, x1]. */
+double                  tf_layout_curve_y_at       (double                 x0,
+                                                    double                 y0,
+                                                    double                 x1,
+                                                    double                 y1,
+                                                    double                 x);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TfLayout, tf_layout_unref)
 

@@ -49,9 +49,12 @@ gboolean    tf_dataset_file_save        (TfDataset     *dataset,
                                          GCancellable  *cancellable,
                                          GError       **error);
 
-/* Opens what the user gave: a .talentflow dataset, or an article, which
- * becomes a dataset of one source and no moves. Decided by content. */
-TfDataset  *tf_dataset_file_open_any    (GFile         *file,
+/* The bytes of file as tf_dataset_file_load() reads them: a file larger
+ * than TF_DATASET_FILE_MAX_BYTES is refused with
+ * TF_DATASET_FILE_ERROR_TOO_LARGE without being read. *display_name is
+ * set to the name that messages give the file. */
+GBytes     *tf_dataset_file_read_bytes  (GFile         *file,
+                                         char         **display_name,
                                          GCancellable  *cancellable,
                                          GError       **error);
 

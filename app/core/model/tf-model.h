@@ -11,6 +11,8 @@
 
 #include <glib.h>
 
+#include "tf-text.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -21,14 +23,6 @@ typedef enum
   TF_SECTOR_STARTUP,       /* early-stage companies, incubators, VCs */
   TF_N_SECTORS
 } TfSector;
-
-typedef enum
-{
-  TF_SCRIPT_UNKNOWN,
-  TF_SCRIPT_HANS,  /* simplified Chinese */
-  TF_SCRIPT_HANT,  /* traditional Chinese */
-  TF_SCRIPT_LATIN,
-} TfScript;
 
 typedef enum
 {

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "tf-format.h"
+#include "tf-wording.h"
 
 char *
 tf_format_date (const TfDate *date)

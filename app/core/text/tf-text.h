@@ -7,9 +7,17 @@
 
 #include <glib.h>
 
-#include "tf-model.h"
-
 G_BEGIN_DECLS
+
+/* The script a text is written in. Named here, in the first stage, so that
+ * detecting it needs nothing of the stages after. */
+typedef enum
+{
+  TF_SCRIPT_UNKNOWN,
+  TF_SCRIPT_HANS,  /* simplified Chinese */
+  TF_SCRIPT_HANT,  /* traditional Chinese */
+  TF_SCRIPT_LATIN,
+} TfScript;
 
 /* The form used for matching and search: NFKC, Traditional -> Simplified,
  * case-folded. len may be -1 for a NUL-terminated string. */

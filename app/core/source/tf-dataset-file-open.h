@@ -1,0 +1,19 @@
+/* tf-dataset-file-open.h: opening a dataset or an article as a dataset.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tf-dataset-file.h"
+
+G_BEGIN_DECLS
+
+/* Opens what the user gave: a .talentflow dataset, or an article, which
+ * becomes a dataset of one source and no moves. Decided by content. */
+TfDataset  *tf_dataset_file_open_any    (GFile         *file,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
+
+G_END_DECLS
