@@ -244,7 +244,7 @@ insert_header (TfArticleView  *self,
                const TfSource *source)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  g_autofree char *credits = tf_format_source_credits (source);
+  g_autofree char *credits = tf_wording_source_credits (source);
 
   insert_line (buffer,
                source->title != NULL && source->title[0] != '\0'

@@ -316,7 +316,7 @@ tf_export_cli_run (int    argc,
       dataset = tf_dataset_file_open_any (file, NULL, &error);
       if (dataset == NULL)
         {
-          g_autofree char *message = tf_format_file_error (file, error);
+          g_autofree char *message = tf_wording_file_error (file, error);
           return fail (message);
         }
     }

@@ -191,17 +191,17 @@ tf_label_activate_record_link (GtkWidget  *widget,
   g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
   g_return_val_if_fail (uri != NULL, FALSE);
 
-  if (g_str_has_prefix (uri, TF_FORMAT_ORGANIZATION_URI))
+  if (g_str_has_prefix (uri, TF_WORDING_ORGANIZATION_URI))
     {
       gtk_widget_activate_action (widget, "detail.activate-organization", "s",
-                                  uri + strlen (TF_FORMAT_ORGANIZATION_URI));
+                                  uri + strlen (TF_WORDING_ORGANIZATION_URI));
       return TRUE;
     }
 
-  if (g_str_has_prefix (uri, TF_FORMAT_PERSON_URI))
+  if (g_str_has_prefix (uri, TF_WORDING_PERSON_URI))
     {
       gtk_widget_activate_action (widget, "detail.activate-person", "s",
-                                  uri + strlen (TF_FORMAT_PERSON_URI));
+                                  uri + strlen (TF_WORDING_PERSON_URI));
       return TRUE;
     }
 

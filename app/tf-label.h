@@ -38,7 +38,7 @@ char       *tf_label_highlight_markup    (const char            *text,
                                           guint                  n_matches);
 
 /* For a label's activate-link: a link written by tf-format.h's
- * TF_FORMAT_ORGANIZATION_URI or TF_FORMAT_PERSON_URI activates the detail
+ * TF_WORDING_ORGANIZATION_URI or TF_WORDING_PERSON_URI activates the detail
  * panel's action "detail.activate-organization" or "detail.activate-person"
  * from widget. Returns FALSE for other links, which GTK then opens. */
 gboolean    tf_label_activate_record_link (GtkWidget            *widget,

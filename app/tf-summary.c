@@ -50,7 +50,7 @@ tf_summary_for_file (GFile   *file,
                                     "bundled sample: ");
       else
         {
-          g_autofree char *message = tf_format_file_error (file, local_error);
+          g_autofree char *message = tf_wording_file_error (file, local_error);
 
           g_set_error_literal (error, local_error->domain, local_error->code, message);
         }

@@ -120,7 +120,7 @@ load_cb (GObject      *object,
       _tf_window_set_loading (self, FALSE);
       if (file != NULL)
         {
-          g_autofree char *message = tf_format_file_error (file, error);
+          g_autofree char *message = tf_wording_file_error (file, error);
 
           _tf_window_show_error (self, _("Could Not Open File"), message);
         }
@@ -192,7 +192,7 @@ save_cb (GObject      *object,
 
   if (!g_task_propagate_boolean (task, &error))
     {
-      g_autofree char *message = tf_format_file_error (data->file, error);
+      g_autofree char *message = tf_wording_file_error (data->file, error);
 
       /* The window was closed while saving: there is nowhere else to say
        * the save failed. */

@@ -204,7 +204,7 @@ create_organization_row (TfWindow             *self,
   g_signal_connect_object (check, "toggled", G_CALLBACK (organization_toggled_cb), self,
                            G_CONNECT_SWAPPED);
 
-  sector = gtk_label_new (tf_format_sector (organization->sector));
+  sector = gtk_label_new (tf_wording_sector (organization->sector));
   gtk_widget_add_css_class (sector, "dim-label");
   gtk_widget_add_css_class (sector, "caption");
 

@@ -226,7 +226,7 @@ test_move_steps (void)
         {
           const TfEvidence *evidence = g_ptr_array_index (move->evidence, 0);
           const TfSource *source = tf_dataset_lookup_source (sample.dataset, evidence->source_id);
-          g_autofree char *credits = tf_format_source_credits (source);
+          g_autofree char *credits = tf_wording_source_credits (source);
 
           g_autoptr(GString) exact = g_string_new (evidence->exact);
 
@@ -245,7 +245,7 @@ test_move_steps (void)
         }
       else
         {
-          g_autofree char *route = tf_format_route (sample.dataset, move);
+          g_autofree char *route = tf_wording_route (sample.dataset, move);
 
           g_assert_cmpstr (text, ==, route);
         }

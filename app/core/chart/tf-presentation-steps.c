@@ -386,7 +386,7 @@ dup_who (TfPresentationSteps *self,
   if (path >= 0 && (guint) path < n_paths && paths[path].person >= 0 && paths[path].name != NULL)
     return g_strdup (paths[path].name);
   if (move != NULL && move->person_id == NULL)
-    return tf_format_group (move);
+    return tf_wording_group (move);
   if (move != NULL && self->dataset != NULL)
     {
       const TfPerson *person = tf_dataset_lookup_person (self->dataset, move->person_id);
@@ -416,9 +416,9 @@ move_caption (TfPresentationSteps      *self,
   if (evidence == NULL || evidence->exact == NULL || evidence->exact[0] == '\0')
     {
       g_autofree char *who = dup_who (self, move, step->path);
-      g_autofree char *date = tf_format_date (&move->date);
+      g_autofree char *date = tf_wording_date (&move->date);
 
-      *text = tf_format_route (self->dataset, move);
+      *text = tf_wording_route (self->dataset, move);
       /* Translators: under a move's route when no article backs it: who
        * moved, and when. */
       *detail = who != NULL ? g_strdup_printf (C_("presentation caption", "%s · %s"), who, date)
@@ -429,7 +429,7 @@ move_caption (TfPresentationSteps      *self,
   *text = quote (evidence->exact);
   if (source == NULL)
     return;
-  credits = tf_format_source_credits (source);
+  credits = tf_wording_source_credits (source);
   if (source->title != NULL && source->title[0] != '\0' && credits[0] != '\0')
     /* Translators: an article under a quotation from it: its title, then
      * its outlet, author and date ("虎嗅 · December 15, 2021"). */

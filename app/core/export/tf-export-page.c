@@ -320,7 +320,7 @@ create_legend (Page                       *page,
   for (guint s = 0; s < TF_N_SECTORS; s++)
     if (sector_mask & (1u << s))
       add_legend_item (page, aggregated ? SWATCH_RIBBON : SWATCH_LINE, &theme->sector[s],
-                       tf_format_sector (s));
+                       tf_wording_sector (s));
   if (aggregated)
     add_legend_item (page, SWATCH_RIBBON, &theme->dim_foreground,
                      _("Ribbons: people who moved, as wide as their number"));
@@ -488,7 +488,7 @@ draw_legend (Page   *page,
 static char *
 format_source (const TfSource *source)
 {
-  g_autofree char *details = tf_format_source_credits (source);
+  g_autofree char *details = tf_wording_source_credits (source);
   const char *title = source->title != NULL && source->title[0] != '\0' ? source->title : source->id;
 
   if (details[0] == '\0')

@@ -1,8 +1,8 @@
-/* tf-format.c: the words the interface uses for dates, places and moves.
+/* tf-wording.c: the words the interface uses for dates, places and moves.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "tf-format"
+#define G_LOG_DOMAIN "tf-wording"
 
 #include "config.h"
 
@@ -13,7 +13,7 @@
 #include "tf-wording.h"
 
 char *
-tf_format_date (const TfDate *date)
+tf_wording_date (const TfDate *date)
 {
   g_autoptr(GDateTime) date_time = NULL;
   g_autofree char *text = NULL;
@@ -60,7 +60,7 @@ tf_format_date (const TfDate *date)
 }
 
 const char *
-tf_format_sector (TfSector sector)
+tf_wording_sector (TfSector sector)
 {
   switch (sector)
     {
@@ -98,8 +98,8 @@ format_unnamed_place (TfSector sector)
 }
 
 const char *
-tf_format_place (TfDataset           *dataset,
-                 const TfAffiliation *affiliation)
+tf_wording_place (TfDataset           *dataset,
+                  const TfAffiliation *affiliation)
 {
   g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (affiliation != NULL, NULL);
@@ -123,48 +123,48 @@ tf_format_place (TfDataset           *dataset,
 }
 
 char *
-tf_format_route (TfDataset    *dataset,
-                 const TfMove *move)
+tf_wording_route (TfDataset    *dataset,
+                  const TfMove *move)
 {
   g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (move != NULL, NULL);
 
   if (move->from != NULL && move->to != NULL)
     return g_strdup_printf ("%s → %s",
-                            tf_format_place (dataset, move->from),
-                            tf_format_place (dataset, move->to));
+                            tf_wording_place (dataset, move->from),
+                            tf_wording_place (dataset, move->to));
   if (move->to != NULL)
-    return g_strdup_printf ("→ %s", tf_format_place (dataset, move->to));
+    return g_strdup_printf ("→ %s", tf_wording_place (dataset, move->to));
   if (move->from != NULL)
-    return g_strdup_printf ("%s →", tf_format_place (dataset, move->from));
+    return g_strdup_printf ("%s →", tf_wording_place (dataset, move->from));
 
   return g_strdup (_("Places not stated"));
 }
 
 char *
-tf_format_place_markup (TfDataset           *dataset,
-                        const TfAffiliation *affiliation)
+tf_wording_place_markup (TfDataset           *dataset,
+                         const TfAffiliation *affiliation)
 {
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (affiliation != NULL, NULL);
 
-  name = g_markup_escape_text (tf_format_place (dataset, affiliation), -1);
+  name = g_markup_escape_text (tf_wording_place (dataset, affiliation), -1);
   if (affiliation->org_id != NULL
       && tf_dataset_lookup_organization (dataset, affiliation->org_id) != NULL)
     {
       g_autofree char *id = g_markup_escape_text (affiliation->org_id, -1);
 
-      return g_strdup_printf ("<a href=\"" TF_FORMAT_ORGANIZATION_URI "%s\">%s</a>", id, name);
+      return g_strdup_printf ("<a href=\"" TF_WORDING_ORGANIZATION_URI "%s\">%s</a>", id, name);
     }
 
   return g_strdup_printf ("<i>%s</i>", name);
 }
 
 char *
-tf_format_route_markup (TfDataset    *dataset,
-                        const TfMove *move)
+tf_wording_route_markup (TfDataset    *dataset,
+                         const TfMove *move)
 {
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
@@ -173,9 +173,9 @@ tf_format_route_markup (TfDataset    *dataset,
   g_return_val_if_fail (move != NULL, NULL);
 
   if (move->from != NULL)
-    from = tf_format_place_markup (dataset, move->from);
+    from = tf_wording_place_markup (dataset, move->from);
   if (move->to != NULL)
-    to = tf_format_place_markup (dataset, move->to);
+    to = tf_wording_place_markup (dataset, move->to);
 
   if (from != NULL && to != NULL)
     return g_strdup_printf ("%s → %s", from, to);
@@ -188,7 +188,7 @@ tf_format_route_markup (TfDataset    *dataset,
 }
 
 const char *
-tf_format_role (const TfMove *move)
+tf_wording_role (const TfMove *move)
 {
   g_return_val_if_fail (move != NULL, NULL);
 
@@ -203,7 +203,7 @@ tf_format_role (const TfMove *move)
 }
 
 char *
-tf_format_aliases (const TfPerson *person)
+tf_wording_aliases (const TfPerson *person)
 {
   GString *joined;
 
@@ -221,7 +221,7 @@ tf_format_aliases (const TfPerson *person)
 }
 
 const char *
-tf_format_move_kind (TfMoveKind kind)
+tf_wording_move_kind (TfMoveKind kind)
 {
   switch (kind)
     {
@@ -241,15 +241,15 @@ tf_format_move_kind (TfMoveKind kind)
 }
 
 char *
-tf_format_move_details (const TfMove *move)
+tf_wording_move_details (const TfMove *move)
 {
   GString *details;
   guint n_sources;
 
   g_return_val_if_fail (move != NULL, NULL);
 
-  details = g_string_new (tf_format_move_kind (move->kind));
-  n_sources = tf_format_count_citing_sources (move);
+  details = g_string_new (tf_wording_move_kind (move->kind));
+  n_sources = tf_wording_count_citing_sources (move);
 
   if (move->concurrent)
     g_string_append_printf (details, " · %s", _("held concurrently"));
@@ -275,7 +275,7 @@ tf_format_move_details (const TfMove *move)
 }
 
 char *
-tf_format_group (const TfMove *move)
+tf_wording_group (const TfMove *move)
 {
   g_return_val_if_fail (move != NULL, NULL);
 
@@ -288,7 +288,7 @@ tf_format_group (const TfMove *move)
 }
 
 char *
-tf_format_source_credits (const TfSource *source)
+tf_wording_source_credits (const TfSource *source)
 {
   g_autoptr(GPtrArray) parts = NULL;
 
@@ -300,14 +300,14 @@ tf_format_source_credits (const TfSource *source)
   if (source->author != NULL && source->author[0] != '\0')
     g_ptr_array_add (parts, g_strdup (source->author));
   if (source->date.precision != TF_DATE_UNKNOWN)
-    g_ptr_array_add (parts, tf_format_date (&source->date));
+    g_ptr_array_add (parts, tf_wording_date (&source->date));
   g_ptr_array_add (parts, NULL);
 
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
 guint
-tf_format_count_citing_sources (const TfMove *move)
+tf_wording_count_citing_sources (const TfMove *move)
 {
   g_autoptr(GHashTable) seen = NULL;
 
@@ -325,8 +325,8 @@ tf_format_count_citing_sources (const TfMove *move)
 }
 
 char *
-tf_format_file_error (GFile        *file,
-                      const GError *error)
+tf_wording_file_error (GFile        *file,
+                       const GError *error)
 {
   g_autofree char *parse_name = NULL;
   g_autofree char *name = NULL;
