@@ -329,7 +329,7 @@ tf_export_cli_run (int    argc,
           return fail (message);
         }
     }
-  careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  careers = tf_careers_new (dataset);
 
   /* --from and --to: the moves in those years, and the axis on them. */
   if (arguments.from != NULL || arguments.to != NULL)

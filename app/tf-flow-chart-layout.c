@@ -264,7 +264,7 @@ _tf_flow_chart_careers_thread (GTask        *task,
   TfDataset *dataset = task_data;
 
   g_task_return_pointer (task,
-                         tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED),
+                         tf_careers_new (dataset),
                          (GDestroyNotify) tf_careers_unref);
 }
 

@@ -171,7 +171,7 @@ bench (guint    n_people,
       if (careers != NULL)
         tf_careers_unref (careers);
       start = clock_now ();
-      careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+      careers = tf_careers_new (dataset);
       times_add (&times, r, start);
     }
   g_snprintf (note, sizeof note, "(%u stints)", tf_careers_get_n_stints (careers));

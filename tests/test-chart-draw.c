@@ -84,7 +84,7 @@ seeds_layout (TfLayoutAggregate       aggregate,
               TfLayoutPangoMeasurer  *fonts)
 {
   g_autoptr(TfDataset) dataset = seeds ();
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   TfLayoutOptions options;
 
   tf_layout_options_init (&options, WIDTH, HEIGHT);
@@ -108,7 +108,7 @@ synthetic_layout (guint             n_people,
 
   tf_synthetic_options_init (&synthetic, n_people, 3);
   dataset = tf_synthetic_dataset_new (&synthetic);
-  careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  careers = tf_careers_new (dataset);
   tf_layout_options_init (&options, WIDTH, HEIGHT);
   options.aggregate = aggregate;
   return tf_layout_new (careers, &options);
@@ -1149,7 +1149,7 @@ static void
 test_empty (void)
 {
   g_autoptr(TfDataset) dataset = tf_dataset_new ();
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   TfLayoutOptions options;
   g_autoptr(TfLayout) layout = NULL;
   g_autoptr(TfLayout) tiny = NULL;

@@ -943,7 +943,7 @@ main (int   argc,
 
   sample = tf_sample_load (&error);
   g_assert_no_error (error);
-  sample_careers = tf_careers_new (sample, TF_CAREERS_ORDER_OPTIMIZED);
+  sample_careers = tf_careers_new (sample);
 
   g_test_add_func ("/export/options/format-for-path", test_wording_for_path);
   g_test_add_func ("/export/options/validate", test_validate);

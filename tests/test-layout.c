@@ -10,6 +10,7 @@
 #include "tf-dataset.h"
 #include "tf-layout-measure.h"
 #include "tf-layout.h"
+#include "tf-careers-naive.h"
 #include "tf-layout-crossings.h"
 #include "tf-synthetic.h"
 #include "tf-test-data.h"
@@ -601,7 +602,7 @@ test_invariants_synthetic (void)
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
       g_autoptr(TfDataset) dataset = synthetic (sizes[i], 100 + i);
-      g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+      g_autoptr(TfCareers) careers = tf_careers_new (dataset);
       g_autoptr(TfLayout) layout = layout_with (careers, TF_LAYOUT_AGGREGATE_NEVER, 1920, 1080);
       g_autoptr(TfLayout) small = layout_with (careers, TF_LAYOUT_AGGREGATE_NEVER, 500, 300);
       guint n_paths, n_labels, n_visible = 0;
@@ -629,8 +630,8 @@ test_crossings_below_naive (void)
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
       g_autoptr(TfDataset) dataset = synthetic (sizes[i], 5);
-      g_autoptr(TfCareers) optimized = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
-      g_autoptr(TfCareers) naive = tf_careers_new (dataset, TF_CAREERS_ORDER_NAIVE);
+      g_autoptr(TfCareers) optimized = tf_careers_new (dataset);
+      g_autoptr(TfCareers) naive = tf_careers_new_naive (dataset);
       g_autoptr(TfLayout) good = layout_with (optimized, TF_LAYOUT_AGGREGATE_NEVER, 1920, 1080);
       g_autoptr(TfLayout) bad = layout_with (naive, TF_LAYOUT_AGGREGATE_NEVER, 1920, 1080);
       guint64 good_crossings = tf_layout_count_crossings (good);
@@ -648,8 +649,8 @@ static void
 test_crossings_seeds (void)
 {
   g_autoptr(TfDataset) dataset = seeds ();
-  g_autoptr(TfCareers) optimized = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
-  g_autoptr(TfCareers) naive = tf_careers_new (dataset, TF_CAREERS_ORDER_NAIVE);
+  g_autoptr(TfCareers) optimized = tf_careers_new (dataset);
+  g_autoptr(TfCareers) naive = tf_careers_new_naive (dataset);
   g_autoptr(TfLayout) good = layout_with (optimized, TF_LAYOUT_AGGREGATE_NEVER, 1920, 1080);
   g_autoptr(TfLayout) bad = layout_with (naive, TF_LAYOUT_AGGREGATE_NEVER, 1920, 1080);
   guint64 good_crossings = tf_layout_count_crossings (good);
@@ -674,7 +675,7 @@ test_crossings_count (void)
   tf_test_add_person (dataset, "p-2", "Two");
   tf_test_add_move (dataset, "m-1", "p-1", TF_MOVE_JOIN, "2010-06", "o-a", 0, "o-b", 0, NULL);
   tf_test_add_move (dataset, "m-2", "p-2", TF_MOVE_JOIN, "2010-06", "o-b", 0, "o-a", 0, NULL);
-  careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  careers = tf_careers_new (dataset);
   layout = layout_with (careers, TF_LAYOUT_AGGREGATE_NEVER, 800, 400);
   check_invariants (layout);
   g_assert_cmpuint (tf_layout_count_crossings (layout), ==, 1);
@@ -723,7 +724,7 @@ static void
 test_seeds (void)
 {
   g_autoptr(TfDataset) dataset = seeds ();
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   g_autoptr(TfLayout) layout = layout_with (careers, TF_LAYOUT_AGGREGATE_AUTO, 1920, 1080);
   guint n_sublanes, n_segments;
   const TfLayoutSublane *sublanes = tf_layout_get_sublanes (layout, &n_sublanes);
@@ -852,7 +853,7 @@ static void
 test_direction_strip (void)
 {
   g_autoptr(TfDataset) dataset = seeds ();
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   g_autoptr(TfLayout) layout = layout_with (careers, TF_LAYOUT_AGGREGATE_AUTO, 1920, 1080);
   const TfLayoutStrip *strip = tf_layout_get_strip (layout);
   static const struct { int year; guint to_academia; guint to_industry; } expected[] = {
@@ -886,7 +887,7 @@ test_direction_revolving_door (void)
   /* The generator's bias shows: away from academia in 2013-2017, back to
    * it in 2019-2022. */
   g_autoptr(TfDataset) dataset = synthetic (3000, 11);
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   g_autoptr(TfLayout) layout = layout_with (careers, TF_LAYOUT_AGGREGATE_AUTO, 1920, 1080);
   const TfLayoutStrip *strip = tf_layout_get_strip (layout);
   guint early_up = 0, early_down = 0, late_up = 0, late_down = 0;
@@ -1013,7 +1014,7 @@ test_undated_reported_by (void)
                                               &reported_by));
   g_assert_cmpint (reported_by.precision, ==, TF_DATE_UNKNOWN);
 
-  careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  careers = tf_careers_new (dataset);
   g_assert_cmpuint (tf_careers_get_n_left_out_moves (careers), ==, 1);
   g_assert_cmpuint (tf_careers_get_n_undated_moves (careers), ==, 1);
   g_assert_cmpuint (tf_careers_get_n_placed_undated_moves (careers), ==, 2);
@@ -1106,7 +1107,7 @@ test_undated_unreported (void)
   /* Dated, to set the data's end. */
   tf_test_add_move (dataset, "m-d-1", "p-d", TF_MOVE_JOIN, "2019-03", NULL, 0, "o-a", 0, NULL);
 
-  careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  careers = tf_careers_new (dataset);
   g_assert_cmpuint (tf_careers_get_n_left_out_moves (careers), ==, 0);
   g_assert_cmpuint (tf_careers_get_n_placed_undated_moves (careers), ==, 4);
   g_assert_cmpuint (tf_careers_get_n_paths (careers), ==, 4);
@@ -1158,7 +1159,7 @@ test_undated_unreported (void)
     tf_test_add_organization (undated, "o-a", "A", TF_SECTOR_ACADEMIA, NULL);
     tf_test_add_person (undated, "p-a", "A person");
     tf_test_add_move (undated, "m-a", "p-a", TF_MOVE_JOIN, NULL, NULL, 0, "o-a", 0, NULL);
-    none = tf_careers_new (undated, TF_CAREERS_ORDER_OPTIMIZED);
+    none = tf_careers_new (undated);
     g_assert_cmpuint (tf_careers_get_n_left_out_moves (none), ==, 1);
     g_assert_cmpuint (tf_careers_get_n_placed_undated_moves (none), ==, 0);
     g_assert_cmpuint (tf_careers_get_n_paths (none), ==, 0);
@@ -1239,7 +1240,7 @@ test_undated_sample (void)
     "m-wei-xiushen-njust", "m-wang-huamin-industry",
   };
   g_autoptr(TfDataset) dataset = sample_undated ();
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   g_autoptr(TfLayout) layout = layout_with (careers, TF_LAYOUT_AGGREGATE_NEVER, 1920, 1080);
   g_autoptr(TfLayout) narrow = layout_with (careers, TF_LAYOUT_AGGREGATE_NEVER, 600, 500);
   g_autoptr(GHashTable) with_moves = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1416,7 +1417,7 @@ static void
 test_stable_order (void)
 {
   g_autoptr(TfDataset) dataset = synthetic (400, 3);
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   g_autoptr(TfLayout) full = layout_with (careers, TF_LAYOUT_AGGREGATE_NEVER, 1920, 1080);
   GPtrArray *organizations = tf_dataset_get_organizations (dataset);
   const char *some_ids[6];
@@ -1477,7 +1478,7 @@ static void
 test_hit_seeds (void)
 {
   g_autoptr(TfDataset) dataset = seeds ();
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   g_autoptr(TfLayout) layout = layout_with (careers, TF_LAYOUT_AGGREGATE_NEVER, 1920, 1080);
   const TfLayoutSegment *curve = find_curve (layout, move_index (dataset, "m-qi-fudan"));
   const TfLayoutPath *qi = find_path (layout, "p-qi-yuan");
@@ -1580,7 +1581,7 @@ static void
 test_hit_brute_force (void)
 {
   g_autoptr(TfDataset) dataset = synthetic (200, 9);
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   g_autoptr(TfLayout) layout = layout_with (careers, TF_LAYOUT_AGGREGATE_NEVER, 1200, 800);
   guint n_segments;
   const TfLayoutSegment *segments = tf_layout_get_segments (layout, &n_segments);
@@ -1625,7 +1626,7 @@ static void
 test_aggregate (void)
 {
   g_autoptr(TfDataset) dataset = synthetic (3000, 21);
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   g_autoptr(TfLayout) layout = layout_with (careers, TF_LAYOUT_AGGREGATE_AUTO, 1920, 1080);
   guint n_blocks, n_ribbons, n_sublanes, n_paths, n_bins;
   const TfLayoutBlock *blocks = tf_layout_get_blocks (layout, &n_blocks);
@@ -1700,7 +1701,7 @@ static void
 test_sankey_seeds (void)
 {
   g_autoptr(TfDataset) dataset = seeds ();
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   TfLayoutOptions options;
   g_autoptr(TfLayout) layout = NULL;
   guint n_blocks, n_ribbons, n_sublanes;
@@ -1735,7 +1736,7 @@ static void
 test_pango (void)
 {
   g_autoptr(TfDataset) dataset = seeds ();
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   g_autoptr(TfLayoutPangoMeasurer) measurer = tf_layout_pango_measurer_new (context);
   g_autoptr(TfLayout) layout = NULL;
@@ -1827,7 +1828,7 @@ test_open_start_sector (void)
       tf_test_add_move (dataset, move, person, TF_MOVE_FOUND, "2020-03",
                         "", TF_SECTOR_ACADEMIA, org, TF_SECTOR_STARTUP, NULL);
     }
-  careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  careers = tf_careers_new (dataset);
 
   for (guint w = 0; w < 3; w++)
     {
@@ -1936,12 +1937,12 @@ test_organization_labels_fit (void)
                             to_id, sectors[((from + 1) % n_organizations) % G_N_ELEMENTS (sectors)], NULL);
         }
     }
-  careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  careers = tf_careers_new (dataset);
 
   for (guint order = 0; order < 2; order++)
     {
       g_autoptr(TfCareers) ordered = order == 0 ? tf_careers_ref (careers)
-                                                : tf_careers_new (dataset, TF_CAREERS_ORDER_NAIVE);
+                                                : tf_careers_new_naive (dataset);
       g_autoptr(TfLayout) layout = NULL;
       guint n_sublanes, n_labels, n_organization_sublanes = 0;
       const TfLayoutSublane *sublanes;
@@ -1980,7 +1981,7 @@ static void
 test_empty (void)
 {
   g_autoptr(TfDataset) dataset = tf_dataset_new ();
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   g_autoptr(TfLayout) layout = layout_with (careers, TF_LAYOUT_AGGREGATE_AUTO, 800, 600);
   g_autoptr(TfLayout) aggregated = layout_with (careers, TF_LAYOUT_AGGREGATE_ALWAYS, 800, 600);
   TfLayoutHit hit;

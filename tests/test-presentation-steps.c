@@ -33,7 +33,7 @@ sample_load (Sample *sample)
 
   sample->dataset = tf_sample_load (&error);
   g_assert_no_error (error);
-  sample->careers = tf_careers_new (sample->dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  sample->careers = tf_careers_new (sample->dataset);
 }
 
 static void
@@ -381,7 +381,7 @@ static void
 test_empty (void)
 {
   g_autoptr(TfDataset) dataset = tf_dataset_new ();
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   g_autoptr(TfLayout) layout = new_layout (careers, 0, TF_LAYOUT_AGGREGATE_AUTO);
   g_autoptr(TfPresentationSteps) years = tf_presentation_steps_new (layout, dataset, TF_PRESENTATION_BY_YEAR);
   g_autoptr(TfPresentationSteps) moves = tf_presentation_steps_new (layout, NULL, TF_PRESENTATION_BY_MOVE);

@@ -105,7 +105,6 @@ typedef struct
 
 struct _TfCareers
 {
-  TfCareersOrder order;
   GStringChunk *strings;
 
   TfCareerPath *paths;

@@ -490,9 +490,6 @@ order_places (TfCareers *self)
   for (guint s = 0; s < TF_N_SECTORS; s++)
     compute_lane_positions (self, s, lane_base, size, position);
 
-  if (self->order == TF_CAREERS_ORDER_NAIVE)
-    return;
-
   place_graph_build (self, &graph);
   best_cost = total_cost (self, &graph, position);
 
@@ -767,37 +764,32 @@ assign_tracks (TfCareers *self,
     return;
 
   /* Wishes: the rank of each stint's barycentre, spread over the tracks. */
-  if (self->order == TF_CAREERS_ORDER_NAIVE)
-    memset (&slots->wish[first], 0, n * sizeof (guint32));
-  else
+  for (guint i = 0; i < n; i++)
     {
-      for (guint i = 0; i < n; i++)
-        {
-          guint j = first + i;
-          double sum = 0;
-          guint count = 0;
+      guint j = first + i;
+      double sum = 0;
+      guint count = 0;
 
-          if (slots->before[j] >= 0)
-            {
-              sum += stint_position (self, slots, (guint32) slots->before[j], use_tracks);
-              count++;
-            }
-          if (slots->after[j] >= 0)
-            {
-              sum += stint_position (self, slots, (guint32) slots->after[j], use_tracks);
-              count++;
-            }
-          items[i].primary = count > 0 ? sum / count
-                                       : stint_position (self, slots, slots->stint[j], use_tracks);
-          items[i].secondary = slots->start[j];
-          items[i].tie = slots->stint[j];
-          items[i].index = j;
+      if (slots->before[j] >= 0)
+        {
+          sum += stint_position (self, slots, (guint32) slots->before[j], use_tracks);
+          count++;
         }
-      if (!sort_by_position (slots, items, first, n))
-        sort_items (items, n);
-      for (guint i = 0; i < n; i++)
-        slots->wish[items[i].index] = (guint32) ((guint64) i * place->peak / n);
+      if (slots->after[j] >= 0)
+        {
+          sum += stint_position (self, slots, (guint32) slots->after[j], use_tracks);
+          count++;
+        }
+      items[i].primary = count > 0 ? sum / count
+                                   : stint_position (self, slots, slots->stint[j], use_tracks);
+      items[i].secondary = slots->start[j];
+      items[i].tie = slots->stint[j];
+      items[i].index = j;
     }
+  if (!sort_by_position (slots, items, first, n))
+    sort_items (items, n);
+  for (guint i = 0; i < n; i++)
+    slots->wish[items[i].index] = (guint32) ((guint64) i * place->peak / n);
 
   /* Stints by start time take the free track nearest their wish. */
   memset (slots->free_tracks, 0, n_words * sizeof (guint64));
@@ -968,7 +960,7 @@ tf_careers_compute_order (TfCareers *self)
         }
   }
 
-  for (guint pass = 0; pass < (self->order == TF_CAREERS_ORDER_NAIVE ? 1u : 2u); pass++)
+  for (guint pass = 0; pass < 2; pass++)
     for (guint p = 0; p < self->n_places; p++)
       assign_tracks (self, &slots, p, pass > 0);
 

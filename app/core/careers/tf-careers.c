@@ -747,8 +747,7 @@ build_places (TfCareers     *self,
 }
 
 TfCareers *
-tf_careers_new (TfDataset      *dataset,
-                TfCareersOrder  order)
+tf_careers_new (TfDataset *dataset)
 {
   TfCareers *self;
   Builder builder = { 0 };
@@ -770,7 +769,6 @@ tf_careers_new (TfDataset      *dataset,
   g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
 
   self = g_atomic_rc_box_new0 (TfCareers);
-  self->order = order;
   self->strings = g_string_chunk_new (64 * 1024);
 
   people = tf_dataset_get_people (dataset);
@@ -978,13 +976,6 @@ tf_careers_unref (TfCareers *self)
 {
   g_return_if_fail (self != NULL);
   g_atomic_rc_box_release_full (self, (GDestroyNotify) tf_careers_clear);
-}
-
-TfCareersOrder
-tf_careers_get_order (TfCareers *self)
-{
-  g_return_val_if_fail (self != NULL, TF_CAREERS_ORDER_OPTIMIZED);
-  return self->order;
 }
 
 void

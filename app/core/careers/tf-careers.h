@@ -21,28 +21,18 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  /* Organizations ordered by barycentre sweeps and local swaps, people
-   * inside an organization by where they come from and go to. */
-  TF_CAREERS_ORDER_OPTIMIZED,
-  /* Organizations in dataset order, people packed first-fit: the baseline
-   * that tests and benchmarks compare crossings against. */
-  TF_CAREERS_ORDER_NAIVE,
-} TfCareersOrder;
-
 typedef struct _TfCareers TfCareers;
 
 #define TF_TYPE_CAREERS (tf_careers_get_type ())
 
 GType            tf_careers_get_type            (void) G_GNUC_CONST;
 
-TfCareers       *tf_careers_new                 (TfDataset      *dataset,
-                                                 TfCareersOrder  order);
+/* Organizations are ordered by barycentre sweeps and local swaps, people
+ * inside an organization by where they come from and go to (see
+ * tf-careers-order.c). */
+TfCareers       *tf_careers_new                 (TfDataset      *dataset);
 TfCareers       *tf_careers_ref                 (TfCareers      *self);
 void             tf_careers_unref               (TfCareers      *self);
-
-TfCareersOrder   tf_careers_get_order           (TfCareers      *self);
 
 /* The years the careers span: from the earliest stint to the end of the year
  * after the last move, where open-ended stints stop (an undated move counts

@@ -849,7 +849,7 @@ tf_export_draw_page (cairo_t                *cr,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (careers == NULL)
-    careers = own_careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+    careers = own_careers = tf_careers_new (dataset);
 
   page.cr = cr;
   page.dataset = dataset;

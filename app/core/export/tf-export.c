@@ -333,7 +333,7 @@ tf_export_get_cited_sources (TfDataset             *dataset,
   g_return_val_if_fail (options != NULL, NULL);
 
   if (careers == NULL)
-    careers = own_careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+    careers = own_careers = tf_careers_new (dataset);
   _tf_export_visible_moves_init (&visible, dataset, careers, options);
   sources = _tf_export_cited_sources (dataset, &visible);
   _tf_export_visible_moves_clear (&visible);
@@ -605,7 +605,7 @@ tf_export_write (TfDataset              *dataset,
     return FALSE;
 
   if (careers == NULL)
-    careers = own_careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+    careers = own_careers = tf_careers_new (dataset);
   bytes = render (dataset, careers, format, options, error);
   if (bytes == NULL)
     return FALSE;
