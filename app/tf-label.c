@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tf-wording.h"
 #include "tf-label.h"
 #include "tf-text.h"
+#include "tf-wording.h"
 
 /* Adwaita's yellow 2. At this opacity dark text on it (light style) and
  * light text on it (dark style) both keep a contrast above 4.5:1. */
@@ -20,28 +20,12 @@
 #define HIGHLIGHT_BLUE  0x2d
 #define HIGHLIGHT_ALPHA_PERCENT 45
 
-const char *
-tf_label_language_for_script (TfScript script)
-{
-  switch (script)
-    {
-    case TF_SCRIPT_HANS:
-      return "zh-cn";
-    case TF_SCRIPT_HANT:
-      return "zh-tw";
-    case TF_SCRIPT_LATIN:
-    case TF_SCRIPT_UNKNOWN:
-    default:
-      return NULL;
-    }
-}
-
 static void
 set_language (GtkLabel *label,
               TfScript  script)
 {
   PangoAttrList *attributes = NULL;
-  const char *language = tf_label_language_for_script (script);
+  const char *language = tf_text_language_for_script (script);
 
   if (language != NULL)
     {
@@ -94,7 +78,7 @@ tf_label_escape_text (const char *text)
   g_return_val_if_fail (text != NULL, NULL);
 
   escaped = g_markup_escape_text (text, -1);
-  language = tf_label_language_for_script (tf_text_detect_script (text));
+  language = tf_text_language_for_script (tf_text_detect_script (text));
   if (language == NULL)
     return g_steal_pointer (&escaped);
 

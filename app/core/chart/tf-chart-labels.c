@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "tf-chart-draw-private.h"
+#include "tf-text.h"
 
 /* ---- text ---- */
 
@@ -76,61 +77,15 @@ text_layout (Painter   *painter,
   return layout;
 }
 
-/* Common characters that only traditional Chinese writes this way; a
- * label with one of them is traditional. A table rather than ICU's
- * transliterator, which costs more than drawing the label. */
-static const char traditional_only[] =
-  "們個來時說對發現後間開關體見點長讓還進過應麼樣裡頭實電話機華經歷視業無導師學國會與東車門書"
-  "員問題從動產設計處將專務區團隊網絡際資訊術萬億隨記報節參變歲據兒環係費價誌蘇聯識議論證讀轉"
-  "輕邊邏鐵鋼錄鏡銷陽陰陳雲雙難雞離響頁顏風飛飯館馬驗髮鳥鹽麥黃齊龍龜強權歡語認請調談謝講讚貝"
-  "負貨質購軟載輪辦農運達遠適選遺郵鄉醫針錢錯閉閱階雜靈順須頒預領頻顧類養餘黨齡騰創圖畫紅綠藍"
-  "臺灣張劉楊趙吳鄭許馮鄧蕭葉呂蔣韓錦濤偉傑榮慶廣廳廠歸豐滬鳴鍾劍寶聖觀聽聲氣漢陸島廈蘋";
-
-static int
-compare_unichar (gconstpointer a,
-                 gconstpointer b)
-{
-  gunichar ca = *(const gunichar *) a;
-  gunichar cb = *(const gunichar *) b;
-
-  return ca < cb ? -1 : ca > cb;
-}
-
-static gboolean
-is_traditional_only (gunichar c)
-{
-  static gunichar *table;
-  static glong n_table;
-
-  if (g_once_init_enter (&table))
-    {
-      gunichar *chars = g_utf8_to_ucs4_fast (traditional_only, -1, &n_table);
-
-      qsort (chars, (gsize) n_table, sizeof (gunichar), compare_unichar);
-      g_once_init_leave (&table, chars);
-    }
-  return bsearch (&c, table, (gsize) n_table, sizeof (gunichar), compare_unichar) != NULL;
-}
-
 /* Han text gets a Chinese language tag, so that Pango picks a Chinese font
  * (not a Japanese one) whatever the locale: traditional forms for text
  * written in traditional characters, simplified otherwise. */
 static PangoLanguage *
 language_for_text (const char *text)
 {
-  gboolean han = FALSE;
+  const char *language = tf_text_language_for_script (tf_text_guess_han_script (text));
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN)
-        continue;
-      if (is_traditional_only (c))
-        return pango_language_from_string ("zh-tw");
-      han = TRUE;
-    }
-  return han ? pango_language_from_string ("zh-cn") : NULL;
+  return language != NULL ? pango_language_from_string (language) : NULL;
 }
 
 PangoLayout *

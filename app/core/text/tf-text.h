@@ -36,4 +36,16 @@ char     *tf_text_strip_pinyin_annotations  (const char *text);
 /* Which script the text is mostly written in. */
 TfScript  tf_text_detect_script             (const char *text);
 
+/* A guess for short texts such as labels, cheap enough to make while
+ * drawing: TF_SCRIPT_HANT when text has a character only traditional
+ * Chinese writes that way (from a table of common ones), TF_SCRIPT_HANS
+ * when it has other Han characters, TF_SCRIPT_UNKNOWN otherwise.
+ * tf_text_detect_script () converts the text both ways instead. */
+TfScript  tf_text_guess_han_script          (const char *text);
+
+/* The Pango (BCP 47) language of text in script: "zh-cn", "zh-tw", or
+ * NULL when there is nothing to tell Pango, so that Han text is set in a
+ * Chinese font, not a Japanese one, whatever the locale. */
+const char *tf_text_language_for_script     (TfScript    script);
+
 G_END_DECLS
