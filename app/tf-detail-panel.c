@@ -12,10 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "tf-detail-panel.h"
-#include "tf-wording.h"
 #include "tf-label.h"
 #include "tf-move-detail.h"
 #include "tf-pinyin.h"
+#include "tf-wording.h"
 
 /* An organization's flows list the newest moves up to this many; a large
  * lab in a generated dataset has thousands, and rows are not free. */

@@ -9,8 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "tf-evidence-view.h"
-#include "tf-wording.h"
 #include "tf-label.h"
+#include "tf-wording.h"
 
 struct _TfEvidenceView
 {

@@ -10,9 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "tf-evidence-view.h"
-#include "tf-wording.h"
 #include "tf-label.h"
 #include "tf-move-detail.h"
+#include "tf-wording.h"
 
 struct _TfMoveDetail
 {

@@ -6,10 +6,24 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "tf-dataset-file-open.h"
-#include "tf-wording.h"
 #include "tf-sample.h"
 #include "tf-summary.h"
+#include "tf-wording.h"
+
+static const GOptionEntry summary_entries[] = {
+  { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print how many sources, people, organizations and moves FILE holds, and exit"), NULL },
+  { NULL }
+};
+
+const GOptionEntry *
+tf_summary_get_option_entries (void)
+{
+  return summary_entries;
+}
 
 void
 tf_summary_append (TfDataset *dataset,

@@ -15,9 +15,9 @@
 
 #include "tf-dataset-file-open.h"
 #include "tf-dataset-file.h"
-#include "tf-wording.h"
 #include "tf-sample.h"
 #include "tf-window-private.h"
+#include "tf-wording.h"
 
 #define DATASET_SUFFIX ".talentflow"
 #define DATASET_MIME_TYPE "application/x-talentflow"

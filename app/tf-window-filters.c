@@ -16,9 +16,9 @@
 #include <glib/gi18n.h>
 
 #include "tf-collation.h"
-#include "tf-wording.h"
 #include "tf-text.h"
 #include "tf-window-private.h"
+#include "tf-wording.h"
 
 #define ORGANIZATION_ID_KEY "tf-organization-id"
 #define SEARCH_KEY "tf-search-key"

@@ -12,10 +12,10 @@
 #include "tf-careers.h"
 #include "tf-chart-draw.h"
 #include "tf-dataset.h"
-#include "tf-wording.h"
 #include "tf-layout.h"
 #include "tf-presentation-steps.h"
 #include "tf-sample.h"
+#include "tf-wording.h"
 
 #define WIDTH  1600
 #define HEIGHT 900

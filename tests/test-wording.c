@@ -4,8 +4,8 @@
 #include <locale.h>
 #include <string.h>
 
-#include "tf-wording.h"
 #include "tf-label.h"
+#include "tf-wording.h"
 
 static void
 test_wording_date (void)

@@ -18,8 +18,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "tf-wording.h"
 #include "tf-presentation-steps.h"
+#include "tf-wording.h"
 
 struct _TfPresentationSteps
 {
