@@ -1,4 +1,7 @@
-/* tf-flow-chart-layout.c: careers and layouts for TfFlowChart, in a worker thread when big. */
+/* tf-flow-chart-layout.c: careers and layouts for TfFlowChart, in a worker thread when big.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #define G_LOG_DOMAIN "tf-flow-chart"
 
 #include "config.h"

@@ -7,7 +7,11 @@
  * It prints the median of five runs of each step on synthetic datasets
  * (default 1000, 10000 and 100000 people) for a 1920x1080 chart, as wall
  * time and as CPU time (which a busy machine inflates less).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "bench-layout"
+
 #include "config.h"
 
 #include <stdio.h>

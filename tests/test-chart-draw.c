@@ -1,4 +1,9 @@
-/* test-chart-draw.c: drawing the flow chart: marks where the layout says. */
+/* test-chart-draw.c: drawing the flow chart: marks where the layout says.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-chart-draw"
+
 #include "config.h"
 
 #include <math.h>

@@ -1,5 +1,10 @@
 /* test-dataset-file.c: the .talentflow format: round trips, atomic saves,
- * and every kind of bad or hostile file. */
+ * and every kind of bad or hostile file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-dataset-file"
+
 #include "config.h"
 
 #include <fcntl.h>

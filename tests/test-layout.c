@@ -1,4 +1,9 @@
-/* test-layout.c: the synthetic generator, careers and the flow chart layout. */
+/* test-layout.c: the synthetic generator, careers and the flow chart layout.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-layout"
+
 #include "config.h"
 
 #include <math.h>

@@ -1,6 +1,11 @@
 /* test-presentation-steps.c: the steps of presentation mode on the
  * bundled sample, their captions, filters, and the chart drawn in layers
- * as presentation mode composites it. */
+ * as presentation mode composites it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-presentation-steps"
+
 #include "config.h"
 
 #include <math.h>

@@ -1,7 +1,12 @@
 /* test-print.c: printing the window's chart, to a PDF through GTK's own
  * print pipeline (GTK_PRINT_OPERATION_ACTION_EXPORT), read back with
  * pdftotext: the names and the title are on the landscape page, and a
- * chart with nothing to show is not printed. */
+ * chart with nothing to show is not printed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-print"
+
 #include "config.h"
 
 #include <string.h>

@@ -1,4 +1,9 @@
-/* test-source-reader.c: the seed articles and hostile input. */
+/* test-source-reader.c: the seed articles and hostile input.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-source-reader"
+
 #include "config.h"
 
 #include <string.h>

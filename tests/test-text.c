@@ -1,4 +1,9 @@
-/* test-text.c: folding, sentence ends, pinyin stripping, script detection. */
+/* test-text.c: folding, sentence ends, pinyin stripping, script detection.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-text"
+
 #include "config.h"
 
 #include <string.h>

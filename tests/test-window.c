@@ -1,6 +1,11 @@
 /* test-window.c: the window on the bundled sample (chart and detail panel),
  * opening files, the narrow layout, and that a closed window leaves
- * nothing behind. */
+ * nothing behind.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-window"
+
 #include "config.h"
 
 #include <string.h>

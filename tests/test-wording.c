@@ -1,4 +1,9 @@
-/* test-wording.c: how the interface words dates, places and moves. */
+/* test-wording.c: how the interface words dates, places and moves.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-wording"
+
 #include "config.h"
 
 #include <locale.h>

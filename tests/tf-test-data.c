@@ -1,4 +1,7 @@
-/* tf-test-data.c: building small datasets by hand in the core tests. */
+/* tf-test-data.c: building small datasets by hand in the core tests.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #define G_LOG_DOMAIN "tf-test-data"
 
 #include "config.h"

@@ -1,4 +1,7 @@
-/* tf-test-data.h: building small datasets by hand in the core tests. */
+/* tf-test-data.h: building small datasets by hand in the core tests.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #pragma once
 
 #include "tf-dataset.h"

@@ -1,4 +1,7 @@
-/* tf-chart-labels.c: Pango text, labels and their halos. */
+/* tf-chart-labels.c: Pango text, labels and their halos.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #define G_LOG_DOMAIN "tf-chart"
 
 #include "config.h"

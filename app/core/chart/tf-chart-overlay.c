@@ -1,4 +1,7 @@
-/* tf-chart-overlay.c: the highlighted drawing over a chart. */
+/* tf-chart-overlay.c: the highlighted drawing over a chart.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #define G_LOG_DOMAIN "tf-chart"
 
 #include "config.h"

@@ -1,4 +1,7 @@
-/* tf-chart-paths.c: the static marks: paths, ribbons and blocks. */
+/* tf-chart-paths.c: the static marks: paths, ribbons and blocks.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #define G_LOG_DOMAIN "tf-chart"
 
 #include "config.h"

@@ -6,6 +6,8 @@
  * records themselves, and nothing needs to observe one record alone.
  *
  * Every string is UTF-8. Identifiers are the ids written in the file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 

@@ -2,6 +2,8 @@
  *
  * ICU types stay inside tf-text.c; callers speak UTF-8. All functions are
  * thread-safe.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
