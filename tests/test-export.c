@@ -181,7 +181,7 @@ bytes_contain (GBytes     *bytes,
 /* ---- options ---- */
 
 static void
-test_wording_for_path (void)
+test_format_for_path (void)
 {
   static const struct
   {
@@ -945,7 +945,7 @@ main (int   argc,
   g_assert_no_error (error);
   sample_careers = tf_careers_new (sample);
 
-  g_test_add_func ("/export/options/format-for-path", test_wording_for_path);
+  g_test_add_func ("/export/options/format-for-path", test_format_for_path);
   g_test_add_func ("/export/options/validate", test_validate);
   g_test_add_func ("/export/page/ink", test_page_ink);
   g_test_add_func ("/export/page/themes", test_themes);
