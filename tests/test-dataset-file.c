@@ -20,10 +20,7 @@
 static char *
 fixture_path (const char *name)
 {
-  const char *source_dir = g_getenv ("TF_SOURCE_DIR");
-
-  g_assert_nonnull (source_dir);
-  return g_build_filename (source_dir, "tests", "fixtures", "datasets", name, NULL);
+  return g_test_build_filename (G_TEST_DIST, "tests", "fixtures", "datasets", name, NULL);
 }
 
 static TfDataset *

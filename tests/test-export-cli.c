@@ -283,13 +283,11 @@ test_years (void)
 static void
 test_input_file (void)
 {
-  const char *srcdir = g_getenv ("TF_SOURCE_DIR");
-  g_autofree char *input = NULL;
+  g_autofree char *input = g_test_build_filename (G_TEST_DIST, "data", "sample-curation.talentflow",
+                                                  NULL);
   g_autofree char *path = scratch_path ("curation.svg");
   g_auto(Run) run = { 0 };
 
-  g_assert_nonnull (srcdir);
-  input = g_build_filename (srcdir, "data", "sample-curation.talentflow", NULL);
   run_program (&run, (const char *[]) { "--export=curation.svg", "--size=1200x800", input, NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));

@@ -107,7 +107,7 @@ static const ExpectedSeed seeds[] = {
 static GBytes *
 load_seed (const char *name)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("TF_SOURCE_DIR"), "data", name, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
   g_autoptr(GError) error = NULL;
   char *contents = NULL;
   gsize len = 0;
@@ -164,7 +164,7 @@ static void
 test_seed (gconstpointer data)
 {
   const ExpectedSeed *expected = data;
-  g_autofree char *path = g_build_filename (g_getenv ("TF_SOURCE_DIR"), "data", expected->file, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", expected->file, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(TfSource) source = NULL;

@@ -114,7 +114,7 @@ test_window_open_article (void)
   TfDataset *dataset;
   const char *description;
 
-  path = g_build_filename (g_getenv ("TF_SOURCE_DIR"), "data", "000_b1c6aaa2a0844c7d.txt", NULL);
+  path = g_test_build_filename (G_TEST_DIST, "data", "000_b1c6aaa2a0844c7d.txt", NULL);
   file = g_file_new_for_path (path);
 
   window = tf_window_new (NULL);
@@ -333,7 +333,7 @@ test_window_drop_file (void)
   GtkDropTarget *target;
   gboolean accepted = FALSE;
 
-  path = g_build_filename (g_getenv ("TF_SOURCE_DIR"), "data", "004_4c1bf5412017dcdf.txt", NULL);
+  path = g_test_build_filename (G_TEST_DIST, "data", "004_4c1bf5412017dcdf.txt", NULL);
   file = g_file_new_for_path (path);
 
   window = tf_window_new (NULL);
