@@ -1149,7 +1149,8 @@ test_vector (void)
   g_rmdir (dir);
 }
 
-/* Nothing to draw is drawn without complaint. */
+/* Nothing to draw is drawn without complaint, as the background alone,
+ * even with a highlight naming things that are not there. */
 static void
 test_empty (void)
 {
@@ -1161,9 +1162,20 @@ test_empty (void)
   TfChartTheme theme;
   TfChartHighlight highlight;
   cairo_surface_t *surface;
+  guint n_paths;
+  guint n_segments;
+  guint n_sublanes;
 
   tf_layout_options_init (&options, WIDTH, HEIGHT);
   layout = tf_layout_new (careers, &options);
+  /* Nothing to draw: no path, no move, no organization. */
+  g_assert_cmpuint (tf_careers_get_n_paths (careers), ==, 0);
+  tf_layout_get_paths (layout, &n_paths);
+  tf_layout_get_segments (layout, &n_segments);
+  tf_layout_get_sublanes (layout, &n_sublanes);
+  g_assert_cmpuint (n_paths, ==, 0);
+  g_assert_cmpuint (n_segments, ==, 0);
+  g_assert_cmpuint (n_sublanes, ==, 0);
   options.width = 3;
   options.height = 2;
   tiny = tf_layout_new (careers, &options);
@@ -1175,6 +1187,9 @@ test_empty (void)
   assert_color_near (pixel (surface, WIDTH / 2, HEIGHT / 2), theme.background, 0.1);
   cairo_surface_destroy (surface);
   surface = render (tiny, &theme, NULL, &highlight);
+  /* The tiny chart is its background, and nothing is drawn past its size. */
+  assert_color_near (pixel (surface, 1, 1), theme.background, 0.1);
+  g_assert_cmpfloat (pixel (surface, WIDTH / 2, HEIGHT / 2).alpha, ==, 0);
   cairo_surface_destroy (surface);
 }
 
