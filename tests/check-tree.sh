@@ -17,93 +17,89 @@ fail () {
 }
 
 # The stages, in pipeline order, as app/core/meson.build lists them.
-stages=$(sed -n "/^core_stages = \[/,/^\]/s/^ *'\([a-z]*\)'.*/\1/p" app/core/meson.build)
+stages=$(sed -n "/^core_stages = \[/,/^\]/s/^ *'\([a-z]*\)'.*/\1/p" app/core/meson.build | tr '\n' ' ')
+stages=${stages% }
 [ -n "$stages" ] || fail "app/core/meson.build lists no core_stages"
+for dir in app/core/*/; do
+  case " $stages " in
+    *" $(basename "$dir") "*) ;;
+    *) fail "$dir is not a stage in app/core/meson.build" ;;
+  esac
+done
 for stage in $stages; do
   [ -d "app/core/$stage" ] || fail "app/core/meson.build lists $stage, which is not a folder"
 done
-for dir in app/core/*/; do
-  stage=$(basename "$dir")
-  case " $(echo $stages) " in
-    *" $stage "*) ;;
-    *) fail "app/core/$stage is not a stage in app/core/meson.build" ;;
-  esac
-done
 
-# Headers, generated ones included, by the stage that owns them.
-stage_of_header () {
-  case $1 in
-    tf-core-resources.h) echo model; return ;;
-  esac
+# Each stage's headers (and the generated one), then each stage's
+# includes and dependencies, checked in one pass.
+{
   for stage in $stages; do
-    [ -f "app/core/$stage/$1" ] && { echo "$stage"; return; }
-  done
-}
-
-position () {
-  n=0
-  for stage in $stages; do
-    n=$((n + 1))
-    [ "$stage" = "$1" ] && { echo $n; return; }
-  done
-}
-
-for stage in $stages; do
-  here=$(position "$stage")
-
-  for file in app/core/$stage/*.c app/core/$stage/*.h; do
-    [ -f "$file" ] || continue
-    for header in $(sed -n 's/^#include "\([^"]*\)".*/\1/p' "$file"); do
-      [ "$header" = config.h ] && continue
-      owner=$(stage_of_header "$header")
-      if [ -z "$owner" ]; then
-        fail "$file includes $header, which no stage has"
-      elif [ "$(position "$owner")" -gt "$here" ]; then
-        fail "$file includes $header of $owner/, a later stage"
-      fi
+    for header in app/core/$stage/*.h; do
+      [ -f "$header" ] && echo "header $stage ${header##*/}"
     done
   done
-
-  for dep in $(grep -o 'core_[a-z]*_dep' "app/core/$stage/meson.build" | sort -u); do
-    used=${dep#core_}
-    used=${used%_dep}
-    [ "$used" = "$stage" ] && continue
-    if [ -z "$(position "$used")" ]; then
-      fail "app/core/$stage/meson.build uses $dep, which is no stage's"
-    elif [ "$(position "$used")" -gt "$here" ]; then
-      fail "app/core/$stage/meson.build uses $dep of a later stage"
-    fi
+  echo "header model tf-core-resources.h"
+  for stage in $stages; do
+    for file in app/core/$stage/*.c app/core/$stage/*.h; do
+      [ -f "$file" ] || continue
+      sed -n "s|^#include \"\\([^\"]*\\)\".*|include $stage $file \\1|p" "$file"
+    done
+    grep -o 'core_[a-z]*_dep' "app/core/$stage/meson.build" | sort -u |
+      sed "s|^core_\\([a-z]*\\)_dep\$|dep $stage app/core/$stage/meson.build \\1|"
   done
-done
+} | awk -v stages="$stages" '
+  BEGIN { n = split (stages, order, " "); for (i = 1; i <= n; i++) position[order[i]] = i }
+  $1 == "header" { owner[$3] = $2; next }
+  $1 == "include" && $4 != "config.h" {
+    if (!($4 in owner)) { print $3 " includes " $4 ", which no stage has"; bad = 1 }
+    else if (position[owner[$4]] > position[$2]) {
+      print $3 " includes " $4 " of " owner[$4] "/, a later stage"; bad = 1
+    }
+  }
+  $1 == "dep" && $4 != $2 {
+    if (!($4 in position)) { print $3 " uses core_" $4 "_dep, which is no stage'"'"'s"; bad = 1 }
+    else if (position[$4] > position[$2]) { print $3 " uses core_" $4 "_dep of a later stage"; bad = 1 }
+  }
+  END { exit bad }
+' >&2 || status=1
+
+files=$(find app data tests build-aux -name '*.[ch]' | LC_ALL=C sort)
 
 # A -private.h is for the files beside it.
-for file in $(find app data tests build-aux -name '*.[ch]' | LC_ALL=C sort); do
-  for header in $(sed -n 's/^#include "\([^"]*-private\.h\)".*/\1/p' "$file"); do
-    [ -f "$(dirname "$file")/$header" ] ||
-      fail "$file includes $header from another folder"
-  done
+for include in $(grep -o '^#include "[^"]*-private\.h"' $files | tr -d '"' | sed 's/:#include /:/'); do
+  file=${include%%:*}
+  header=${include#*:}
+  [ -f "$(dirname "$file")/$header" ] || fail "$file includes $header from another folder"
 done
 
-# Each .c: the comment with the SPDX line, G_LOG_DOMAIN, config.h first.
-for file in $(find app data tests build-aux -name '*.c' | LC_ALL=C sort); do
-  awk '
-    NR == 1 && !/^\/\*/ { print FILENAME ": does not start with a comment"; bad = 1; exit }
-    in_comment && /SPDX-License-Identifier: / { spdx = 1 }
-    in_comment && /\*\// { in_comment = 0; comment_done = 1; next }
-    NR == 1 { in_comment = 1; if (/SPDX-License-Identifier: /) spdx = 1; if (/\*\//) { in_comment = 0; comment_done = 1 }; next }
-    comment_done && !domain && /^#define G_LOG_DOMAIN / { domain = 1; next }
-    comment_done && !domain && /^#/ { print FILENAME ": G_LOG_DOMAIN is not its first definition"; bad = 1; exit }
-    /^#include / {
-      if ($2 != "\"config.h\"") { print FILENAME ": config.h is not its first include"; bad = 1 }
-      exit
-    }
-    END {
-      if (!bad && !spdx) { print FILENAME ": no SPDX-License-Identifier in its first comment"; bad = 1 }
-      if (!bad && !domain) { print FILENAME ": no G_LOG_DOMAIN"; bad = 1 }
-      exit bad
-    }
-  ' "$file" >&2 || status=1
-done
+# Each .c: the comment with the SPDX line, then G_LOG_DOMAIN, then
+# config.h as the first include.
+awk '
+  function report(message) { print file ": " message; bad = 1; done = 1 }
+  function finish() {
+    if (!done && !spdx) report("no SPDX-License-Identifier in its first comment")
+    else if (!done && !domain) report("no G_LOG_DOMAIN")
+  }
+  FNR == 1 {
+    if (NR > 1) finish()
+    file = FILENAME; done = 0; spdx = 0; domain = 0; in_comment = 0; comment_done = 0
+    if (!/^\/\*/) { report("does not start with a comment"); next }
+    in_comment = 1
+  }
+  done { next }
+  in_comment {
+    if (/SPDX-License-Identifier: /) spdx = 1
+    if (/\*\//) { in_comment = 0; comment_done = 1 }
+    next
+  }
+  comment_done && !domain && /^#define G_LOG_DOMAIN / { domain = 1; next }
+  comment_done && !domain && /^#/ { report("G_LOG_DOMAIN is not its first definition"); next }
+  /^#include / {
+    if ($2 != "\"config.h\"") report("config.h is not its first include")
+    else { finish(); done = 1 }
+  }
+  END { if (NR > 0) finish(); exit bad }
+' $(echo "$files" | grep '\.c$') >&2 || status=1
 
-[ $status = 0 ] && echo "ok: stages $(echo $stages), private headers and file heads"
+[ $status = 0 ] && echo "ok: stages $stages; private headers; file heads"
 exit $status
