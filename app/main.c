@@ -44,13 +44,13 @@ run_summary (int    argc,
   g_autoptr(GFile) file = NULL;
   g_autofree char *summary = NULL;
   gboolean summary_requested = FALSE;
-  const GOptionEntry entries[] = {
-    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary_requested,
-      N_("Print how many sources, people, organizations and moves FILE holds, and exit"), NULL },
+  GOptionEntry entries[] = {
+    tf_summary_get_option_entries ()[0],
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE]") },
     { NULL }
   };
 
+  entries[0].arg_data = &summary_requested;
   context = g_option_context_new (NULL);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))

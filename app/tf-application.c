@@ -9,50 +9,24 @@
 #include <glib/gi18n.h>
 
 #include "tf-application.h"
+#include "tf-export-cli.h"
+#include "tf-summary.h"
 #include "tf-window.h"
 
 struct _TfApplication
 {
   AdwApplication parent_instance;
-
-  /* --synthetic=N: the first window shows N generated people. */
-  int n_synthetic;
 };
 
 G_DEFINE_FINAL_TYPE (TfApplication, tf_application, ADW_TYPE_APPLICATION)
 
 /* --summary and --export are handled in main.c before this object exists,
- * because they must run without a display; they are declared here so that
- * --help lists them (tf-export-cli.c parses the export options). */
+ * because they must run without a display; their entries are added here
+ * too (from tf-summary.c and tf-export-cli.c, which read them) so that
+ * --help lists them. */
 static const GOptionEntry main_entries[] = {
-  { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print how many sources, people, organizations and moves FILE holds, and exit"), NULL },
-  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the chart to OUT (.png, .svg or .pdf) without opening a window, and exit"), N_("OUT") },
-  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Page size in pixels (default 1920x1080)"), N_("WIDTHxHEIGHT") },
-  { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Pixels per page pixel in a PNG, 1 to 6 (default 1)"), N_("N") },
-  { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Colours: light, dark or transparent (default light)"), N_("THEME") },
-  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Show the moves from this year on"), N_("YEAR") },
-  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Show the moves up to this year"), N_("YEAR") },
-  { "title", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Title above the chart (default: the dataset's)"), N_("TEXT") },
-  { "subtitle", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Subtitle under the title (default: how many people and moves)"), N_("TEXT") },
-  { "no-legend", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Leave out the legend"), NULL },
-  { "no-credits", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Leave out the articles the chart cites"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
-  /* For developers: the chart and its benchmark at scale. Hidden, so not
-   * translated. */
-  { "synthetic", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, NULL,
-    "Show a generated dataset of N people", "N" },
   { NULL }
 };
 
@@ -73,19 +47,10 @@ static int
 tf_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
-  TfApplication *self = TF_APPLICATION (application);
-
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", "talentflow", PACKAGE_VERSION);
       return 0;
-    }
-
-  if (g_variant_dict_lookup (options, "synthetic", "i", &self->n_synthetic)
-      && self->n_synthetic <= 0)
-    {
-      g_printerr ("%s: --synthetic takes a number of people above 0\n", g_get_prgname ());
-      return 1;
     }
 
   /* Carry on: register, then activate or open. */
@@ -102,10 +67,7 @@ tf_application_activate (GApplication *application)
   if (window == NULL)
     {
       window = tf_window_new (GTK_APPLICATION (self));
-      if (self->n_synthetic > 0)
-        tf_window_open_synthetic (window, (guint) self->n_synthetic);
-      else
-        tf_window_open_sample (window);
+      tf_window_open_sample (window);
     }
 
   gtk_window_present (GTK_WINDOW (window));
@@ -210,6 +172,8 @@ tf_application_class_init (TfApplicationClass *klass)
 static void
 tf_application_init (TfApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), tf_summary_get_option_entries ());
+  g_application_add_main_option_entries (G_APPLICATION (self), tf_export_cli_get_option_entries ());
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
 }

@@ -16,9 +16,9 @@
 #include <glib/gi18n.h>
 
 #include "tf-article-view.h"
-#include "tf-format.h"
 #include "tf-label.h"
 #include "tf-text.h"
+#include "tf-wording.h"
 
 /* Where a paragraph is in the buffer. */
 typedef struct
@@ -244,7 +244,7 @@ insert_header (TfArticleView  *self,
                const TfSource *source)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  g_autofree char *credits = tf_format_source_credits (source);
+  g_autofree char *credits = tf_wording_source_credits (source);
 
   insert_line (buffer,
                source->title != NULL && source->title[0] != '\0'
@@ -444,7 +444,7 @@ tf_article_view_show (TfArticleView  *self,
   insert_header (self, source);
   insert_paragraphs (self, source);
 
-  language = tf_label_language_for_script (guess_script (source));
+  language = tf_text_language_for_script (guess_script (source));
   g_object_set (self->language_tag, "language", language, NULL);
   gtk_text_buffer_get_bounds (buffer, &bounds_start, &bounds_end);
   gtk_text_buffer_apply_tag (buffer, self->language_tag, &bounds_start, &bounds_end);

@@ -12,10 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "tf-detail-panel.h"
-#include "tf-format.h"
 #include "tf-label.h"
 #include "tf-move-detail.h"
 #include "tf-pinyin.h"
+#include "tf-wording.h"
 
 /* An organization's flows list the newest moves up to this many; a large
  * lab in a generated dataset has thousands, and rows are not free. */
@@ -168,7 +168,7 @@ show_person (TfDetailPanel  *self,
   begin_details (self);
 
   tf_label_set_text (self->title_label, person->name);
-  aliases = tf_format_aliases (person);
+  aliases = tf_wording_aliases (person);
   tf_label_set_text (self->subtitle_label, aliases);
   if (tf_pinyin_contains_han (person->name))
     {
@@ -263,11 +263,11 @@ create_flow_row (TfDetailPanel *self,
       who = g_strdup (person != NULL ? person->name : move->person_id);
     }
   else
-    who = tf_format_group (move);
+    who = tf_wording_group (move);
   title = tf_label_escape_text (who);
 
-  date = tf_format_date (&move->date);
-  route = tf_format_route (self->dataset, move);
+  date = tf_wording_date (&move->date);
+  route = tf_wording_route (self->dataset, move);
   subtitle_text = g_strdup_printf ("%s · %s", date, route);
   if (move->concurrent)
     {
@@ -364,7 +364,7 @@ format_organization_facts (TfDetailPanel        *self,
   g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func (g_free);
   const TfOrganization *parent = NULL;
 
-  g_string_append (facts, tf_format_sector (organization->sector));
+  g_string_append (facts, tf_wording_sector (organization->sector));
   if (organization->country != NULL)
     {
       g_autofree char *country = g_markup_escape_text (organization->country, -1);
@@ -377,7 +377,7 @@ format_organization_facts (TfDetailPanel        *self,
   if (parent != NULL)
     {
       TfAffiliation place = { .org_id = parent->id, .sector = parent->sector };
-      g_autofree char *link = tf_format_place_markup (self->dataset, &place);
+      g_autofree char *link = tf_wording_place_markup (self->dataset, &place);
 
       g_string_append_c (facts, '\n');
       /* Translators: %s is the organization a lab or unit belongs to. */
@@ -392,7 +392,7 @@ format_organization_facts (TfDetailPanel        *self,
         {
           TfAffiliation place = { .org_id = child->id, .sector = child->sector };
 
-          g_ptr_array_add (children, tf_format_place_markup (self->dataset, &place));
+          g_ptr_array_add (children, tf_wording_place_markup (self->dataset, &place));
         }
     }
   if (children->len > 0)
@@ -410,7 +410,7 @@ format_organization_facts (TfDetailPanel        *self,
   return g_string_free (facts, FALSE);
 }
 
-/* An organization's other names, as tf_format_aliases () joins a
+/* An organization's other names, as tf_wording_aliases () joins a
  * person's. */
 static char *
 join_aliases (GPtrArray *aliases)
@@ -481,16 +481,16 @@ show_move (TfDetailPanel  *self,
     {
       g_autofree char *id = g_markup_escape_text (person->id, -1);
       g_autofree char *name = g_markup_escape_text (person->name, -1);
-      g_autofree char *markup = g_strdup_printf ("<a href=\"" TF_FORMAT_PERSON_URI "%s\">%s</a>",
+      g_autofree char *markup = g_strdup_printf ("<a href=\"" TF_WORDING_PERSON_URI "%s\">%s</a>",
                                                  id, name);
-      g_autofree char *aliases = tf_format_aliases (person);
+      g_autofree char *aliases = tf_wording_aliases (person);
 
       tf_label_set_markup (self->title_label, markup, TF_SCRIPT_UNKNOWN);
       tf_label_set_text (self->subtitle_label, aliases);
     }
   else
     {
-      g_autofree char *group = tf_format_group (move);
+      g_autofree char *group = tf_wording_group (move);
 
       tf_label_set_text (self->title_label, group);
       if (move->group_label != NULL && move->group_label[0] != '\0')

@@ -9,8 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "tf-evidence-view.h"
-#include "tf-format.h"
 #include "tf-label.h"
+#include "tf-wording.h"
 
 struct _TfEvidenceView
 {
@@ -97,7 +97,7 @@ show_source (TfEvidenceView *self,
                      source->title != NULL && source->title[0] != '\0'
                        ? source->title : _("Untitled Article"));
 
-  credits = tf_format_source_credits (source);
+  credits = tf_wording_source_credits (source);
   tf_label_set_text (self->credits_label, credits);
   gtk_widget_set_visible (GTK_WIDGET (self->credits_label), credits[0] != '\0');
 

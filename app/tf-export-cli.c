@@ -19,19 +19,47 @@
 
 #include <glib/gi18n.h>
 
-#include "tf-dataset-file.h"
+#include "tf-dataset-file-open.h"
 #include "tf-export-cli.h"
 #include "tf-export.h"
-#include "tf-format.h"
 #include "tf-sample.h"
+#include "tf-wording.h"
 
 #define MIN_YEAR 1
 #define MAX_YEAR 9999
 
-/* Options only an export takes; their presence alone starts one. */
-static const char * const export_only[] = {
-  "export", "size", "scale", "theme", "from", "to", "title", "subtitle", "no-legend", "no-credits",
+/* The options only an export takes; their presence alone starts one. One
+ * table for tf_export_cli_run(), which points each at its variable, and
+ * for the application's --help. */
+static const GOptionEntry export_entries[] = {
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the chart to OUT (.png, .svg or .pdf) without opening a window, and exit"), N_("OUT") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Page size in pixels (default 1920x1080)"), N_("WIDTHxHEIGHT") },
+  { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Pixels per page pixel in a PNG, 1 to 6 (default 1)"), N_("N") },
+  { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Colours: light, dark or transparent (default light)"), N_("THEME") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show the moves from this year on"), N_("YEAR") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show the moves up to this year"), N_("YEAR") },
+  { "title", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Title above the chart (default: the dataset's)"), N_("TEXT") },
+  { "subtitle", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Subtitle under the title (default: how many people and moves)"), N_("TEXT") },
+  { "no-legend", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Leave out the legend"), NULL },
+  { "no-credits", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Leave out the articles the chart cites"), NULL },
+  { NULL }
 };
+
+const GOptionEntry *
+tf_export_cli_get_option_entries (void)
+{
+  return export_entries;
+}
 
 gboolean
 tf_export_cli_wanted (int    argc,
@@ -46,11 +74,11 @@ tf_export_cli_wanted (int    argc,
       if (!g_str_has_prefix (arg, "--"))
         continue;
       arg += 2;
-      for (guint k = 0; k < G_N_ELEMENTS (export_only); k++)
+      for (const GOptionEntry *entry = export_entries; entry->long_name != NULL; entry++)
         {
-          gsize length = strlen (export_only[k]);
+          gsize length = strlen (entry->long_name);
 
-          if (strncmp (arg, export_only[k], length) == 0 && (arg[length] == '\0' || arg[length] == '='))
+          if (strncmp (arg, entry->long_name, length) == 0 && (arg[length] == '\0' || arg[length] == '='))
             return TRUE;
         }
     }
@@ -87,6 +115,21 @@ arguments_clear (Arguments *arguments)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Arguments, arguments_clear)
+
+/* Points the entry named long_name at arg_data. */
+static void
+bind_entry (GOptionEntry *entries,
+            const char   *long_name,
+            gpointer      arg_data)
+{
+  for (GOptionEntry *entry = entries; entry->long_name != NULL; entry++)
+    if (strcmp (entry->long_name, long_name) == 0)
+      {
+        entry->arg_data = arg_data;
+        return;
+      }
+  g_assert_not_reached ();
+}
 
 static int
 fail (const char *message)
@@ -218,30 +261,24 @@ tf_export_cli_run (int    argc,
   gboolean filtered = FALSE;
   int from = 0;
   int to = 0;
-  const GOptionEntry entries[] = {
-    { "export", 0, 0, G_OPTION_ARG_FILENAME, &arguments.output,
-      N_("Write the chart to OUT (.png, .svg or .pdf) without opening a window, and exit"), N_("OUT") },
-    { "size", 0, 0, G_OPTION_ARG_STRING, &arguments.size,
-      N_("Page size in pixels (default 1920x1080)"), N_("WIDTHxHEIGHT") },
-    { "scale", 0, 0, G_OPTION_ARG_STRING, &arguments.scale,
-      N_("Pixels per page pixel in a PNG, 1 to 6 (default 1)"), N_("N") },
-    { "theme", 0, 0, G_OPTION_ARG_STRING, &arguments.theme,
-      N_("Colours: light, dark or transparent (default light)"), N_("THEME") },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &arguments.from,
-      N_("Show the moves from this year on"), N_("YEAR") },
-    { "to", 0, 0, G_OPTION_ARG_STRING, &arguments.to,
-      N_("Show the moves up to this year"), N_("YEAR") },
-    { "title", 0, 0, G_OPTION_ARG_STRING, &arguments.title,
-      N_("Title above the chart (default: the dataset's)"), N_("TEXT") },
-    { "subtitle", 0, 0, G_OPTION_ARG_STRING, &arguments.subtitle,
-      N_("Subtitle under the title (default: how many people and moves)"), N_("TEXT") },
-    { "no-legend", 0, 0, G_OPTION_ARG_NONE, &arguments.no_legend,
-      N_("Leave out the legend"), NULL },
-    { "no-credits", 0, 0, G_OPTION_ARG_NONE, &arguments.no_credits,
-      N_("Leave out the articles the chart cites"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &arguments.files, NULL, N_("[FILE]") },
-    { NULL }
-  };
+  GOptionEntry entries[G_N_ELEMENTS (export_entries) + 1];
+  const GOptionEntry files_entry =
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &arguments.files, NULL, N_("[FILE]") };
+
+  memcpy (entries, export_entries, sizeof export_entries);
+  bind_entry (entries, "export", &arguments.output);
+  bind_entry (entries, "size", &arguments.size);
+  bind_entry (entries, "scale", &arguments.scale);
+  bind_entry (entries, "theme", &arguments.theme);
+  bind_entry (entries, "from", &arguments.from);
+  bind_entry (entries, "to", &arguments.to);
+  bind_entry (entries, "title", &arguments.title);
+  bind_entry (entries, "subtitle", &arguments.subtitle);
+  bind_entry (entries, "no-legend", &arguments.no_legend);
+  bind_entry (entries, "no-credits", &arguments.no_credits);
+  /* The input file instead of the terminator, then the terminator. */
+  entries[G_N_ELEMENTS (export_entries) - 1] = files_entry;
+  entries[G_N_ELEMENTS (export_entries)] = export_entries[G_N_ELEMENTS (export_entries) - 1];
 
   context = g_option_context_new (NULL);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -316,7 +353,7 @@ tf_export_cli_run (int    argc,
       dataset = tf_dataset_file_open_any (file, NULL, &error);
       if (dataset == NULL)
         {
-          g_autofree char *message = tf_format_file_error (file, error);
+          g_autofree char *message = tf_wording_file_error (file, error);
           return fail (message);
         }
     }
@@ -329,7 +366,7 @@ tf_export_cli_run (int    argc,
           return fail (message);
         }
     }
-  careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  careers = tf_careers_new (dataset);
 
   /* --from and --to: the moves in those years, and the axis on them. */
   if (arguments.from != NULL || arguments.to != NULL)

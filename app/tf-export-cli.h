@@ -21,4 +21,9 @@ gboolean tf_export_cli_wanted (int    argc,
 int      tf_export_cli_run    (int    argc,
                                char **argv);
 
+/* The export options, without their variables, so that the application
+ * lists them in --help as tf_export_cli_run() reads them. Ends with an
+ * entry whose long_name is NULL. */
+const GOptionEntry *tf_export_cli_get_option_entries (void);
+
 G_END_DECLS

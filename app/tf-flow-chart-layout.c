@@ -1,4 +1,7 @@
-/* tf-flow-chart-layout.c: careers and layouts for TfFlowChart, in a worker thread when big. */
+/* tf-flow-chart-layout.c: careers and layouts for TfFlowChart, in a worker thread when big.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #define G_LOG_DOMAIN "tf-flow-chart"
 
 #include "config.h"
@@ -264,7 +267,7 @@ _tf_flow_chart_careers_thread (GTask        *task,
   TfDataset *dataset = task_data;
 
   g_task_return_pointer (task,
-                         tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED),
+                         tf_careers_new (dataset),
                          (GDestroyNotify) tf_careers_unref);
 }
 

@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "tf-flow-chart-private.h"
-#include "tf-format.h"
+#include "tf-wording.h"
 
 /* A tooltip lists at most this many moves of a person. */
 #define MAX_TOOLTIP_MOVES 8
@@ -24,8 +24,8 @@ append_move_line (GString      *markup,
                   TfDataset    *dataset,
                   const TfMove *move)
 {
-  g_autofree char *date = tf_format_date (&move->date);
-  g_autofree char *route = tf_format_route (dataset, move);
+  g_autofree char *date = tf_wording_date (&move->date);
+  g_autofree char *route = tf_wording_route (dataset, move);
   g_autofree char *escaped_date = g_markup_escape_text (date, -1);
   g_autofree char *escaped_route = g_markup_escape_text (route, -1);
 
@@ -48,7 +48,7 @@ append_person (GString    *markup,
 
   name = g_markup_escape_text (person->name, -1);
   g_string_append_printf (markup, "<big><b>%s</b></big>", name);
-  aliases = tf_format_aliases (person);
+  aliases = tf_wording_aliases (person);
   if (aliases[0] != '\0')
     {
       g_autofree char *escaped = g_markup_escape_text (aliases, -1);
@@ -82,9 +82,9 @@ append_move (GString      *markup,
                            ? tf_dataset_lookup_person (dataset, move->person_id)
                            : NULL;
   const char *who;
-  const char *role = tf_format_role (move);
-  g_autofree char *date = tf_format_date (&move->date);
-  g_autofree char *route = tf_format_route (dataset, move);
+  const char *role = tf_wording_role (move);
+  g_autofree char *date = tf_wording_date (&move->date);
+  g_autofree char *route = tf_wording_route (dataset, move);
   g_autofree char *escaped = NULL;
   g_autofree char *group = NULL;
 
@@ -108,7 +108,7 @@ append_move (GString      *markup,
 
   g_clear_pointer (&escaped, g_free);
   escaped = g_markup_escape_text (date, -1);
-  g_string_append_printf (markup, "\n<b>%s</b>  %s", escaped, tf_format_move_kind (move->kind));
+  g_string_append_printf (markup, "\n<b>%s</b>  %s", escaped, tf_wording_move_kind (move->kind));
 
   g_clear_pointer (&escaped, g_free);
   escaped = g_markup_escape_text (route, -1);
@@ -180,7 +180,7 @@ append_sublane (GString           *markup,
   g_autofree char *name = g_markup_escape_text (sublane_name (self->layout, hit->sublane), -1);
   guint count;
 
-  g_string_append_printf (markup, "<big><b>%s</b></big>\n%s", name, tf_format_sector (sublane->sector));
+  g_string_append_printf (markup, "<big><b>%s</b></big>\n%s", name, tf_wording_sector (sublane->sector));
 
   if (sublane->kind == TF_LAYOUT_SUBLANE_OTHERS)
     {
@@ -348,8 +348,8 @@ _tf_flow_chart_describe_selection (TfFlowChart *self)
         if (move == NULL)
           break;
         person = move->person_id != NULL ? tf_dataset_lookup_person (dataset, move->person_id) : NULL;
-        date = tf_format_date (&move->date);
-        route = tf_format_route (dataset, move);
+        date = tf_wording_date (&move->date);
+        route = tf_wording_route (dataset, move);
         /* Translators: "Selected move: 漆远, November 2021, 蚂蚁集团 → 复旦大学". */
         return g_strdup_printf (_("Selected move: %s, %s, %s"),
                                 person != NULL ? person->name

@@ -706,7 +706,7 @@ tf_flow_chart_set_dataset (TfFlowChart *self,
       g_task_run_in_thread (task, _tf_flow_chart_careers_thread);
     }
   else
-    _tf_flow_chart_install_careers (self, tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED), dataset);
+    _tf_flow_chart_install_careers (self, tf_careers_new (dataset), dataset);
 
   _tf_flow_chart_update_busy (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);

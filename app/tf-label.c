@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tf-format.h"
 #include "tf-label.h"
 #include "tf-text.h"
+#include "tf-wording.h"
 
 /* Adwaita's yellow 2. At this opacity dark text on it (light style) and
  * light text on it (dark style) both keep a contrast above 4.5:1. */
@@ -20,28 +20,12 @@
 #define HIGHLIGHT_BLUE  0x2d
 #define HIGHLIGHT_ALPHA_PERCENT 45
 
-const char *
-tf_label_language_for_script (TfScript script)
-{
-  switch (script)
-    {
-    case TF_SCRIPT_HANS:
-      return "zh-cn";
-    case TF_SCRIPT_HANT:
-      return "zh-tw";
-    case TF_SCRIPT_LATIN:
-    case TF_SCRIPT_UNKNOWN:
-    default:
-      return NULL;
-    }
-}
-
 static void
 set_language (GtkLabel *label,
               TfScript  script)
 {
   PangoAttrList *attributes = NULL;
-  const char *language = tf_label_language_for_script (script);
+  const char *language = tf_text_language_for_script (script);
 
   if (language != NULL)
     {
@@ -94,7 +78,7 @@ tf_label_escape_text (const char *text)
   g_return_val_if_fail (text != NULL, NULL);
 
   escaped = g_markup_escape_text (text, -1);
-  language = tf_label_language_for_script (tf_text_detect_script (text));
+  language = tf_text_language_for_script (tf_text_detect_script (text));
   if (language == NULL)
     return g_steal_pointer (&escaped);
 
@@ -191,17 +175,17 @@ tf_label_activate_record_link (GtkWidget  *widget,
   g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
   g_return_val_if_fail (uri != NULL, FALSE);
 
-  if (g_str_has_prefix (uri, TF_FORMAT_ORGANIZATION_URI))
+  if (g_str_has_prefix (uri, TF_WORDING_ORGANIZATION_URI))
     {
       gtk_widget_activate_action (widget, "detail.activate-organization", "s",
-                                  uri + strlen (TF_FORMAT_ORGANIZATION_URI));
+                                  uri + strlen (TF_WORDING_ORGANIZATION_URI));
       return TRUE;
     }
 
-  if (g_str_has_prefix (uri, TF_FORMAT_PERSON_URI))
+  if (g_str_has_prefix (uri, TF_WORDING_PERSON_URI))
     {
       gtk_widget_activate_action (widget, "detail.activate-person", "s",
-                                  uri + strlen (TF_FORMAT_PERSON_URI));
+                                  uri + strlen (TF_WORDING_PERSON_URI));
       return TRUE;
     }
 

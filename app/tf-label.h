@@ -22,10 +22,6 @@ void        tf_label_set_markup          (GtkLabel              *label,
                                           const char            *markup,
                                           TfScript               script);
 
-/* The Pango language of text in script: "zh-cn", "zh-tw", or NULL when
- * there is nothing to tell Pango. */
-const char *tf_label_language_for_script (TfScript               script);
-
 /* text escaped for markup, inside a span giving its language when it is
  * Chinese: for widgets whose text is markup, such as AdwActionRow titles. */
 char       *tf_label_escape_text         (const char            *text);
@@ -37,8 +33,8 @@ char       *tf_label_highlight_markup    (const char            *text,
                                           const TfEvidenceMatch *matches,
                                           guint                  n_matches);
 
-/* For a label's activate-link: a link written by tf-format.h's
- * TF_FORMAT_ORGANIZATION_URI or TF_FORMAT_PERSON_URI activates the detail
+/* For a label's activate-link: a link written by tf-wording.h's
+ * TF_WORDING_ORGANIZATION_URI or TF_WORDING_PERSON_URI activates the detail
  * panel's action "detail.activate-organization" or "detail.activate-person"
  * from widget. Returns FALSE for other links, which GTK then opens. */
 gboolean    tf_label_activate_record_link (GtkWidget            *widget,

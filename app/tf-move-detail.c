@@ -10,9 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "tf-evidence-view.h"
-#include "tf-format.h"
 #include "tf-label.h"
 #include "tf-move-detail.h"
+#include "tf-wording.h"
 
 struct _TfMoveDetail
 {
@@ -102,7 +102,7 @@ tf_move_detail_init (TfMoveDetail *self)
 static void
 show_date (TfMoveDetail *self)
 {
-  g_autofree char *date = tf_format_date (&self->move->date);
+  g_autofree char *date = tf_wording_date (&self->move->date);
 
   gtk_label_set_text (self->date_label, date);
   if (self->move->date.derived)
@@ -135,7 +135,7 @@ format_roles (TfDataset    *dataset,
         g_string_append_c (roles, '\n');
       /* Translators: a role held at a place: "教授 at 斯坦福大学". */
       g_string_append_printf (roles, _("%s at %s"), ends[i]->role,
-                              tf_format_place (dataset, ends[i]));
+                              tf_wording_place (dataset, ends[i]));
     }
 
   if (roles->len == 0)
@@ -221,14 +221,14 @@ tf_move_detail_new (TfDataset    *dataset,
 
   show_date (self);
 
-  route = tf_format_route_markup (dataset, move);
+  route = tf_wording_route_markup (dataset, move);
   tf_label_set_markup (self->route_label, route, TF_SCRIPT_UNKNOWN);
 
   roles = format_roles (dataset, move);
   tf_label_set_text (self->role_label, roles);
   gtk_widget_set_visible (GTK_WIDGET (self->role_label), roles != NULL);
 
-  details = tf_format_move_details (move);
+  details = tf_wording_move_details (move);
   gtk_label_set_text (self->details_label, details);
 
   tf_label_set_text (self->note_label, move->note);

@@ -228,7 +228,7 @@ ensure_layout (TfPresentationView *self)
                                  gtk_widget_get_scale_factor (GTK_WIDGET (self)));
 
   if (self->careers == NULL && self->dataset != NULL)
-    self->careers = tf_careers_new (self->dataset, TF_CAREERS_ORDER_OPTIMIZED);
+    self->careers = tf_careers_new (self->dataset);
   if (self->careers != NULL && width > 0 && height > 0)
     {
       ensure_fonts (self);

@@ -6,10 +6,24 @@
 
 #include "config.h"
 
-#include "tf-dataset-file.h"
-#include "tf-format.h"
+#include <glib/gi18n.h>
+
+#include "tf-dataset-file-open.h"
 #include "tf-sample.h"
 #include "tf-summary.h"
+#include "tf-wording.h"
+
+static const GOptionEntry summary_entries[] = {
+  { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print how many sources, people, organizations and moves FILE holds, and exit"), NULL },
+  { NULL }
+};
+
+const GOptionEntry *
+tf_summary_get_option_entries (void)
+{
+  return summary_entries;
+}
 
 void
 tf_summary_append (TfDataset *dataset,
@@ -50,7 +64,7 @@ tf_summary_for_file (GFile   *file,
                                     "bundled sample: ");
       else
         {
-          g_autofree char *message = tf_format_file_error (file, local_error);
+          g_autofree char *message = tf_wording_file_error (file, local_error);
 
           g_set_error_literal (error, local_error->domain, local_error->code, message);
         }

@@ -20,4 +20,9 @@ void        tf_summary_append   (TfDataset  *dataset,
 char       *tf_summary_for_file (GFile      *file,
                                  GError    **error);
 
+/* The --summary option, without its variable, for main.c, which handles
+ * it, and for the application's --help. Ends with an entry whose
+ * long_name is NULL. */
+const GOptionEntry *tf_summary_get_option_entries (void);
+
 G_END_DECLS

@@ -13,11 +13,11 @@
 
 #include <glib/gi18n.h>
 
+#include "tf-dataset-file-open.h"
 #include "tf-dataset-file.h"
-#include "tf-format.h"
 #include "tf-sample.h"
-#include "tf-synthetic.h"
 #include "tf-window-private.h"
+#include "tf-wording.h"
 
 #define DATASET_SUFFIX ".talentflow"
 #define DATASET_MIME_TYPE "application/x-talentflow"
@@ -65,7 +65,6 @@ _tf_window_update_actions (TfWindow *self)
 typedef struct
 {
   GFile *file;
-  guint n_synthetic;
 } LoadData;
 
 static void
@@ -87,13 +86,6 @@ load_thread (GTask        *task,
 
   if (data->file != NULL)
     dataset = tf_dataset_file_open_any (data->file, cancellable, &error);
-  else if (data->n_synthetic > 0)
-    {
-      TfSyntheticOptions options;
-
-      tf_synthetic_options_init (&options, data->n_synthetic, 1);
-      dataset = tf_synthetic_dataset_new (&options);
-    }
   else
     dataset = tf_sample_load (&error);
 
@@ -130,7 +122,7 @@ load_cb (GObject      *object,
       _tf_window_set_loading (self, FALSE);
       if (file != NULL)
         {
-          g_autofree char *message = tf_format_file_error (file, error);
+          g_autofree char *message = tf_wording_file_error (file, error);
 
           _tf_window_show_error (self, _("Could Not Open File"), message);
         }
@@ -141,9 +133,7 @@ load_cb (GObject      *object,
 
   /* The dataset first, so that the window goes from the spinner straight
    * to the chart, not through the empty page. */
-  _tf_window_set_dataset_full (self, dataset, file,
-                               file == NULL && data->n_synthetic == 0,
-                               data->n_synthetic);
+  _tf_window_set_dataset_full (self, dataset, file, file == NULL);
   _tf_window_set_loading (self, FALSE);
   if (file != NULL)
     _tf_window_remember_file (self, file);
@@ -151,8 +141,7 @@ load_cb (GObject      *object,
 
 void
 _tf_window_load (TfWindow *self,
-                 GFile    *file,
-                 guint     n_synthetic)
+                 GFile    *file)
 {
   g_autoptr(GTask) task = NULL;
   LoadData *data;
@@ -167,7 +156,6 @@ _tf_window_load (TfWindow *self,
 
   data = g_new0 (LoadData, 1);
   data->file = file != NULL ? g_object_ref (file) : NULL;
-  data->n_synthetic = file == NULL ? n_synthetic : 0;
 
   task = g_task_new (self, self->load_cancellable, load_cb, NULL);
   g_task_set_source_tag (task, _tf_window_load);
@@ -206,7 +194,7 @@ save_cb (GObject      *object,
 
   if (!g_task_propagate_boolean (task, &error))
     {
-      g_autofree char *message = tf_format_file_error (data->file, error);
+      g_autofree char *message = tf_wording_file_error (data->file, error);
 
       /* The window was closed while saving: there is nowhere else to say
        * the save failed. */
@@ -329,7 +317,7 @@ open_response_cb (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (file != NULL)
-        _tf_window_load (self, file, 0);
+        _tf_window_load (self, file);
     }
 
   if (self->file_chooser == chooser)

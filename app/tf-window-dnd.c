@@ -29,7 +29,7 @@ drop_cb (TfWindow      *self,
 
   /* The first file replaces what this window shows; any others get windows
    * of their own, as when they are opened from the command line. */
-  _tf_window_load (self, files->data, 0);
+  _tf_window_load (self, files->data);
 
   application = gtk_window_get_application (GTK_WINDOW (self));
   if (application != NULL && files->next != NULL)

@@ -16,9 +16,9 @@
 #include <glib/gi18n.h>
 
 #include "tf-collation.h"
-#include "tf-format.h"
 #include "tf-text.h"
 #include "tf-window-private.h"
+#include "tf-wording.h"
 
 #define ORGANIZATION_ID_KEY "tf-organization-id"
 #define SEARCH_KEY "tf-search-key"
@@ -204,7 +204,7 @@ create_organization_row (TfWindow             *self,
   g_signal_connect_object (check, "toggled", G_CALLBACK (organization_toggled_cb), self,
                            G_CONNECT_SWAPPED);
 
-  sector = gtk_label_new (tf_format_sector (organization->sector));
+  sector = gtk_label_new (tf_wording_sector (organization->sector));
   gtk_widget_add_css_class (sector, "dim-label");
   gtk_widget_add_css_class (sector, "caption");
 

@@ -23,7 +23,6 @@ struct _TfWindow
   TfDataset *dataset;
   GFile *file;
   gboolean is_sample;
-  guint n_synthetic;            /* people of a generated dataset, else 0 */
   GSettings *settings;          /* NULL when the schema is not installed */
   GCancellable *load_cancellable;  /* of the load under way */
   GtkNativeDialog *file_chooser;
@@ -77,11 +76,9 @@ void  _tf_window_reset_filters      (TfWindow       *self);
 /* win.present and F5: presentation mode (tf-window-presentation.c). */
 void  _tf_window_class_presentation_init (GtkWidgetClass *widget_class);
 
-/* file NULL loads the bundled sample; n_synthetic > 0 generates a dataset
- * of that many people instead. */
+/* file NULL loads the bundled sample. */
 void  _tf_window_load               (TfWindow       *self,
-                                     GFile          *file,
-                                     guint           n_synthetic);
+                                     GFile          *file);
 void  _tf_window_save               (TfWindow       *self,
                                      GFile          *file);
 void  _tf_window_set_loading        (TfWindow       *self,
@@ -89,8 +86,7 @@ void  _tf_window_set_loading        (TfWindow       *self,
 void  _tf_window_set_dataset_full   (TfWindow       *self,
                                      TfDataset      *dataset,
                                      GFile          *file,
-                                     gboolean        is_sample,
-                                     guint           n_synthetic);
+                                     gboolean        is_sample);
 void  _tf_window_set_file           (TfWindow       *self,
                                      GFile          *file);
 void  _tf_window_remember_file      (TfWindow       *self,

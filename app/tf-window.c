@@ -88,10 +88,6 @@ update_title (TfWindow *self)
     }
   else if (self->is_sample)
     subtitle = g_strdup (_("Bundled Sample"));
-  else if (self->n_synthetic > 0)
-    subtitle = g_strdup_printf (ngettext ("Generated, %u person", "Generated, %u people",
-                                          self->n_synthetic),
-                                self->n_synthetic);
 
   adw_window_title_set_title (self->window_title, dataset_display_title (self->dataset));
   adw_window_title_set_subtitle (self->window_title, subtitle);
@@ -162,10 +158,7 @@ _tf_window_set_file (TfWindow *self,
   if (g_set_object (&self->file, file))
     {
       if (file != NULL)
-        {
-          self->is_sample = FALSE;
-          self->n_synthetic = 0;
-        }
+        self->is_sample = FALSE;
       update_title (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
     }
@@ -182,8 +175,7 @@ void
 _tf_window_set_dataset_full (TfWindow  *self,
                              TfDataset *dataset,
                              GFile     *file,
-                             gboolean   is_sample,
-                             guint      n_synthetic)
+                             gboolean   is_sample)
 {
   g_assert (TF_IS_WINDOW (self));
   g_assert (dataset == NULL || TF_IS_DATASET (dataset));
@@ -198,7 +190,6 @@ _tf_window_set_dataset_full (TfWindow  *self,
 
   g_set_object (&self->dataset, dataset);
   self->is_sample = is_sample;
-  self->n_synthetic = n_synthetic;
   _tf_window_set_file (self, file);
 
   tf_flow_chart_set_dataset (self->chart, dataset);
@@ -657,7 +648,7 @@ tf_window_set_dataset (TfWindow  *self,
   g_return_if_fail (dataset == NULL || TF_IS_DATASET (dataset));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
 
-  _tf_window_set_dataset_full (self, dataset, file, FALSE, 0);
+  _tf_window_set_dataset_full (self, dataset, file, FALSE);
 }
 
 void
@@ -667,7 +658,7 @@ tf_window_open_file (TfWindow *self,
   g_return_if_fail (TF_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  _tf_window_load (self, file, 0);
+  _tf_window_load (self, file);
 }
 
 void
@@ -675,17 +666,7 @@ tf_window_open_sample (TfWindow *self)
 {
   g_return_if_fail (TF_IS_WINDOW (self));
 
-  _tf_window_load (self, NULL, 0);
-}
-
-void
-tf_window_open_synthetic (TfWindow *self,
-                          guint     n_people)
-{
-  g_return_if_fail (TF_IS_WINDOW (self));
-  g_return_if_fail (n_people > 0);
-
-  _tf_window_load (self, NULL, n_people);
+  _tf_window_load (self, NULL);
 }
 
 void

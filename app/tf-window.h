@@ -34,10 +34,6 @@ void       tf_window_set_dataset  (TfWindow       *self,
 void       tf_window_open_file    (TfWindow       *self,
                                    GFile          *file);
 void       tf_window_open_sample  (TfWindow       *self);
-/* A generated dataset of n_people (tf-synthetic.h), for trying the chart
- * at scale. */
-void       tf_window_open_synthetic (TfWindow     *self,
-                                     guint         n_people);
 
 /* Writes the dataset to file, atomically, in a worker thread; the window
  * then shows that file as its own. Failures are reported in the window. */

@@ -346,7 +346,7 @@ main (int   argc,
   dataset = tf_sample_load (&error);
   if (dataset == NULL)
     g_error ("%s", error->message);
-  careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  careers = tf_careers_new (dataset);
 
   /* The presentation's fonts, Chinese first as the widget sets them. */
   context = pango_font_map_create_context (pango_cairo_font_map_get_default ());

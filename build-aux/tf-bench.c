@@ -156,7 +156,7 @@ rss_child (const char *path)
 
   if (dataset == NULL)
     g_error ("%s", error->message);
-  careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  careers = tf_careers_new (dataset);
   layout = new_layout (careers, TF_LAYOUT_AGGREGATE_AUTO, fonts);
   tf_chart_theme_init (&theme, FALSE);
   paint (layout, &theme, fonts, NULL);
@@ -232,7 +232,7 @@ bench_synthetic (guint       runs,
       if (loaded == NULL)
         g_error ("%s", error->message);
       t[CAREERS] = now_ms ();
-      careers = tf_careers_new (loaded, TF_CAREERS_ORDER_OPTIMIZED);
+      careers = tf_careers_new (loaded);
       t[LAYOUT] = now_ms ();
       layout = new_layout (careers, TF_LAYOUT_AGGREGATE_AUTO, fonts);
       t[REDRAW] = now_ms ();
@@ -494,7 +494,7 @@ bench_sankey (guint       runs,
       double t0 = now_ms ();
       double t1, t2;
 
-      careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+      careers = tf_careers_new (dataset);
       t1 = now_ms ();
       layout = new_layout (careers, TF_LAYOUT_AGGREGATE_ALWAYS, fonts);
       t2 = now_ms ();

@@ -1,6 +1,11 @@
 /* test-atomic-file.c: replacing files through temporary files: links,
  * permissions, refusals, cancels, long names, and which temporary files
- * a save clears up. */
+ * a save clears up.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-atomic-file"
+
 #include "config.h"
 
 #include <errno.h>

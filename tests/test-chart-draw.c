@@ -1,4 +1,9 @@
-/* test-chart-draw.c: drawing the flow chart: marks where the layout says. */
+/* test-chart-draw.c: drawing the flow chart: marks where the layout says.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-chart-draw"
+
 #include "config.h"
 
 #include <math.h>
@@ -84,7 +89,7 @@ seeds_layout (TfLayoutAggregate       aggregate,
               TfLayoutPangoMeasurer  *fonts)
 {
   g_autoptr(TfDataset) dataset = seeds ();
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   TfLayoutOptions options;
 
   tf_layout_options_init (&options, WIDTH, HEIGHT);
@@ -108,7 +113,7 @@ synthetic_layout (guint             n_people,
 
   tf_synthetic_options_init (&synthetic, n_people, 3);
   dataset = tf_synthetic_dataset_new (&synthetic);
-  careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  careers = tf_careers_new (dataset);
   tf_layout_options_init (&options, WIDTH, HEIGHT);
   options.aggregate = aggregate;
   return tf_layout_new (careers, &options);
@@ -1144,21 +1149,33 @@ test_vector (void)
   g_rmdir (dir);
 }
 
-/* Nothing to draw is drawn without complaint. */
+/* Nothing to draw is drawn without complaint, as the background alone,
+ * even with a highlight naming things that are not there. */
 static void
 test_empty (void)
 {
   g_autoptr(TfDataset) dataset = tf_dataset_new ();
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   TfLayoutOptions options;
   g_autoptr(TfLayout) layout = NULL;
   g_autoptr(TfLayout) tiny = NULL;
   TfChartTheme theme;
   TfChartHighlight highlight;
   cairo_surface_t *surface;
+  guint n_paths;
+  guint n_segments;
+  guint n_sublanes;
 
   tf_layout_options_init (&options, WIDTH, HEIGHT);
   layout = tf_layout_new (careers, &options);
+  /* Nothing to draw: no path, no move, no organization. */
+  g_assert_cmpuint (tf_careers_get_n_paths (careers), ==, 0);
+  tf_layout_get_paths (layout, &n_paths);
+  tf_layout_get_segments (layout, &n_segments);
+  tf_layout_get_sublanes (layout, &n_sublanes);
+  g_assert_cmpuint (n_paths, ==, 0);
+  g_assert_cmpuint (n_segments, ==, 0);
+  g_assert_cmpuint (n_sublanes, ==, 0);
   options.width = 3;
   options.height = 2;
   tiny = tf_layout_new (careers, &options);
@@ -1170,6 +1187,9 @@ test_empty (void)
   assert_color_near (pixel (surface, WIDTH / 2, HEIGHT / 2), theme.background, 0.1);
   cairo_surface_destroy (surface);
   surface = render (tiny, &theme, NULL, &highlight);
+  /* The tiny chart is its background, and nothing is drawn past its size. */
+  assert_color_near (pixel (surface, 1, 1), theme.background, 0.1);
+  g_assert_cmpfloat (pixel (surface, WIDTH / 2, HEIGHT / 2).alpha, ==, 0);
   cairo_surface_destroy (surface);
 }
 

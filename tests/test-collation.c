@@ -1,4 +1,9 @@
-/* test-collation.c: locale-aware ordering of names. */
+/* test-collation.c: locale-aware ordering of names.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-collation"
+
 #include "config.h"
 
 #include <string.h>

@@ -1,5 +1,10 @@
 /* test-dataset-file.c: the .talentflow format: round trips, atomic saves,
- * and every kind of bad or hostile file. */
+ * and every kind of bad or hostile file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-dataset-file"
+
 #include "config.h"
 
 #include <fcntl.h>
@@ -9,15 +14,13 @@
 
 #include <glib/gstdio.h>
 
+#include "tf-dataset-file-open.h"
 #include "tf-dataset-file.h"
 
 static char *
 fixture_path (const char *name)
 {
-  const char *source_dir = g_getenv ("TF_SOURCE_DIR");
-
-  g_assert_nonnull (source_dir);
-  return g_build_filename (source_dir, "tests", "fixtures", "datasets", name, NULL);
+  return g_test_build_filename (G_TEST_DIST, "tests", "fixtures", "datasets", name, NULL);
 }
 
 static TfDataset *
@@ -963,7 +966,7 @@ test_group_size_sign (void)
 static void
 test_fuzz_regressions (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("TF_SOURCE_DIR"), "tests", "fixtures",
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "tests", "fixtures",
                                             "fuzz-regressions", NULL);
   g_autoptr(GError) dir_error = NULL;
   g_autoptr(GDir) dir = g_dir_open (path, 0, &dir_error);

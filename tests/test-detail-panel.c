@@ -1,5 +1,10 @@
 /* test-detail-panel.c: the detail panel, the article reader and the search
- * popover on the bundled sample, and that they leave nothing behind. */
+ * popover on the bundled sample, and that they leave nothing behind.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-detail-panel"
+
 #include "config.h"
 
 #include <string.h>

@@ -1,7 +1,12 @@
 /* test-export-dialog.c: exporting from the window: the export dialog's
  * defaults and choices, the files it writes in each format, that the
  * chart's filters and selection are what gets exported, that the choices
- * are remembered, and that a bad path fails cleanly. */
+ * are remembered, and that a bad path fails cleanly.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-export-dialog"
+
 #include "config.h"
 
 #include <string.h>

@@ -661,72 +661,6 @@ test_credits_filtered (void)
   g_assert_cmpuint (cited->len, ==, 0);
 }
 
-/* ---- selection ---- */
-
-static void
-test_selection_apply (void)
-{
-  g_autoptr(TfLayout) layout = NULL;
-  TfLayoutOptions layout_options;
-  TfChartHighlight highlight;
-  const TfLayoutPath *paths;
-  const TfLayoutSegment *segments;
-  const TfLayoutSublane *sublanes;
-  TfMove *move;
-  guint move_index;
-
-  tf_layout_options_init (&layout_options, 1200, 800);
-  layout = tf_layout_new (sample_careers, &layout_options);
-  paths = tf_layout_get_paths (layout, NULL);
-  segments = tf_layout_get_segments (layout, NULL);
-  sublanes = tf_layout_get_sublanes (layout, NULL);
-
-  tf_chart_highlight_init (&highlight);
-  highlight.hover_path = 3;
-  tf_chart_selection_apply (&highlight, layout, sample, TF_CHART_SELECTION_PERSON, "p-qi-yuan");
-  g_assert_cmpint (highlight.selected_path, >=, 0);
-  g_assert_cmpstr (paths[highlight.selected_path].id, ==, "p-qi-yuan");
-  g_assert_cmpint (highlight.selected_segment, ==, -1);
-  g_assert_cmpint (highlight.selected_sublane, ==, -1);
-  /* Nothing else is touched. */
-  g_assert_cmpint (highlight.hover_path, ==, 3);
-
-  tf_chart_selection_apply (&highlight, layout, sample, TF_CHART_SELECTION_ORGANIZATION, "o-fudan");
-  g_assert_cmpint (highlight.selected_path, ==, -1);
-  g_assert_cmpint (highlight.selected_sublane, >=, 0);
-  g_assert_cmpstr (sublanes[highlight.selected_sublane].id, ==, "o-fudan");
-
-  /* A move: its person's path and its curve. */
-  move = tf_dataset_get_moves (sample)->pdata[0];
-  g_assert_true (g_ptr_array_find (tf_dataset_get_moves (sample), move, &move_index));
-  for (guint i = 0; i < tf_dataset_get_moves (sample)->len; i++)
-    {
-      move = g_ptr_array_index (tf_dataset_get_moves (sample), i);
-      if (move->person_id != NULL && move->from != NULL && move->to != NULL
-          && move->date.precision != TF_DATE_UNKNOWN)
-        {
-          move_index = i;
-          break;
-        }
-    }
-  tf_chart_selection_apply (&highlight, layout, sample, TF_CHART_SELECTION_MOVE, move->id);
-  g_assert_cmpint (highlight.selected_path, >=, 0);
-  g_assert_cmpstr (paths[highlight.selected_path].id, ==, move->person_id);
-  g_assert_cmpint (highlight.selected_segment, >=, 0);
-  g_assert_cmpint (segments[highlight.selected_segment].move, ==, (int) move_index);
-  g_assert_cmpint (segments[highlight.selected_segment].kind, ==, TF_LAYOUT_SEGMENT_CURVE);
-  g_assert_cmpint (highlight.selected_sublane, ==, -1);
-
-  /* Unknown ids and NONE: nothing. */
-  tf_chart_selection_apply (&highlight, layout, sample, TF_CHART_SELECTION_MOVE, "m-nothing");
-  g_assert_cmpint (highlight.selected_path, ==, -1);
-  g_assert_cmpint (highlight.selected_segment, ==, -1);
-  tf_chart_selection_apply (&highlight, layout, sample, TF_CHART_SELECTION_NONE, "p-qi-yuan");
-  g_assert_cmpint (highlight.selected_path, ==, -1);
-  tf_chart_selection_apply (&highlight, NULL, sample, TF_CHART_SELECTION_PERSON, "p-qi-yuan");
-  g_assert_cmpint (highlight.selected_path, ==, -1);
-}
-
 /* ---- files ---- */
 
 static void
@@ -943,7 +877,7 @@ main (int   argc,
 
   sample = tf_sample_load (&error);
   g_assert_no_error (error);
-  sample_careers = tf_careers_new (sample, TF_CAREERS_ORDER_OPTIMIZED);
+  sample_careers = tf_careers_new (sample);
 
   g_test_add_func ("/export/options/format-for-path", test_format_for_path);
   g_test_add_func ("/export/options/validate", test_validate);
@@ -957,7 +891,6 @@ main (int   argc,
   g_test_add_func ("/export/page/big", test_big_page);
   g_test_add_func ("/export/credits/all", test_credits_all);
   g_test_add_func ("/export/credits/filtered", test_credits_filtered);
-  g_test_add_func ("/export/selection/apply", test_selection_apply);
   g_test_add_func ("/export/write/formats", test_write_formats);
   g_test_add_func ("/export/write/failures", test_write_failures);
   g_test_add_func ("/export/write/threads", test_write_in_threads);

@@ -2,7 +2,12 @@
  * selection by the widget's API, by clicks at places the layout gives and
  * by arrow keys; the detail panel showing the paragraphs behind it; search
  * by pinyin; zoom; level of detail; the theme; and that a closed window
- * leaves nothing behind. */
+ * leaves nothing behind.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-flow-chart"
+
 #include "config.h"
 
 #include <math.h>

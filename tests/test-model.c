@@ -1,4 +1,9 @@
-/* test-model.c: records, dates and the dataset container. */
+/* test-model.c: records, dates and the dataset container.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-model"
+
 #include "config.h"
 
 #include <string.h>

@@ -1,4 +1,9 @@
-/* test-pinyin.c: toneless pinyin for Han text, names and initials. */
+/* test-pinyin.c: toneless pinyin for Han text, names and initials.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-pinyin"
+
 #include "config.h"
 
 #include <string.h>

@@ -1,6 +1,11 @@
 /* test-presentation-steps.c: the steps of presentation mode on the
  * bundled sample, their captions, filters, and the chart drawn in layers
- * as presentation mode composites it. */
+ * as presentation mode composites it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-presentation-steps"
+
 #include "config.h"
 
 #include <math.h>
@@ -12,10 +17,10 @@
 #include "tf-careers.h"
 #include "tf-chart-draw.h"
 #include "tf-dataset.h"
-#include "tf-format.h"
 #include "tf-layout.h"
 #include "tf-presentation-steps.h"
 #include "tf-sample.h"
+#include "tf-wording.h"
 
 #define WIDTH  1600
 #define HEIGHT 900
@@ -33,7 +38,7 @@ sample_load (Sample *sample)
 
   sample->dataset = tf_sample_load (&error);
   g_assert_no_error (error);
-  sample->careers = tf_careers_new (sample->dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  sample->careers = tf_careers_new (sample->dataset);
 }
 
 static void
@@ -226,7 +231,7 @@ test_move_steps (void)
         {
           const TfEvidence *evidence = g_ptr_array_index (move->evidence, 0);
           const TfSource *source = tf_dataset_lookup_source (sample.dataset, evidence->source_id);
-          g_autofree char *credits = tf_format_source_credits (source);
+          g_autofree char *credits = tf_wording_source_credits (source);
 
           g_autoptr(GString) exact = g_string_new (evidence->exact);
 
@@ -245,7 +250,7 @@ test_move_steps (void)
         }
       else
         {
-          g_autofree char *route = tf_format_route (sample.dataset, move);
+          g_autofree char *route = tf_wording_route (sample.dataset, move);
 
           g_assert_cmpstr (text, ==, route);
         }
@@ -381,7 +386,7 @@ static void
 test_empty (void)
 {
   g_autoptr(TfDataset) dataset = tf_dataset_new ();
-  g_autoptr(TfCareers) careers = tf_careers_new (dataset, TF_CAREERS_ORDER_OPTIMIZED);
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   g_autoptr(TfLayout) layout = new_layout (careers, 0, TF_LAYOUT_AGGREGATE_AUTO);
   g_autoptr(TfPresentationSteps) years = tf_presentation_steps_new (layout, dataset, TF_PRESENTATION_BY_YEAR);
   g_autoptr(TfPresentationSteps) moves = tf_presentation_steps_new (layout, NULL, TF_PRESENTATION_BY_MOVE);

@@ -1,6 +1,11 @@
 /* test-presentation.c: presentation mode from the window on the bundled
  * sample: opening and leaving it, the keys, stepping by year and by move,
- * captions, reduced motion, and that nothing is left behind. */
+ * captions, reduced motion, and that nothing is left behind.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-presentation"
+
 #include "config.h"
 
 #include <string.h>

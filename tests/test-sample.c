@@ -343,7 +343,7 @@ test_sample_articles (void)
   g_assert_nonnull (bytes);
 
   /* Shipped byte for byte. */
-  path = g_build_filename (g_getenv ("TF_SOURCE_DIR"), "data", "001_299ef1fff7c01911.txt", NULL);
+  path = g_test_build_filename (G_TEST_DIST, "data", "001_299ef1fff7c01911.txt", NULL);
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
   g_assert_no_error (error);
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), contents, length);

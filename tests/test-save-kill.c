@@ -5,7 +5,12 @@
  * Each child process only saves and calls _exit (): after a fork only the
  * forking thread lives on, so the child must not wait on anything another
  * thread may have held (the test framework, the main loop, atexit
- * handlers, LeakSanitizer's check at exit). */
+ * handlers, LeakSanitizer's check at exit).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-save-kill"
+
 #include "config.h"
 
 #include <signal.h>

@@ -1,6 +1,11 @@
 /* test-save-quit.c: quitting the application while a save runs finishes
  * the save: when g_application_run () returns, and the process would
- * exit, the file is whole. */
+ * exit, the file is whole.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-save-quit"
+
 #include "config.h"
 
 #include <string.h>
@@ -10,11 +15,13 @@
 
 #include "tf-application.h"
 #include "tf-dataset-file.h"
+#include "tf-synthetic.h"
 #include "tf-test-ui.h"
 #include "tf-window.h"
 
 /* Enough people that the save is still running when quit is asked for. */
-#define N_PEOPLE_OPTION "--synthetic=10000"
+#define N_PEOPLE        10000
+#define SOURCE_BASENAME "opened.talentflow"
 #define BASENAME        "quit.talentflow"
 
 typedef struct
@@ -45,10 +52,13 @@ loading_cb (TfWindow   *window,
   g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
 }
 
-/* After TfApplication's own activate, which opened the window. */
+/* After TfApplication's own open, which opened the window on the file. */
 static void
-activate_cb (GApplication *application,
-             QuitTest     *test)
+open_cb (GApplication  *application,
+         GFile        **files,
+         int            n_files,
+         const char    *hint,
+         QuitTest      *test)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
@@ -67,8 +77,12 @@ test_save_quit (void)
   g_autoptr(GDir) dir = NULL;
   g_autofree char *dir_path = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *source_path = NULL;
   g_autofree char *contents = NULL;
-  char *argv[] = { (char *) "talentflow", (char *) N_PEOPLE_OPTION, NULL };
+  g_autoptr(TfDataset) generated = NULL;
+  g_autoptr(GFile) source_file = NULL;
+  TfSyntheticOptions options;
+  char *argv[3] = { (char *) "talentflow", NULL, NULL };
   QuitTest test = { 0 };
   const char *name;
   gsize length;
@@ -79,13 +93,22 @@ test_save_quit (void)
   path = g_build_filename (dir_path, BASENAME, NULL);
   test.file = g_file_new_for_path (path);
 
-  /* The program's own path: options, activate, the window, app.quit.
+  /* The file the program is started on, as a user would. */
+  tf_synthetic_options_init (&options, N_PEOPLE, 1);
+  generated = tf_synthetic_dataset_new (&options);
+  source_path = g_build_filename (dir_path, SOURCE_BASENAME, NULL);
+  source_file = g_file_new_for_path (source_path);
+  g_assert_true (tf_dataset_file_save (generated, source_file, NULL, &error));
+  g_assert_no_error (error);
+  argv[1] = source_path;
+
+  /* The program's own path: options, open, the window, app.quit.
    * Non-unique, so that a Talent Flow running on the desktop is left
    * alone. */
   g_application_set_flags (G_APPLICATION (application),
                            g_application_get_flags (G_APPLICATION (application))
                            | G_APPLICATION_NON_UNIQUE);
-  g_signal_connect_after (application, "activate", G_CALLBACK (activate_cb), &test);
+  g_signal_connect_after (application, "open", G_CALLBACK (open_cb), &test);
   status = g_application_run (G_APPLICATION (application), G_N_ELEMENTS (argv) - 1, argv);
   /* Read at once: a save still running in its thread would finish while
    * the checks below take their time. */
@@ -108,9 +131,10 @@ test_save_quit (void)
   dir = g_dir_open (dir_path, 0, &error);
   g_assert_no_error (error);
   while ((name = g_dir_read_name (dir)) != NULL)
-    g_assert_cmpstr (name, ==, BASENAME);
+    g_assert_true (g_str_equal (name, BASENAME) || g_str_equal (name, SOURCE_BASENAME));
 
   g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_unlink (source_path), ==, 0);
   g_assert_cmpint (g_rmdir (dir_path), ==, 0);
   g_object_unref (test.dataset);
   g_object_unref (test.file);

@@ -1,4 +1,9 @@
-/* test-search.c: finding people and organizations by name, alias, pinyin. */
+/* test-search.c: finding people and organizations by name, alias, pinyin.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-search"
+
 #include "config.h"
 
 #include <string.h>

@@ -1,4 +1,9 @@
-/* test-source-reader.c: the seed articles and hostile input. */
+/* test-source-reader.c: the seed articles and hostile input.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-source-reader"
+
 #include "config.h"
 
 #include <string.h>
@@ -103,7 +108,7 @@ static const ExpectedSeed seeds[] = {
 static GBytes *
 load_seed (const char *name)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("TF_SOURCE_DIR"), "data", name, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
   g_autoptr(GError) error = NULL;
   char *contents = NULL;
   gsize len = 0;
@@ -160,7 +165,7 @@ static void
 test_seed (gconstpointer data)
 {
   const ExpectedSeed *expected = data;
-  g_autofree char *path = g_build_filename (g_getenv ("TF_SOURCE_DIR"), "data", expected->file, NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", expected->file, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(TfSource) source = NULL;
@@ -959,7 +964,7 @@ test_missing_file (void)
 static void
 test_fuzz_regressions (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("TF_SOURCE_DIR"), "tests", "fixtures",
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "tests", "fixtures",
                                             "fuzz-regressions", NULL);
   g_autoptr(GError) dir_error = NULL;
   g_autoptr(GDir) dir = g_dir_open (path, 0, &dir_error);

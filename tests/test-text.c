@@ -1,4 +1,9 @@
-/* test-text.c: folding, sentence ends, pinyin stripping, script detection. */
+/* test-text.c: folding, sentence ends, pinyin stripping, script detection.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-text"
+
 #include "config.h"
 
 #include <string.h>
@@ -132,6 +137,36 @@ test_detect_script (void)
   g_assert_cmpint (tf_text_detect_script (""), ==, TF_SCRIPT_UNKNOWN);
 }
 
+/* The cheap guess the chart makes for each label. */
+static void
+test_guess_han_script (void)
+{
+  g_assert_cmpint (tf_text_guess_han_script ("漆远"), ==, TF_SCRIPT_HANS);
+  g_assert_cmpint (tf_text_guess_han_script ("复旦大学"), ==, TF_SCRIPT_HANS);
+  /* 學 is only written so in traditional Chinese. */
+  g_assert_cmpint (tf_text_guess_han_script ("復旦大學"), ==, TF_SCRIPT_HANT);
+  g_assert_cmpint (tf_text_guess_han_script ("臺灣 AI Lab"), ==, TF_SCRIPT_HANT);
+  /* Mixed with Latin, the Han characters decide. */
+  g_assert_cmpint (tf_text_guess_han_script ("腾讯 AI Lab"), ==, TF_SCRIPT_HANS);
+  g_assert_cmpint (tf_text_guess_han_script ("Alibaba DAMO Academy"), ==, TF_SCRIPT_UNKNOWN);
+  g_assert_cmpint (tf_text_guess_han_script (""), ==, TF_SCRIPT_UNKNOWN);
+
+  /* It agrees with the full detection where the text says enough. */
+  g_assert_cmpint (tf_text_guess_han_script ("這是繁體中文的句子，裡面有很多繁體字，比如說話和學習。"),
+                   ==, tf_text_detect_script ("這是繁體中文的句子，裡面有很多繁體字，比如說話和學習。"));
+  g_assert_cmpint (tf_text_guess_han_script ("这是简体中文的句子，里面有很多简体字，比如说话和学习。"),
+                   ==, tf_text_detect_script ("这是简体中文的句子，里面有很多简体字，比如说话和学习。"));
+}
+
+static void
+test_language_for_script (void)
+{
+  g_assert_cmpstr (tf_text_language_for_script (TF_SCRIPT_HANS), ==, "zh-cn");
+  g_assert_cmpstr (tf_text_language_for_script (TF_SCRIPT_HANT), ==, "zh-tw");
+  g_assert_null (tf_text_language_for_script (TF_SCRIPT_LATIN));
+  g_assert_null (tf_text_language_for_script (TF_SCRIPT_UNKNOWN));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -143,6 +178,8 @@ main (int   argc,
   g_test_add_func ("/text/sentence-ends/unterminated", test_sentence_ends_unterminated);
   g_test_add_func ("/text/strip-pinyin", test_strip_pinyin);
   g_test_add_func ("/text/detect-script", test_detect_script);
+  g_test_add_func ("/text/guess-han-script", test_guess_han_script);
+  g_test_add_func ("/text/language-for-script", test_language_for_script);
 
   return g_test_run ();
 }

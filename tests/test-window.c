@@ -1,6 +1,11 @@
 /* test-window.c: the window on the bundled sample (chart and detail panel),
  * opening files, the narrow layout, and that a closed window leaves
- * nothing behind. */
+ * nothing behind.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-window"
+
 #include "config.h"
 
 #include <string.h>
@@ -109,7 +114,7 @@ test_window_open_article (void)
   TfDataset *dataset;
   const char *description;
 
-  path = g_build_filename (g_getenv ("TF_SOURCE_DIR"), "data", "000_b1c6aaa2a0844c7d.txt", NULL);
+  path = g_test_build_filename (G_TEST_DIST, "data", "000_b1c6aaa2a0844c7d.txt", NULL);
   file = g_file_new_for_path (path);
 
   window = tf_window_new (NULL);
@@ -395,7 +400,7 @@ test_window_drop_file (void)
   GtkDropTarget *target;
   gboolean accepted = FALSE;
 
-  path = g_build_filename (g_getenv ("TF_SOURCE_DIR"), "data", "004_4c1bf5412017dcdf.txt", NULL);
+  path = g_test_build_filename (G_TEST_DIST, "data", "004_4c1bf5412017dcdf.txt", NULL);
   file = g_file_new_for_path (path);
 
   window = tf_window_new (NULL);

@@ -1,4 +1,7 @@
-/* tf-test-data.h: building small datasets by hand in the core tests. */
+/* tf-test-data.h: building small datasets by hand in the core tests.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #pragma once
 
 #include "tf-dataset.h"
@@ -23,5 +26,18 @@ TfMove *tf_test_add_move         (TfDataset  *dataset,
                                   const char *to_org,
                                   TfSector    to_sector,
                                   const char *to_label);
+/* A source titled id, dated date (NULL for none), with no paragraphs. */
+void    tf_test_add_source       (TfDataset  *dataset,
+                                  const char *id,
+                                  const char *date);
+/* Adds evidence citing source_id to move (the quote is the move's id). */
+void    tf_test_cite             (TfMove     *move,
+                                  const char *source_id);
+
+/* What the seed articles describe, by hand: a concurrent affiliation, a
+ * transfer inside a group, returns to academia, a group move of 40,
+ * unnamed places, a derived date, a return to an earlier organization,
+ * a departure to nowhere known and a move with no date. */
+TfDataset *tf_test_seeds_new     (void);
 
 G_END_DECLS

@@ -1,4 +1,7 @@
-/* tf-test-ui.c: helpers shared by the UI tests. */
+/* tf-test-ui.c: helpers shared by the UI tests.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #define G_LOG_DOMAIN "tf-test-ui"
 
 #include "config.h"

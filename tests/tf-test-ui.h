@@ -1,6 +1,9 @@
 /* tf-test-ui.h: helpers shared by the UI tests: running the main loop
  * until something holds, the bundled sample, template children and
- * checking that closed windows leave nothing behind. */
+ * checking that closed windows leave nothing behind.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 #pragma once
 
 #include <adwaita.h>

@@ -14,7 +14,7 @@
 
 #include <glib/gstdio.h>
 
-#include "tf-dataset-file.h"
+#include "tf-dataset-file-open.h"
 #include "tf-fuzz.h"
 
 static char *input_path;

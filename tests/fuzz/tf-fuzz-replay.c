@@ -1,7 +1,7 @@
 /* tf-fuzz-replay.c: the main () of a fuzz target in builds without
  * libFuzzer. It runs the target once on each file named on the command
  * line or, without any, on each file of its seed corpus: TF_FUZZ_SEEDS,
- * globs from TF_SOURCE_DIR (see tests/fuzz/meson.build).
+ * globs from G_TEST_SRCDIR (see tests/fuzz/meson.build).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,12 +17,12 @@
 static void
 add_seeds (GPtrArray *paths)
 {
-  const char *source_dir = g_getenv ("TF_SOURCE_DIR");
+  const char *source_dir = g_getenv ("G_TEST_SRCDIR");
   const char *seeds = g_getenv ("TF_FUZZ_SEEDS");
   g_auto(GStrv) patterns = NULL;
 
   if (source_dir == NULL || seeds == NULL)
-    g_error ("Give files to run, or set TF_SOURCE_DIR and TF_FUZZ_SEEDS");
+    g_error ("Give files to run, or set G_TEST_SRCDIR and TF_FUZZ_SEEDS");
   patterns = g_strsplit_set (seeds, " \t", -1);
   for (guint i = 0; patterns[i] != NULL; i++)
     {

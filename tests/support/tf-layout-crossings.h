@@ -1,0 +1,15 @@
+/* tf-layout-crossings.h: counting where paths cross, for tests and benchmarks.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "tf-layout.h"
+
+G_BEGIN_DECLS
+
+/* Pairs of paths that swap their vertical order, counted between frames at
+ * every curve end (0 for an aggregated layout). Computed on each call. */
+guint64 tf_layout_count_crossings (TfLayout *self);
+
+G_END_DECLS
