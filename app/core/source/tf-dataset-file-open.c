@@ -96,12 +96,45 @@ looks_like_dataset (GBytes *bytes)
 }
 
 static gboolean
-has_dataset_extension (GFile *file)
+has_dataset_extension (const char *file_name)
 {
-  g_autofree char *base_name = g_file_get_basename (file);
-  const char *dot = base_name != NULL ? strrchr (base_name, '.') : NULL;
+  const char *dot = file_name != NULL ? strrchr (file_name, '.') : NULL;
 
   return dot != NULL && g_ascii_strcasecmp (dot, ".talentflow") == 0;
+}
+
+TfDataset *
+tf_dataset_file_open_bytes (GBytes      *bytes,
+                            const char  *file_name,
+                            GError     **error)
+{
+  g_autoptr(TfSource) source = NULL;
+  g_autoptr(TfDataset) dataset = NULL;
+  const char *name = file_name != NULL ? file_name : "(file)";
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (looks_like_dataset (bytes))
+    return tf_dataset_file_load_bytes (bytes, name, error);
+  /* A file named as a dataset is meant as one: read as an article, a
+   * broken or mistaken one would open as text, hiding what is wrong. */
+  if (has_dataset_extension (file_name))
+    {
+      g_set_error (error, TF_DATASET_FILE_ERROR, TF_DATASET_FILE_ERROR_NOT_DATASET,
+                   _("%s is not a Talent Flow dataset: it does not start with a "
+                     "<talentflow> element"), name);
+      return NULL;
+    }
+
+  source = tf_source_reader_read_bytes (bytes, file_name, "s1", error);
+  if (source == NULL)
+    return NULL;
+  dataset = tf_dataset_new ();
+  tf_dataset_set_title (dataset, source->title);
+  if (!tf_dataset_add_source (dataset, g_steal_pointer (&source), error))
+    return NULL;
+  return g_steal_pointer (&dataset);
 }
 
 TfDataset *
@@ -111,8 +144,6 @@ tf_dataset_file_open_any (GFile         *file,
 {
   g_autofree char *name = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(TfSource) source = NULL;
-  g_autoptr(TfDataset) dataset = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -120,24 +151,5 @@ tf_dataset_file_open_any (GFile         *file,
   bytes = tf_dataset_file_read_bytes (file, &name, cancellable, error);
   if (bytes == NULL)
     return NULL;
-  if (looks_like_dataset (bytes))
-    return tf_dataset_file_load_bytes (bytes, name, error);
-  /* A file named as a dataset is meant as one: read as an article, a
-   * broken or mistaken one would open as text, hiding what is wrong. */
-  if (has_dataset_extension (file))
-    {
-      g_set_error (error, TF_DATASET_FILE_ERROR, TF_DATASET_FILE_ERROR_NOT_DATASET,
-                   _("%s is not a Talent Flow dataset: it does not start with a "
-                     "<talentflow> element"), name);
-      return NULL;
-    }
-
-  source = tf_source_reader_read_bytes (bytes, name, "s1", error);
-  if (source == NULL)
-    return NULL;
-  dataset = tf_dataset_new ();
-  tf_dataset_set_title (dataset, source->title);
-  if (!tf_dataset_add_source (dataset, g_steal_pointer (&source), error))
-    return NULL;
-  return g_steal_pointer (&dataset);
+  return tf_dataset_file_open_bytes (bytes, name, error);
 }

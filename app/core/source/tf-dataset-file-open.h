@@ -18,5 +18,10 @@ G_BEGIN_DECLS
 TfDataset  *tf_dataset_file_open_any    (GFile         *file,
                                          GCancellable  *cancellable,
                                          GError       **error);
+/* The same, on bytes already read; file_name (may be NULL) names the file
+ * in errors, and its extension counts as above. */
+TfDataset  *tf_dataset_file_open_bytes  (GBytes        *bytes,
+                                         const char    *file_name,
+                                         GError       **error);
 
 G_END_DECLS
