@@ -14,28 +14,6 @@
 
 /* ---- the overlay ---- */
 
-static int
-path_of_segment (Painter *painter,
-                 int      segment)
-{
-  guint lo = 0;
-  guint hi = painter->n_paths;
-
-  if (segment < 0 || (guint) segment >= painter->n_segments)
-    return -1;
-  /* Paths hold consecutive runs of segments, in order. */
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (painter->paths[mid].first_segment <= (guint) segment)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo > 0 ? (int) lo - 1 : -1;
-}
-
 /* A label shown on demand sits on a chip of the background, so that it
  * reads over anything; one never measured is put next to what it names. */
 static void
@@ -286,10 +264,10 @@ tf_chart_draw_overlay (cairo_t                *cr,
   /* Indices out of range (a stale highlight after a relayout) are ignored. */
   hover_path = highlight->hover_path;
   if (hover_path < 0)
-    hover_path = path_of_segment (&painter, highlight->hover_segment);
+    hover_path = tf_layout_get_path_of_segment (layout, highlight->hover_segment);
   selected_path = highlight->selected_path;
   if (selected_path < 0)
-    selected_path = path_of_segment (&painter, highlight->selected_segment);
+    selected_path = tf_layout_get_path_of_segment (layout, highlight->selected_segment);
   if (aggregated || hover_path >= (int) painter.n_paths)
     hover_path = -1;
   if (aggregated || selected_path >= (int) painter.n_paths)
