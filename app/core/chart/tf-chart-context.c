@@ -28,13 +28,15 @@ tf_chart_context_init (TfChartContext        *ctx,
                        TfLayout              *layout,
                        const TfChartTheme    *theme,
                        TfLayoutPangoMeasurer *fonts,
-                       TfChartLayers          layers)
+                       TfChartLayers          layers,
+                       TfChartRasterizer      rasterizer)
 {
   memset (ctx, 0, sizeof *ctx);
   ctx->layout = layout;
   ctx->theme = theme;
   ctx->fonts = fonts;
   ctx->layers = layers;
+  ctx->rasterizer = rasterizer;
 
   ctx->lanes = tf_layout_get_lanes (layout, &ctx->n_lanes);
   ctx->sublanes = tf_layout_get_sublanes (layout, &ctx->n_sublanes);

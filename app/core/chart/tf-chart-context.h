@@ -41,6 +41,7 @@ typedef struct
   const TfChartTheme *theme;
   TfLayoutPangoMeasurer *fonts;   /* NULL: "Sans" at the approximate sizes */
   TfChartLayers layers;           /* what tf_chart_draw_layers () was asked for */
+  TfChartRasterizer rasterizer;   /* for tf-chart-masks.h */
 
   const TfLayoutLane *lanes;
   guint n_lanes;
@@ -78,7 +79,8 @@ void         tf_chart_context_init     (TfChartContext         *ctx,
                                         TfLayout               *layout,
                                         const TfChartTheme     *theme,
                                         TfLayoutPangoMeasurer  *fonts,
-                                        TfChartLayers           layers);
+                                        TfChartLayers           layers,
+                                        TfChartRasterizer       rasterizer);
 void         tf_chart_context_clear    (TfChartContext         *ctx);
 
 /* Sets text in style: the context's layout for the style, valid until

@@ -114,11 +114,12 @@ static const LayerDrawFunc chart_layers[] = {
 };
 
 void
-tf_chart_draw_layers (cairo_t               *cr,
-                      TfLayout              *layout,
-                      const TfChartTheme    *theme,
-                      TfLayoutPangoMeasurer *fonts,
-                      TfChartLayers          layers)
+tf_chart_draw_with (cairo_t               *cr,
+                    TfLayout              *layout,
+                    const TfChartTheme    *theme,
+                    TfLayoutPangoMeasurer *fonts,
+                    TfChartLayers          layers,
+                    TfChartRasterizer      rasterizer)
 {
   TfChartContext ctx;
 
@@ -126,12 +127,22 @@ tf_chart_draw_layers (cairo_t               *cr,
   g_return_if_fail (layout != NULL);
   g_return_if_fail (theme != NULL);
 
-  tf_chart_context_init (&ctx, cr, layout, theme, fonts, layers);
+  tf_chart_context_init (&ctx, cr, layout, theme, fonts, layers, rasterizer);
   cairo_save (cr);
   for (guint i = 0; i < G_N_ELEMENTS (chart_layers); i++)
     chart_layers[i] (cr, &ctx);
   cairo_restore (cr);
   tf_chart_context_clear (&ctx);
+}
+
+void
+tf_chart_draw_layers (cairo_t               *cr,
+                      TfLayout              *layout,
+                      const TfChartTheme    *theme,
+                      TfLayoutPangoMeasurer *fonts,
+                      TfChartLayers          layers)
+{
+  tf_chart_draw_with (cr, layout, theme, fonts, layers, TF_CHART_RASTERIZER_OWN);
 }
 
 void
@@ -190,7 +201,7 @@ tf_chart_draw_overlay (cairo_t                *cr,
   g_return_if_fail (theme != NULL);
   g_return_if_fail (highlight != NULL);
 
-  tf_chart_context_init (&ctx, cr, layout, theme, fonts, TF_CHART_LAYER_ALL);
+  tf_chart_context_init (&ctx, cr, layout, theme, fonts, TF_CHART_LAYER_ALL, TF_CHART_RASTERIZER_OWN);
   aggregated = tf_layout_is_aggregated (layout);
 
   /* Indices out of range (a stale highlight after a relayout) are ignored. */

@@ -104,8 +104,9 @@ draw_label (cairo_t              *cr,
 }
 
 /* Person labels on a raster target: their text drawn into a mask, and
- * the mask grown by a pixel for the halo; two composites instead of
- * stroking the outline of every glyph, which costs far more. */
+ * the mask grown by a pixel for the halo (tf-chart-raster.h); two
+ * composites instead of stroking the outline of every glyph, which costs
+ * far more. */
 static gboolean
 draw_person_labels_raster (cairo_t              *cr,
                            const TfChartContext *ctx)
@@ -179,7 +180,8 @@ tf_chart_labels_layer_draw (cairo_t              *cr,
 
   if (!people && !others)
     return;
-  people_drawn = !people || draw_person_labels_raster (cr, ctx);
+  people_drawn = !people
+                 || (ctx->rasterizer == TF_CHART_RASTERIZER_OWN && draw_person_labels_raster (cr, ctx));
   for (guint i = 0; i < ctx->n_labels; i++)
     {
       const TfLayoutLabel *label = &ctx->labels[i];

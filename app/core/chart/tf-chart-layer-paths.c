@@ -655,7 +655,7 @@ path_sample_key (const TfLayoutPath *path)
 
 static void
 raster_straight (TfChartMasks          *masks,
-                 TfRasterMask          *mask,
+                 TfSector               sector,
                  const TfLayoutSegment *segment,
                  double                 x0,
                  double                 x1,
@@ -668,7 +668,7 @@ raster_straight (TfChartMasks          *masks,
   tf_chart_masks_point (masks, &x0, &y0);
   tf_chart_masks_point (masks, &x1, &y1);
   if (x1 > x0)
-    tf_raster_stroke_line (mask, x0, y0, x1, y1, width, alpha);
+    tf_chart_masks_stroke_line (masks, sector, x0, y0, x1, y1, width, alpha);
 }
 
 /* Ordinary paths (groups are drawn on their own, before): their segments
@@ -695,7 +695,7 @@ raster_paths (const TfChartContext *ctx,
       for (guint i = path->first_segment; i < path->first_segment + path->n_segments; i++)
         {
           const TfLayoutSegment *segment = &segments[i];
-          TfRasterMask *mask = masks->sector[ctx->sublanes[segment->sublane].sector];
+          TfSector sector = ctx->sublanes[segment->sublane].sector;
           LineKind line = segment_line (segment);
           double w;
           double alpha = line == LINE_DOTTED ? 0.8 : 1.0;
@@ -724,8 +724,8 @@ raster_paths (const TfChartContext *ctx,
                   dash.on = MAX (1.0, w);
                   dash.off = 2.0 * w + 2.0;
                 }
-              tf_raster_stroke_curve (masks->sector[curve_source_sector (ctx, path, i)], mask,
-                                      x0, y0, x1, y1, w, alpha, line == LINE_SOLID ? NULL : &dash);
+              tf_chart_masks_stroke_curve (masks, curve_source_sector (ctx, path, i), sector,
+                                           x0, y0, x1, y1, w, alpha, line == LINE_SOLID ? NULL : &dash);
             }
           else
             {
@@ -744,10 +744,10 @@ raster_paths (const TfChartContext *ctx,
                       double a = (k + 0.5) / FADE_STEPS;
 
                       if (segment->flags & TF_LAYOUT_SEGMENT_OPEN_START)
-                        raster_straight (masks, mask, segment, segment->x0 + fade * k / FADE_STEPS,
+                        raster_straight (masks, sector, segment, segment->x0 + fade * k / FADE_STEPS,
                                          segment->x0 + fade * (k + 1) / FADE_STEPS, w, alpha * a);
                       if (segment->flags & TF_LAYOUT_SEGMENT_OPEN_END)
-                        raster_straight (masks, mask, segment, segment->x1 - fade * (k + 1) / FADE_STEPS,
+                        raster_straight (masks, sector, segment, segment->x1 - fade * (k + 1) / FADE_STEPS,
                                          segment->x1 - fade * k / FADE_STEPS, w, alpha * a);
                     }
                   if (segment->flags & TF_LAYOUT_SEGMENT_OPEN_START)
@@ -757,10 +757,10 @@ raster_paths (const TfChartContext *ctx,
                 }
               uncertain_ends (ctx, path, i, &start, &end);
               if (start > 0)
-                raster_straight (masks, mask, segment, x0, x0 + start, w, 0.5 * alpha);
+                raster_straight (masks, sector, segment, x0, x0 + start, w, 0.5 * alpha);
               if (end > 0)
-                raster_straight (masks, mask, segment, x1 - end, x1, w, 0.5 * alpha);
-              raster_straight (masks, mask, segment, x0 + start, x1 - end, w, alpha);
+                raster_straight (masks, sector, segment, x1 - end, x1, w, 0.5 * alpha);
+              raster_straight (masks, sector, segment, x0 + start, x1 - end, w, alpha);
             }
         }
     }

@@ -3,8 +3,11 @@
  * Stroking is what costs: tens of microseconds per cairo stroke or fill.
  * Past a few dozen paths, and for ribbons, a raster target gets one
  * coverage mask per sector colour over the plot (or a part of it) in its
- * own pixels; the layers draw their marks into the masks
- * (tf-chart-raster.h) and each mask is composited once, in its colour.
+ * own pixels; the layers draw their marks into the masks and each mask is
+ * composited once, in its colour. Coverage adds up and saturates, like
+ * layers of translucent paint. The marks are drawn by tf-chart-raster.h,
+ * or with TF_CHART_RASTERIZER_CAIRO by cairo, one stroke or fill each
+ * with CAIRO_OPERATOR_ADD, for comparison.
  * Vector targets, and raster ones whose user space is rotated or skewed,
  * get no masks: the layers then draw with cairo.
  *
@@ -27,6 +30,8 @@ typedef struct
   double device_scale;      /* of the target surface */
   cairo_matrix_t matrix;    /* the caller's, user space to the target's */
   TfRasterMask *sector[TF_N_SECTORS];
+  TfChartRasterizer rasterizer;
+  cairo_t *sector_cr[TF_N_SECTORS];  /* CAIRO: drawing into sector[] */
 } TfChartMasks;
 
 /* Whether cr draws to a PDF, PostScript or SVG file. */
@@ -73,6 +78,40 @@ void     tf_chart_masks_composite   (cairo_t              *cr,
 void     tf_chart_masks_end         (TfChartMasks         *masks,
                                      cairo_t              *cr,
                                      const TfChartContext *ctx,
+                                     double                alpha);
+
+/* The marks, in mask pixels (tf_chart_masks_point ()), into the mask of a
+ * sector: a stroke along a line, cut square at its ends; a stroke along
+ * the move's curve (tf-layout-curve.h), dashed unless dash is NULL; the
+ * band under that curve (a ribbon). A curve or band from one sector to
+ * another shades from the first's colour to the second's, as a gradient
+ * from 15% (a band 10%) to 85% (90%) of the way across would. */
+void     tf_chart_masks_stroke_line (TfChartMasks         *masks,
+                                     TfSector              sector,
+                                     double                x0,
+                                     double                y0,
+                                     double                x1,
+                                     double                y1,
+                                     double                width,
+                                     double                alpha);
+void     tf_chart_masks_stroke_curve (TfChartMasks        *masks,
+                                      TfSector             from,
+                                      TfSector             to,
+                                      double               x0,
+                                      double               y0,
+                                      double               x1,
+                                      double               y1,
+                                      double               width,
+                                      double               alpha,
+                                      const TfRasterDash  *dash);
+void     tf_chart_masks_fill_band   (TfChartMasks         *masks,
+                                     TfSector              from,
+                                     TfSector              to,
+                                     double                x0,
+                                     double                y0,
+                                     double                x1,
+                                     double                y1,
+                                     double                height,
                                      double                alpha);
 
 /* Marks thinner than min_ink mask pixels would only tint the plot: a
