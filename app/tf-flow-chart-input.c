@@ -370,32 +370,9 @@ static double
 segment_y_at (const TfLayoutSegment *segment,
               double                 x)
 {
-  double x0 = segment->x0;
-  double x1 = segment->x1;
-  double xm = (x0 + x1) / 2;
-  double low = 0;
-  double high = 1;
-  double t = 0.5;
-
-  if (segment->kind == TF_LAYOUT_SEGMENT_STRAIGHT || x1 == x0)
+  if (segment->kind == TF_LAYOUT_SEGMENT_STRAIGHT)
     return segment->y0;
-
-  /* x (t) of the curve rises monotonically: bisect for t. */
-  for (guint i = 0; i < 30; i++)
-    {
-      double u;
-      double xt;
-
-      t = (low + high) / 2;
-      u = 1 - t;
-      xt = u * u * u * x0 + 3 * u * u * t * xm + 3 * u * t * t * xm + t * t * t * x1;
-      if ((xt < x) == (x1 > x0))
-        low = t;
-      else
-        high = t;
-    }
-
-  return (1 - t) * (1 - t) * (1 + 2 * t) * segment->y0 + t * t * (3 - 2 * t) * segment->y1;
+  return tf_layout_curve_y_at (segment->x0, segment->y0, segment->x1, segment->y1, x);
 }
 
 /* y of the path at x, on its first strand there; FALSE when the path has

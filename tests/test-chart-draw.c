@@ -976,10 +976,10 @@ curve_length (double x0,
 
   for (guint i = 1; i <= 10000; i++)
     {
-      double t = i / 10000.0;
-      double x = x0 + (x1 - x0) * (1.5 * t - 1.5 * t * t + t * t * t);
-      double y = y0 + (y1 - y0) * (3 * t * t - 2 * t * t * t);
+      double x;
+      double y;
 
+      tf_layout_curve_point (x0, y0, x1, y1, i / 10000.0, &x, &y);
       length += hypot (x - px, y - py);
       px = x;
       py = y;

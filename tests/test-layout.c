@@ -83,19 +83,20 @@ layout_with (TfCareers         *careers,
 
 /* ---- geometry helpers ---- */
 
+/* The point at t of the cubic Bézier cairo draws for a segment, through
+ * its control points: the reference tf_layout_curve_point () must match. */
 static void
 curve_point (const TfLayoutSegment *segment,
              double                 t,
              double                *x,
              double                *y)
 {
-  /* The cubic with both control points at the middle x, as drawn. */
-  double xm = (segment->x0 + segment->x1) / 2;
+  double cx0, cy0, cx1, cy1;
   double mt = 1 - t;
 
-  *x = mt * mt * mt * segment->x0 + 3 * mt * mt * t * xm + 3 * mt * t * t * xm + t * t * t * segment->x1;
-  *y = mt * mt * mt * segment->y0 + 3 * mt * mt * t * segment->y0 + 3 * mt * t * t * segment->y1
-       + t * t * t * segment->y1;
+  tf_layout_curve_controls (segment->x0, segment->y0, segment->x1, segment->y1, &cx0, &cy0, &cx1, &cy1);
+  *x = mt * mt * mt * segment->x0 + 3 * mt * mt * t * cx0 + 3 * mt * t * t * cx1 + t * t * t * segment->x1;
+  *y = mt * mt * mt * segment->y0 + 3 * mt * mt * t * cy0 + 3 * mt * t * t * cy1 + t * t * t * segment->y1;
 }
 
 static double
@@ -1838,6 +1839,41 @@ test_empty (void)
   g_assert_false (tf_layout_hit_test (aggregated, 400, 300, 5, &hit));
 }
 
+/* The curve's closed form is the Bézier drawn through its control points,
+ * and y at x inverts it. */
+static void
+test_curve (void)
+{
+  static const TfLayoutSegment curves[] = {
+    { .x0 = 10.5f, .y0 = 20, .x1 = 90.25f, .y1 = 300, .kind = TF_LAYOUT_SEGMENT_CURVE },
+    { .x0 = -40, .y0 = 500, .x1 = 12, .y1 = 3.5f, .kind = TF_LAYOUT_SEGMENT_CURVE },
+    { .x0 = 7, .y0 = 7, .x1 = 8, .y1 = 7, .kind = TF_LAYOUT_SEGMENT_CURVE },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (curves); c++)
+    {
+      const TfLayoutSegment *curve = &curves[c];
+
+      for (guint k = 0; k <= 100; k++)
+        {
+          double t = k / 100.0;
+          double bx, by, x, y;
+
+          curve_point (curve, t, &bx, &by);
+          tf_layout_curve_point (curve->x0, curve->y0, curve->x1, curve->y1, t, &x, &y);
+          g_assert_cmpfloat_with_epsilon (x, bx, 1e-9);
+          g_assert_cmpfloat_with_epsilon (y, by, 1e-9);
+          g_assert_cmpfloat_with_epsilon (tf_layout_curve_y_at (curve->x0, curve->y0, curve->x1, curve->y1, x),
+                                          y, 1e-6);
+        }
+      /* Outside its span, the curve's ends. */
+      g_assert_cmpfloat (tf_layout_curve_y_at (curve->x0, curve->y0, curve->x1, curve->y1, curve->x0 - 5),
+                         ==, curve->y0);
+      g_assert_cmpfloat (tf_layout_curve_y_at (curve->x0, curve->y0, curve->x1, curve->y1, curve->x1 + 5),
+                         ==, curve->y1);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1855,6 +1891,7 @@ main (int   argc,
   g_test_add_func ("/layout/undated/unreported", test_undated_unreported);
   g_test_add_func ("/layout/undated/sample", test_undated_sample);
   g_test_add_func ("/layout/stable-order", test_stable_order);
+  g_test_add_func ("/layout/curve", test_curve);
   g_test_add_func ("/layout/hit/seeds", test_hit_seeds);
   g_test_add_func ("/layout/hit/brute-force", test_hit_brute_force);
   g_test_add_func ("/layout/aggregate", test_aggregate);

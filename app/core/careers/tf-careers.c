@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "tf-careers-private.h"
+#include "tf-id-index.h"
 
 G_DEFINE_BOXED_TYPE (TfCareers, tf_careers, tf_careers_ref, tf_careers_unref)
 
@@ -27,94 +28,6 @@ typedef struct
   double  latest;      /* NAN until placed when no article has a date */
 } Event;
 
-/* Ids to dataset indices, looked up three times per move: open
- * addressing with the hashes kept, a fraction of what a GHashTable
- * lookup costs. The ids are copied side by side, so that comparing
- * with them does not read all over the dataset. */
-typedef struct
-{
-  GStringChunk *copies;
-  const char **ids;      /* NULL where empty */
-  guint32     *hashes;
-  guint32     *indices;
-  guint32      mask;
-} IdIndex;
-
-static inline guint32
-id_hash (const char *id)
-{
-  guint32 hash = 5381;
-
-  for (const guchar *c = (const guchar *) id; *c != '\0'; c++)
-    hash = hash * 33 + *c;
-  /* Ids often differ only in their last characters, which leaves the
-   * sums close together: scatter them over the low bits the table uses. */
-  hash *= 0x9e3779b1u;
-  return hash ^ (hash >> 16);
-}
-
-static void
-id_index_init (IdIndex *index,
-               guint    n_ids)
-{
-  guint size = 16;
-
-  while (size < 2 * n_ids)
-    size *= 2;
-  index->copies = g_string_chunk_new (MAX (n_ids, 1) * 16);
-  index->ids = g_new0 (const char *, size);
-  index->hashes = g_new (guint32, size);
-  index->indices = g_new (guint32, size);
-  index->mask = size - 1;
-}
-
-static void
-id_index_clear (IdIndex *index)
-{
-  g_string_chunk_free (index->copies);
-  g_free (index->ids);
-  g_free (index->hashes);
-  g_free (index->indices);
-}
-
-/* A later id replaces an earlier equal one, as in a GHashTable. */
-static void
-id_index_add (IdIndex    *index,
-              const char *id,
-              guint32     value)
-{
-  guint32 hash = id_hash (id);
-  guint32 i = hash & index->mask;
-
-  while (index->ids[i] != NULL)
-    {
-      if (index->hashes[i] == hash && strcmp (index->ids[i], id) == 0)
-        break;
-      i = (i + 1) & index->mask;
-    }
-  if (index->ids[i] == NULL)
-    index->ids[i] = g_string_chunk_insert (index->copies, id);
-  index->hashes[i] = hash;
-  index->indices[i] = value;
-}
-
-/* The index of id, -1 when there is none. */
-static inline gint32
-id_index_lookup (const IdIndex *index,
-                 const char    *id)
-{
-  guint32 hash = id_hash (id);
-  guint32 i = hash & index->mask;
-
-  while (index->ids[i] != NULL)
-    {
-      if (index->hashes[i] == hash && strcmp (index->ids[i], id) == 0)
-        return (gint32) index->indices[i];
-      i = (i + 1) & index->mask;
-    }
-  return -1;
-}
-
 /* At most this many places held at once; more is treated as a move. */
 #define MAX_ACTIVE 8
 
@@ -126,7 +39,7 @@ typedef struct
   gint32 *from_place;        /* -1 when not stated */
   gint32 *to_place;
   guint8 *concurrent;
-  IdIndex organization_index;
+  TfIdIndex organization_index;
   guint n_organizations;
   /* Growable arrays, written in place: no per-element calls. Stints are
    * sized for the worst case (a move makes at most two); transitions grow
@@ -226,7 +139,7 @@ place_of (Builder             *builder,
     return -1;
   if (affiliation->org_id != NULL)
     {
-      gint32 found = id_index_lookup (&builder->organization_index, affiliation->org_id);
+      gint32 found = tf_id_index_lookup (&builder->organization_index, affiliation->org_id);
 
       if (found >= 0)
         return found;
@@ -612,14 +525,14 @@ build_path (Builder     *builder,
 /* The path a move belongs to: a person's index, -1 for an anonymous
  * group (a path of its own), or -2 when it can be on no path. */
 static gint32
-path_of_move (const TfMove  *move,
-              const IdIndex *person_index)
+path_of_move (const TfMove    *move,
+              const TfIdIndex *person_index)
 {
   if (move->from == NULL && move->to == NULL)
     return -2;
   if (move->person_id != NULL)
     {
-      gint32 found = id_index_lookup (person_index, move->person_id);
+      gint32 found = tf_id_index_lookup (person_index, move->person_id);
 
       return found >= 0 ? found : -2;
     }
@@ -709,9 +622,9 @@ label_unnamed_places (TfCareers  *self,
 }
 
 static void
-build_places (TfCareers     *self,
-              TfDataset     *dataset,
-              const IdIndex *organization_index)
+build_places (TfCareers       *self,
+              TfDataset       *dataset,
+              const TfIdIndex *organization_index)
 {
   GPtrArray *organizations = tf_dataset_get_organizations (dataset);
   GPtrArray *moves = tf_dataset_get_moves (dataset);
@@ -731,7 +644,7 @@ build_places (TfCareers     *self,
       place->parent = -1;
       if (organization->parent_id != NULL)
         {
-          place->parent = id_index_lookup (organization_index, organization->parent_id);
+          place->parent = tf_id_index_lookup (organization_index, organization->parent_id);
         }
     }
   for (guint s = 0; s < TF_N_SECTORS; s++)
@@ -754,7 +667,7 @@ tf_careers_new (TfDataset *dataset)
   GPtrArray *people;
   GPtrArray *moves;
   GPtrArray *organizations;
-  IdIndex person_index;
+  TfIdIndex person_index;
   g_autofree gint32 *move_path = NULL;
   g_autofree double *move_latest = NULL;
   g_autofree guint32 *person_first = NULL;
@@ -777,16 +690,16 @@ tf_careers_new (TfDataset *dataset)
 
   builder.self = self;
   builder.n_organizations = organizations->len;
-  id_index_init (&builder.organization_index, organizations->len);
+  tf_id_index_init (&builder.organization_index, organizations->len);
   for (guint i = 0; i < organizations->len; i++)
-    id_index_add (&builder.organization_index,
+    tf_id_index_add (&builder.organization_index,
                   ((TfOrganization *) g_ptr_array_index (organizations, i))->id, i);
 
   build_places (self, dataset, &builder.organization_index);
 
-  id_index_init (&person_index, people->len);
+  tf_id_index_init (&person_index, people->len);
   for (guint i = 0; i < people->len; i++)
-    id_index_add (&person_index, ((TfPerson *) g_ptr_array_index (people, i))->id, i);
+    tf_id_index_add (&person_index, ((TfPerson *) g_ptr_array_index (people, i))->id, i);
 
   /* Which path each move is on. A move with no date is bounded by the
    * articles that report it; with no dated article, by the data's end,
@@ -927,11 +840,11 @@ tf_careers_new (TfDataset *dataset)
   self->transitions = builder.transitions;
   self->n_events = builder.n_events;
   self->events = builder.events;
-  id_index_clear (&builder.organization_index);
+  tf_id_index_clear (&builder.organization_index);
   g_free (builder.from_place);
   g_free (builder.to_place);
   g_free (builder.concurrent);
-  id_index_clear (&person_index);
+  tf_id_index_clear (&person_index);
 
   for (guint i = 0; i < self->n_stints; i++)
     min_time = MIN (min_time, self->stints[i].start);

@@ -1,23 +1,12 @@
-/* tf-chart-draw.c: drawing a flow-chart layout to any cairo_t.
+/* tf-chart-draw.c: drawing a flow-chart layout to any cairo_t, layer by layer.
  *
- * Back to front: the background, the sector lanes and their sub-lanes, the
- * year grid, then either the paths (one per person) or the blocks and
- * ribbons of an aggregated chart, clipped to the plot, then the labels and
- * the direction strip. Nothing here decides where anything goes: every
- * coordinate comes from the layout.
- *
- * Stroking is what costs: tens of microseconds per cairo stroke. A few
- * hundred paths are drawn one by one, each over a casing of the background
- * colour so that crossings read, with gradients for moves between sectors
- * and fades at open ends. Past that, on a raster target, paths and ribbons
- * are rasterized into one coverage mask per sector colour
- * (tf-chart-raster.c) and each mask is composited once; paths too thin to
- * see one by one are sampled so that the ink stays the same. Vector output
- * (SVG, PDF) always gets real curves, one path per colour and style.
- *
- * tf_chart_draw_layers() draws a subset of those steps, in the same order,
- * so that presentation mode can cache what is always shown apart from
- * what it reveals.
+ * The chart is its layers (tf-chart-layer-*.h), back to front: lanes
+ * (background, lane bands and titles, sub-lane lines), the year grid,
+ * paths or, in an aggregated chart, ribbons and blocks, labels, and the
+ * direction strip. Each draws what it owns of the TfChartLayers asked for,
+ * from one context (tf-chart-context.h); nothing decides where anything
+ * goes: every coordinate comes from the layout. The overlay asks each
+ * layer for its part of what is highlighted, thing by thing.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,14 +14,15 @@
 
 #include "config.h"
 
-#include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include <glib/gi18n-lib.h>
-#include <pango/pangocairo.h>
-
-#include "tf-chart-draw-private.h"
+#include "tf-chart-context.h"
+#include "tf-chart-layer-grid.h"
+#include "tf-chart-layer-labels.h"
+#include "tf-chart-layer-lanes.h"
+#include "tf-chart-layer-paths.h"
+#include "tf-chart-layer-ribbons.h"
+#include "tf-chart-layer-strip.h"
 
 /* ---- theme ---- */
 
@@ -106,403 +96,44 @@ tf_chart_highlight_init (TfChartHighlight *highlight)
   highlight->selected_sublane = -1;
 }
 
-void
-_tf_chart_set_color (cairo_t       *cr,
-                     const TfColor *color,
-                     double         alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
+/* ---- the chart ---- */
 
-/* Drawing clips paths to the plot in x (the layout counts on it), with a
- * little room above and below for strokes along the edges. */
-void
-_tf_chart_clip_to_plot (Painter *painter)
-{
-  cairo_rectangle (painter->cr, painter->plot_x, painter->plot_y - PLOT_OVERHANG_PX,
-                   painter->plot_width, painter->plot_height + 2 * PLOT_OVERHANG_PX);
-  cairo_clip (painter->cr);
-}
+typedef void (*LayerDrawFunc) (cairo_t              *cr,
+                               const TfChartContext *ctx);
 
-void
-_tf_chart_painter_init (Painter                *painter,
-                        cairo_t                *cr,
-                        TfLayout               *layout,
-                        const TfChartTheme     *theme,
-                        TfLayoutPangoMeasurer  *fonts)
-{
-  memset (painter, 0, sizeof *painter);
-  painter->cr = cr;
-  painter->layout = layout;
-  painter->theme = theme;
-  painter->fonts = fonts;
-
-  painter->lanes = tf_layout_get_lanes (layout, &painter->n_lanes);
-  painter->sublanes = tf_layout_get_sublanes (layout, &painter->n_sublanes);
-  painter->paths = tf_layout_get_paths (layout, &painter->n_paths);
-  painter->segments = tf_layout_get_segments (layout, &painter->n_segments);
-  painter->labels = tf_layout_get_labels (layout, &painter->n_labels);
-  painter->blocks = tf_layout_get_blocks (layout, &painter->n_blocks);
-  painter->ribbons = tf_layout_get_ribbons (layout, &painter->n_ribbons);
-  tf_layout_get_size (layout, &painter->width, &painter->height);
-  tf_layout_get_plot (layout, &painter->plot_x, &painter->plot_y,
-                      &painter->plot_width, &painter->plot_height);
-  painter->px_per_year = tf_layout_x_for_time (layout, 1) - tf_layout_x_for_time (layout, 0);
-
-  painter->gutter = painter->plot_x;
-  for (guint i = 0; i < painter->n_labels; i++)
-    if (painter->labels[i].kind == TF_LAYOUT_LABEL_ORGANIZATION && painter->labels[i].visible)
-      painter->gutter = MIN (painter->gutter, painter->labels[i].x - LABEL_PAD_PX);
-  painter->gutter = MAX (painter->gutter, 0);
-
-  /* Halos keep text legible over paths even on a transparent export. */
-  painter->halo = theme->background;
-  painter->halo.alpha = 0.85;
-}
-
-void
-_tf_chart_painter_clear (Painter *painter)
-{
-  for (guint i = 0; i < N_TEXT_STYLES; i++)
-    g_clear_object (&painter->text[i]);
-}
-
-static const char *const sector_titles[TF_N_SECTORS] = {
-  NC_("chart lane", "Academia"),
-  NC_("chart lane", "Corporate labs"),
-  NC_("chart lane", "Companies"),
-  NC_("chart lane", "Startups"),
+/* Back to front. A layer draws nothing that the context's layers do not
+ * ask for, and the paths and ribbons layers nothing unless the chart is,
+ * or is not, aggregated. */
+static const LayerDrawFunc chart_layers[] = {
+  tf_chart_lanes_layer_draw,
+  tf_chart_grid_layer_draw,
+  tf_chart_paths_layer_draw,
+  tf_chart_ribbons_layer_draw,
+  tf_chart_labels_layer_draw,
+  tf_chart_strip_layer_draw,
 };
 
-/* x snapped to the middle of a device pixel, so that hairlines are crisp. */
-static double
-snap (cairo_t *cr,
-      double   x)
+void
+tf_chart_draw_with (cairo_t               *cr,
+                    TfLayout              *layout,
+                    const TfChartTheme    *theme,
+                    TfLayoutPangoMeasurer *fonts,
+                    TfChartLayers          layers,
+                    TfChartRasterizer      rasterizer)
 {
-  double y = 0;
+  TfChartContext ctx;
 
-  cairo_user_to_device (cr, &x, &y);
-  x = floor (x) + 0.5;
-  cairo_device_to_user (cr, &x, &y);
-  return x;
-}
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (theme != NULL);
 
-static void
-draw_lanes (Painter  *painter,
-            gboolean  bands,
-            gboolean  titles)
-{
-  cairo_t *cr = painter->cr;
-  const TfChartTheme *theme = painter->theme;
-  double right = painter->plot_x + painter->plot_width;
-
-  for (guint l = 0; l < painter->n_lanes; l++)
-    {
-      const TfLayoutLane *lane = &painter->lanes[l];
-      PangoLayout *layout;
-      PangoRectangle logical;
-      double available;
-      double scale;
-
-      if (bands)
-        {
-          _tf_chart_set_color (cr, &theme->lane[lane->sector], 1);
-          cairo_rectangle (cr, 0, lane->y, right, lane->height);
-          cairo_fill (cr);
-
-          /* A strip of the sector's colour keys the lane to its paths. */
-          _tf_chart_set_color (cr, &theme->sector[lane->sector], 0.8);
-          cairo_rectangle (cr, 0, lane->y, 3, lane->height);
-          cairo_fill (cr);
-        }
-
-      /* The title, read bottom to top in the gutter, smaller or else
-       * shortened when the lane is short. */
-      if (!titles || lane->height < LANE_CAPTION_MIN_PX || painter->gutter < 10)
-        continue;
-      layout = _tf_chart_set_text (painter, TEXT_CAPTION,
-                                   g_dpgettext2 (GETTEXT_PACKAGE, "chart lane", sector_titles[lane->sector]));
-      pango_layout_get_pixel_extents (layout, NULL, &logical);
-      available = lane->height - 8;
-      scale = logical.width > available ? MAX (available / logical.width, MIN_CAPTION_SCALE) : 1;
-      if (logical.width * scale > available)
-        {
-          pango_layout_set_width (layout, (int) (available / scale * PANGO_SCALE));
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-          pango_layout_get_pixel_extents (layout, NULL, &logical);
-        }
-      cairo_save (cr);
-      cairo_translate (cr, 3 + (painter->gutter - 3 - logical.height * scale) / 2,
-                       lane->y + (lane->height + logical.width * scale) / 2);
-      cairo_rotate (cr, -G_PI / 2);
-      cairo_scale (cr, scale, scale);
-      cairo_move_to (cr, -logical.x, 0);
-      _tf_chart_set_color (cr, &theme->sector[lane->sector], 1);
-      tf_cairo_show_layout (cr, layout);
-      cairo_restore (cr);
-      pango_layout_set_width (layout, -1);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
-    }
-}
-
-static void
-draw_sublanes (Painter *painter)
-{
-  cairo_t *cr = painter->cr;
-  const TfChartTheme *theme = painter->theme;
-  double right = painter->plot_x + painter->plot_width;
-  static const double dash[] = { 4, 3 };
-
+  tf_chart_context_init (&ctx, cr, layout, theme, fonts, layers, rasterizer);
   cairo_save (cr);
-  cairo_set_line_width (cr, 1);
-
-  /* Between sub-lanes of one lane: solid lines in one stroke, dashed
-   * around the unnamed places in another. */
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      gboolean dashed = pass == 1;
-      gboolean any = FALSE;
-
-      for (guint l = 0; l < painter->n_lanes; l++)
-        {
-          const TfLayoutLane *lane = &painter->lanes[l];
-
-          for (guint i = 0; i < lane->n_sublanes; i++)
-            {
-              const TfLayoutSublane *sublane = &painter->sublanes[lane->first_sublane + i];
-              gboolean unnamed = sublane->kind == TF_LAYOUT_SUBLANE_UNNAMED;
-              double top = sublane->y;
-              double bottom = sublane->y + sublane->height;
-
-              /* A line between each sub-lane and the one above. */
-              if (i > 0)
-                {
-                  const TfLayoutSublane *above = &painter->sublanes[lane->first_sublane + i - 1];
-                  gboolean line_dashed = unnamed || above->kind == TF_LAYOUT_SUBLANE_UNNAMED;
-                  double y = (above->y + above->height + top) / 2;
-
-                  if (line_dashed == dashed && sublane->height >= 2 && above->height >= 2)
-                    {
-                      y = snap (cr, y);
-                      cairo_move_to (cr, painter->gutter, y);
-                      cairo_line_to (cr, right, y);
-                      any = TRUE;
-                    }
-                }
-              /* The unnamed place is a box of its own even at a lane's edge. */
-              if (dashed && unnamed)
-                {
-                  if (i == 0)
-                    {
-                      double y = snap (cr, top - 0.5);
-
-                      cairo_move_to (cr, painter->gutter, y);
-                      cairo_line_to (cr, right, y);
-                      any = TRUE;
-                    }
-                  if (i + 1 == lane->n_sublanes)
-                    {
-                      double y = snap (cr, bottom + 0.5);
-
-                      cairo_move_to (cr, painter->gutter, y);
-                      cairo_line_to (cr, right, y);
-                      any = TRUE;
-                    }
-                }
-            }
-        }
-      if (!any)
-        continue;
-      /* Full strength beside the labels, fainter across the plot where
-       * a line could be taken for a path. */
-      {
-        const TfColor *color = dashed ? &theme->dim_foreground : &theme->grid;
-        double alpha = color->alpha * (dashed ? 0.5 : 1.0);
-        double split = 0;
-        cairo_pattern_t *pattern = cairo_pattern_create_linear (painter->gutter, 0, right, 0);
-
-        if (right > painter->gutter)
-          split = CLAMP ((painter->plot_x - painter->gutter) / (right - painter->gutter), 0, 1);
-        cairo_pattern_add_color_stop_rgba (pattern, split, color->red, color->green, color->blue, alpha);
-        cairo_pattern_add_color_stop_rgba (pattern, MIN (split + 0.02, 1), color->red, color->green,
-                                           color->blue, alpha * 0.5);
-        cairo_set_source (cr, pattern);
-        cairo_pattern_destroy (pattern);
-      }
-      cairo_set_dash (cr, dashed ? dash : NULL, dashed ? G_N_ELEMENTS (dash) : 0, 0);
-      cairo_stroke (cr);
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (chart_layers); i++)
+    chart_layers[i] (cr, &ctx);
   cairo_restore (cr);
+  tf_chart_context_clear (&ctx);
 }
-
-static void
-draw_grid (Painter *painter)
-{
-  cairo_t *cr = painter->cr;
-  const TfLayoutStrip *strip = tf_layout_get_strip (painter->layout);
-  const TfLayoutYear *years;
-  guint n_years;
-  double right = painter->plot_x + painter->plot_width;
-
-  years = tf_layout_get_years (painter->layout, &n_years);
-  cairo_save (cr);
-  cairo_set_line_width (cr, 1);
-  /* Labelled years a little stronger than the others. */
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      gboolean any = FALSE;
-
-      for (guint i = 0; i < n_years; i++)
-        {
-          double x;
-
-          if ((years[i].label >= 0) != (pass == 1))
-            continue;
-          if (years[i].x < painter->plot_x - 0.5 || years[i].x > right + 0.5)
-            continue;
-          x = snap (cr, years[i].x);
-          cairo_move_to (cr, x, painter->plot_y);
-          cairo_line_to (cr, x, painter->plot_y + painter->plot_height);
-          if (strip->height > 0)
-            {
-              cairo_move_to (cr, x, strip->y);
-              cairo_line_to (cr, x, strip->y + strip->height);
-            }
-          any = TRUE;
-        }
-      if (!any)
-        continue;
-      _tf_chart_set_color (cr, &painter->theme->grid, pass == 1 ? 1.6 : 0.8);
-      cairo_stroke (cr);
-    }
-  cairo_restore (cr);
-}
-
-/* ---- the direction strip ---- */
-
-/* A bar's count beyond its end, or inside it when there is no room. */
-static void
-draw_bar_count (Painter       *painter,
-                guint          count,
-                double         x,
-                double         bar,
-                double         end,
-                gboolean       up,
-                double         bar_height,
-                const TfColor *color)
-{
-  const TfLayoutStrip *strip = tf_layout_get_strip (painter->layout);
-  PangoLayout *layout;
-  PangoRectangle logical;
-  char text[16];
-  double y;
-
-  g_snprintf (text, sizeof text, "%u", count);
-  layout = _tf_chart_set_text (painter, TEXT_AXIS, text);
-  pango_layout_get_pixel_extents (layout, NULL, &logical);
-  if (logical.width > bar + 2 * STRIP_COUNT_AIR_PX)
-    return;
-  x += (bar - logical.width) / 2;
-  y = up ? end - logical.height : end;
-  if (y >= strip->y && y + logical.height <= strip->y + strip->height)
-    {
-      _tf_chart_show_text (painter, layout, x, y, color, TRUE);
-      return;
-    }
-  /* Inside the bar, in the background's colour. */
-  if (bar_height < logical.height + 2 || logical.width > bar)
-    return;
-  y = up ? end : end - logical.height;
-  cairo_move_to (painter->cr, x, y);
-  cairo_set_source_rgb (painter->cr, painter->theme->background.red, painter->theme->background.green,
-                        painter->theme->background.blue);
-  tf_cairo_show_layout (painter->cr, layout);
-}
-
-static void
-draw_strip (Painter *painter)
-{
-  cairo_t *cr = painter->cr;
-  const TfChartTheme *theme = painter->theme;
-  const TfLayoutStrip *strip = tf_layout_get_strip (painter->layout);
-  double zero = strip->y + strip->height / 2;
-  double half = strip->height / 2 - 1;
-  double bar = MIN (MAX (0.6 * painter->px_per_year, 1.0), 24.0);
-  double caption_right = strip->x - LABEL_PAD_PX;
-  const char *captions[2];
-
-  if (strip->height <= 0 || strip->width <= 0)
-    return;
-
-  cairo_save (cr);
-  cairo_rectangle (cr, strip->x, strip->y, strip->width, strip->height);
-  cairo_clip (cr);
-  for (guint direction = 0; direction < 2 && strip->max_count > 0; direction++)
-    {
-      const guint *counts = direction == 0 ? strip->to_academia : strip->to_industry;
-      const TfColor *color = direction == 0 ? &theme->to_academia : &theme->to_industry;
-
-      cairo_new_path (cr);
-      for (guint i = 0; i < strip->n_years; i++)
-        {
-          double x = tf_layout_x_for_time (painter->layout, strip->first_year + i + 0.5) - bar / 2;
-          double h = MAX (half * counts[i] / strip->max_count, 1.0);
-
-          if (counts[i] == 0)
-            continue;
-          if (direction == 0)
-            cairo_rectangle (cr, x, zero - h, bar, h);
-          else
-            cairo_rectangle (cr, x, zero, bar, h);
-        }
-      _tf_chart_set_color (cr, color, 0.9);
-      cairo_fill (cr);
-
-      for (guint i = 0; i < strip->n_years; i++)
-        {
-          double x = tf_layout_x_for_time (painter->layout, strip->first_year + i + 0.5) - bar / 2;
-          double h = MAX (half * counts[i] / strip->max_count, 1.0);
-
-          if (counts[i] > 0)
-            draw_bar_count (painter, counts[i], x, bar, direction == 0 ? zero - h : zero + h,
-                            direction == 0, h, color);
-        }
-    }
-  cairo_move_to (cr, strip->x, snap (cr, zero));
-  cairo_line_to (cr, strip->x + strip->width, snap (cr, zero));
-  cairo_set_line_width (cr, 1);
-  _tf_chart_set_color (cr, &theme->dim_foreground, 0.6);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-
-  /* Captions right-aligned in the column left of the strip. */
-  captions[0] = _("To academia");
-  captions[1] = _("To industry");
-  for (guint direction = 0; direction < 2; direction++)
-    {
-      PangoLayout *layout = _tf_chart_set_text (painter, TEXT_CAPTION, captions[direction]);
-      PangoRectangle logical;
-      double available = caption_right - painter->gutter;
-      double y;
-
-      if (available < 24)
-        break;
-      pango_layout_set_width (layout, (int) (available * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_get_pixel_extents (layout, NULL, &logical);
-      if (logical.height <= half + 1)
-        {
-          y = direction == 0 ? zero - logical.height - 1 : zero + 1;
-          cairo_move_to (cr, caption_right - logical.width - logical.x, y);
-          _tf_chart_set_color (cr, direction == 0 ? &theme->to_academia : &theme->to_industry, 1);
-          tf_cairo_show_layout (cr, layout);
-        }
-      pango_layout_set_width (layout, -1);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
-    }
-}
-
-/* ---- entry points ---- */
 
 void
 tf_chart_draw_layers (cairo_t               *cr,
@@ -511,47 +142,7 @@ tf_chart_draw_layers (cairo_t               *cr,
                       TfLayoutPangoMeasurer *fonts,
                       TfChartLayers          layers)
 {
-  Painter painter;
-  gboolean background = (layers & TF_CHART_LAYER_BACKGROUND) != 0;
-  gboolean lane_labels = (layers & TF_CHART_LAYER_LANE_LABELS) != 0;
-
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (layout != NULL);
-  g_return_if_fail (theme != NULL);
-
-  _tf_chart_painter_init (&painter, cr, layout, theme, fonts);
-  cairo_save (cr);
-
-  if (background && theme->background.alpha > 0)
-    {
-      _tf_chart_set_color (cr, &theme->background, 1);
-      cairo_rectangle (cr, 0, 0, painter.width, painter.height);
-      cairo_fill (cr);
-    }
-  if (background || lane_labels)
-    draw_lanes (&painter, background, lane_labels);
-  if (background)
-    draw_sublanes (&painter);
-  if (layers & TF_CHART_LAYER_GRID)
-    draw_grid (&painter);
-
-  if (layers & TF_CHART_LAYER_FLOWS)
-    {
-      cairo_save (cr);
-      _tf_chart_clip_to_plot (&painter);
-      if (tf_layout_is_aggregated (layout))
-        _tf_chart_draw_aggregated (&painter);
-      else
-        _tf_chart_draw_paths (&painter);
-      cairo_restore (cr);
-    }
-
-  _tf_chart_draw_labels (&painter, (layers & TF_CHART_LAYER_PERSON_LABELS) != 0, lane_labels);
-  if (layers & TF_CHART_LAYER_STRIP)
-    draw_strip (&painter);
-
-  cairo_restore (cr);
-  _tf_chart_painter_clear (&painter);
+  tf_chart_draw_with (cr, layout, theme, fonts, layers, TF_CHART_RASTERIZER_OWN);
 }
 
 void
@@ -561,4 +152,100 @@ tf_chart_draw (cairo_t               *cr,
                TfLayoutPangoMeasurer *fonts)
 {
   tf_chart_draw_layers (cr, layout, theme, fonts, TF_CHART_LAYER_ALL);
+}
+
+/* ---- the overlay ---- */
+
+/* A sub-lane: its band tinted, the flows in it, its label. */
+static void
+draw_highlighted_sublane (cairo_t              *cr,
+                          const TfChartContext *ctx,
+                          int                   sublane,
+                          gboolean              selected)
+{
+  tf_chart_lanes_layer_draw_sublane (cr, ctx, sublane, selected);
+  if (tf_layout_is_aggregated (ctx->layout))
+    tf_chart_ribbons_layer_draw_sublane (cr, ctx, sublane);
+  else
+    tf_chart_paths_layer_draw_sublane (cr, ctx, sublane);
+  tf_chart_labels_layer_draw_label (cr, ctx, ctx->sublanes[sublane].label);
+}
+
+/* A person: their path, then its label. */
+static void
+draw_highlighted_path (cairo_t              *cr,
+                       const TfChartContext *ctx,
+                       int                   path,
+                       int                   segment,
+                       gboolean              selected)
+{
+  tf_chart_paths_layer_draw_path (cr, ctx, path, segment, selected);
+  tf_chart_labels_layer_draw_label (cr, ctx, ctx->paths[path].label);
+}
+
+void
+tf_chart_draw_overlay (cairo_t                *cr,
+                       TfLayout               *layout,
+                       const TfChartTheme     *theme,
+                       TfLayoutPangoMeasurer  *fonts,
+                       const TfChartHighlight *highlight)
+{
+  TfChartContext ctx;
+  int hover_path;
+  int selected_path;
+  gboolean aggregated;
+  gboolean dim;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (theme != NULL);
+  g_return_if_fail (highlight != NULL);
+
+  tf_chart_context_init (&ctx, cr, layout, theme, fonts, TF_CHART_LAYER_ALL, TF_CHART_RASTERIZER_OWN);
+  aggregated = tf_layout_is_aggregated (layout);
+
+  /* Indices out of range (a stale highlight after a relayout) are ignored. */
+  hover_path = highlight->hover_path;
+  if (hover_path < 0)
+    hover_path = tf_layout_get_path_of_segment (layout, highlight->hover_segment);
+  selected_path = highlight->selected_path;
+  if (selected_path < 0)
+    selected_path = tf_layout_get_path_of_segment (layout, highlight->selected_segment);
+  if (aggregated || hover_path >= (int) ctx.n_paths)
+    hover_path = -1;
+  if (aggregated || selected_path >= (int) ctx.n_paths)
+    selected_path = -1;
+
+  dim = hover_path >= 0 || selected_path >= 0
+        || (highlight->hover_sublane >= 0 && (guint) highlight->hover_sublane < ctx.n_sublanes)
+        || (highlight->selected_sublane >= 0 && (guint) highlight->selected_sublane < ctx.n_sublanes)
+        || (aggregated && highlight->hover_ribbon >= 0 && (guint) highlight->hover_ribbon < ctx.n_ribbons);
+
+  /* Thing by thing, the selection under what is hovered. */
+  cairo_save (cr);
+  if (dim)
+    {
+      cairo_rectangle (cr, 0, 0, ctx.width, ctx.height);
+      cairo_set_source_rgba (cr, theme->background.red, theme->background.green,
+                             theme->background.blue, TF_CHART_DIM_ALPHA);
+      cairo_fill (cr);
+    }
+
+  if (highlight->selected_sublane >= 0 && (guint) highlight->selected_sublane < ctx.n_sublanes)
+    draw_highlighted_sublane (cr, &ctx, highlight->selected_sublane, TRUE);
+  if (highlight->hover_sublane >= 0 && (guint) highlight->hover_sublane < ctx.n_sublanes
+      && highlight->hover_sublane != highlight->selected_sublane)
+    draw_highlighted_sublane (cr, &ctx, highlight->hover_sublane, FALSE);
+  if (aggregated && highlight->hover_ribbon >= 0 && (guint) highlight->hover_ribbon < ctx.n_ribbons)
+    tf_chart_ribbons_layer_draw_ribbon (cr, &ctx, highlight->hover_ribbon);
+  if (selected_path >= 0)
+    draw_highlighted_path (cr, &ctx, selected_path, highlight->selected_segment, TRUE);
+  if (hover_path >= 0 && hover_path != selected_path)
+    draw_highlighted_path (cr, &ctx, hover_path, highlight->hover_segment, FALSE);
+  else if (hover_path >= 0 && highlight->hover_segment >= 0)
+    draw_highlighted_path (cr, &ctx, hover_path, highlight->hover_segment, TRUE);
+
+  tf_chart_labels_layer_draw_label (cr, &ctx, highlight->hover_label);
+  cairo_restore (cr);
+  tf_chart_context_clear (&ctx);
 }

@@ -103,6 +103,24 @@ void tf_chart_draw_layers         (cairo_t                *cr,
                                    TfLayoutPangoMeasurer  *fonts,
                                    TfChartLayers           layers);
 
+/* What draws the marks of a dense chart into the coverage masks of a
+ * raster target (and the halos of person labels). */
+typedef enum
+{
+  TF_CHART_RASTERIZER_OWN,    /* tf-chart-raster.c, made for these marks: the default */
+  TF_CHART_RASTERIZER_CAIRO,  /* cairo's strokes and fills into the same masks, and
+                               * cairo's stroked text outlines for halos */
+} TfChartRasterizer;
+
+/* tf_chart_draw_layers() with rasterizer: the benchmark and the tests
+ * draw the same chart both ways, to time them and to compare the pixels. */
+void tf_chart_draw_with           (cairo_t                *cr,
+                                   TfLayout               *layout,
+                                   const TfChartTheme     *theme,
+                                   TfLayoutPangoMeasurer  *fonts,
+                                   TfChartLayers           layers,
+                                   TfChartRasterizer       rasterizer);
+
 /* Drawn over tf_chart_draw()'s output: the hovered and selected paths (or
  * ribbons or sub-lanes) emphasised, the rest dimmed, and hidden labels of
  * what is hovered shown. Cheap: only what is highlighted is stroked. */

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "tf-chart-raster.h"
+#include "tf-layout-curve.h"
 
 struct _TfRasterMask
 {
@@ -692,9 +693,8 @@ tf_raster_stroke_line (TfRasterMask *mask,
 
 #define MAX_PIECES 96
 
-/* The curve as a polyline, in mask coordinates; returns the number of
- * points. Both coordinates are smoothsteps of t: x(t) = x0 + dx (1.5 t -
- * 1.5 t² + t³), y(t) = y0 + dy (3 t² - 2 t³). */
+/* The curve (tf-layout-curve.h) as a polyline, in mask coordinates;
+ * returns the number of points. */
 static guint
 flatten_curve (const TfRasterMask *mask,
                double              x0,
@@ -710,10 +710,12 @@ flatten_curve (const TfRasterMask *mask,
 
   for (guint i = 0; i <= n; i++)
     {
-      double t = (double) i / n;
+      double x;
+      double y;
 
-      xs[i] = (float) (x0 + dx * (1.5 * t - 1.5 * t * t + t * t * t) - mask->x);
-      ys[i] = (float) (y0 + dy * (3 * t * t - 2 * t * t * t) - mask->y);
+      tf_layout_curve_point (x0, y0, x1, y1, (double) i / n, &x, &y);
+      xs[i] = (float) (x - mask->x);
+      ys[i] = (float) (y - mask->y);
     }
   return n + 1;
 }

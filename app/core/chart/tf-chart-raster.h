@@ -8,9 +8,8 @@
  * cairo then composites once each. Coverage adds up and saturates, like
  * layers of translucent paint.
  *
- * Coordinates are the mask's device pixels. The curve is always the one
- * tf-layout.h documents: cubic from (x0,y0) to (x1,y1) with both control
- * points at the middle x.
+ * Coordinates are the mask's device pixels. The curve is always the move's
+ * curve from (x0,y0) to (x1,y1) that tf-layout-curve.h defines.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -352,28 +352,6 @@ move_at (TfPresentationSteps *self,
   return (guint) index < moves->len ? g_ptr_array_index (moves, index) : NULL;
 }
 
-/* Paths hold consecutive runs of segments, in order. */
-static int
-path_of_segment (TfLayout *layout,
-                 int       segment)
-{
-  guint n_paths;
-  const TfLayoutPath *paths = tf_layout_get_paths (layout, &n_paths);
-  guint lo = 0;
-  guint hi = n_paths;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (paths[mid].first_segment <= (guint) segment)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo > 0 ? (int) lo - 1 : -1;
-}
-
 /* Who moved: a person's name as the chart labels it, or a group. */
 static char *
 dup_who (TfPresentationSteps *self,
@@ -473,7 +451,7 @@ year_caption (TfPresentationSteps      *self,
       {
         int segment = curves[step->first_curve + i];
         g_autofree char *who = dup_who (self, move_at (self, segments[segment].move),
-                                        path_of_segment (self->layout, segment));
+                                        tf_layout_get_path_of_segment (self->layout, segment));
 
         if (who == NULL || g_hash_table_contains (seen, who))
           continue;

@@ -26,6 +26,7 @@
 
 #include "tf-cairo-text.h"
 #include "tf-export-private.h"
+#include "tf-layout-curve.h"
 #include "tf-wording.h"
 
 /* Type at most this size is set as is; bigger type enlarges the page. */
@@ -429,11 +430,14 @@ draw_swatch (Page             *page,
         double band = height * 0.35;
         double top = y + height * 0.1;
         double bottom = y + height * 0.9 - band;
+        double cx0, cy0, cx1, cy1;
 
+        /* The chart's curve, as its ribbons have it. */
+        tf_layout_curve_controls (x, bottom, x + width, top, &cx0, &cy0, &cx1, &cy1);
         cairo_move_to (cr, x, bottom);
-        cairo_curve_to (cr, x + width / 2, bottom, x + width / 2, top, x + width, top);
+        cairo_curve_to (cr, cx0, cy0, cx1, cy1, x + width, top);
         cairo_line_to (cr, x + width, top + band);
-        cairo_curve_to (cr, x + width / 2, top + band, x + width / 2, bottom + band, x, bottom + band);
+        cairo_curve_to (cr, cx1, cy1 + band, cx0, cy0 + band, x, bottom + band);
         cairo_close_path (cr);
         cairo_set_source_rgba (cr, item->color.red, item->color.green, item->color.blue,
                                item->color.alpha * 0.55);

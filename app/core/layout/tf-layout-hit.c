@@ -78,49 +78,6 @@ tf_layout_hit_index_free (TfLayoutHitIndex *index)
   g_free (index);
 }
 
-double
-tf_layout_curve_y_at (double x0,
-                      double y0,
-                      double x1,
-                      double y1,
-                      double x)
-{
-  double u;
-  double lo = 0;
-  double hi = 1;
-  double t;
-
-  if (x1 - x0 < 1e-9)
-    return x < x0 ? y0 : y1;
-  u = CLAMP ((x - x0) / (x1 - x0), 0, 1);
-  /* x(t) = x0 + (x1 - x0) (1.5 t - 1.5 t^2 + t^3) with the control points
-   * at the middle x; it increases, so bisect. */
-  for (guint i = 0; i < 40; i++)
-    {
-      double mid = (lo + hi) / 2;
-
-      if (1.5 * mid - 1.5 * mid * mid + mid * mid * mid < u)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  t = (lo + hi) / 2;
-  return y0 + (y1 - y0) * (3 * t * t - 2 * t * t * t);
-}
-
-static void
-curve_point (double  x0,
-             double  y0,
-             double  x1,
-             double  y1,
-             double  t,
-             double *x,
-             double *y)
-{
-  *x = x0 + (x1 - x0) * (1.5 * t - 1.5 * t * t + t * t * t);
-  *y = y0 + (y1 - y0) * (3 * t * t - 2 * t * t * t);
-}
-
 static void
 enter_rect (TfLayoutHitIndex *index,
             guint32           code,
@@ -171,12 +128,12 @@ enter_curve (TfLayoutHitIndex *index,
   guint n_pieces = (guint) CLAMP (ceil (fabs (y1 - y0) / (3 * CELL_PX)), 1, CURVE_PIECES);
   double px, py;
 
-  curve_point (x0, y0, x1, y1, 0, &px, &py);
+  tf_layout_curve_point (x0, y0, x1, y1, 0, &px, &py);
   for (guint i = 1; i <= n_pieces; i++)
     {
       double qx, qy;
 
-      curve_point (x0, y0, x1, y1, (double) i / n_pieces, &qx, &qy);
+      tf_layout_curve_point (x0, y0, x1, y1, (double) i / n_pieces, &qx, &qy);
       enter_rect (index, code, MIN (px, qx) - side, MIN (py, qy) - above,
                   MAX (px, qx) + side, MAX (py, qy) + below);
       px = qx;
@@ -327,7 +284,7 @@ segment_distance (const TfLayoutSegment *segment,
         {
           double px, py, d;
 
-          curve_point (segment->x0, segment->y0, segment->x1, segment->y1,
+          tf_layout_curve_point (segment->x0, segment->y0, segment->x1, segment->y1,
                        (double) i / CURVE_SAMPLES, &px, &py);
           d = hypot (x - px, y - py);
           if (d < best)
@@ -344,8 +301,8 @@ segment_distance (const TfLayoutSegment *segment,
           double m2 = hi - (hi - lo) / 3;
           double x1, y1, x2, y2;
 
-          curve_point (segment->x0, segment->y0, segment->x1, segment->y1, m1, &x1, &y1);
-          curve_point (segment->x0, segment->y0, segment->x1, segment->y1, m2, &x2, &y2);
+          tf_layout_curve_point (segment->x0, segment->y0, segment->x1, segment->y1, m1, &x1, &y1);
+          tf_layout_curve_point (segment->x0, segment->y0, segment->x1, segment->y1, m2, &x2, &y2);
           if (hypot (x - x1, y - y1) < hypot (x - x2, y - y2))
             hi = m2;
           else
@@ -354,7 +311,7 @@ segment_distance (const TfLayoutSegment *segment,
       {
         double px, py;
 
-        curve_point (segment->x0, segment->y0, segment->x1, segment->y1, (lo + hi) / 2, &px, &py);
+        tf_layout_curve_point (segment->x0, segment->y0, segment->x1, segment->y1, (lo + hi) / 2, &px, &py);
         best = MIN (best, hypot (x - px, y - py));
       }
     }
@@ -398,26 +355,6 @@ hit_sublane (TfLayout    *self,
   hit->kind = TF_LAYOUT_HIT_ORGANIZATION;
   hit->sublane = sublane;
   hit->organization = self->sublanes[sublane].organization;
-}
-
-/* The path a segment belongs to: paths hold consecutive segment ranges. */
-static int
-path_of_segment (TfLayout *self,
-                 guint     segment)
-{
-  guint lo = 0;
-  guint hi = self->n_paths;
-
-  while (lo + 1 < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (self->paths[mid].first_segment <= segment)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  return (int) lo;
 }
 
 gboolean
@@ -473,7 +410,7 @@ tf_layout_hit_test (TfLayout    *self,
               {
               case ITEM_SEGMENT:
                 {
-                  int path = path_of_segment (self, item);
+                  int path = tf_layout_get_path_of_segment (self, (int) item);
 
                   d = segment_distance (&self->segments[item], self->paths[path].width, x, y);
                   /* On a tie the curve (the move) wins over the straight. */
@@ -590,7 +527,7 @@ tf_layout_hit_test (TfLayout    *self,
   if (segment >= 0 && best_segment <= tolerance)
     {
       const TfLayoutSegment *s = &self->segments[segment];
-      int path = path_of_segment (self, (guint) segment);
+      int path = tf_layout_get_path_of_segment (self, (int) segment);
 
       hit->segment = (int) segment;
       hit->path = path;

@@ -1075,6 +1075,32 @@ DEFINE_ARRAY_GETTER (TfLayoutRibbon, ribbons, ribbons, n_ribbons)
 
 #undef DEFINE_ARRAY_GETTER
 
+int
+tf_layout_get_path_of_segment (TfLayout *self,
+                               int       segment)
+{
+  guint lo = 0;
+  guint hi;
+
+  g_return_val_if_fail (self != NULL, -1);
+
+  if (segment < 0 || (guint) segment >= self->n_segments)
+    return -1;
+  /* Paths hold consecutive runs of segments, in order: the last path
+   * that starts at or before it. */
+  hi = self->n_paths;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (self->paths[mid].first_segment <= (guint) segment)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo > 0 ? (int) lo - 1 : -1;
+}
+
 const TfLayoutLane *
 tf_layout_get_lanes (TfLayout *self,
                      guint    *n_lanes)

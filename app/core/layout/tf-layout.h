@@ -20,6 +20,7 @@
 #include <glib-object.h>
 
 #include "tf-careers.h"
+#include "tf-layout-curve.h"
 #include "tf-model.h"
 
 G_BEGIN_DECLS
@@ -128,8 +129,7 @@ typedef struct
 typedef enum
 {
   TF_LAYOUT_SEGMENT_STRAIGHT,  /* a line: y0 == y1 */
-  /* A cubic from (x0,y0) to (x1,y1) with both control points at the middle
-   * x: cairo_curve_to (cr, xm, y0, xm, y1, x1, y1), xm = (x0 + x1) / 2. */
+  /* The curve of a move from (x0,y0) to (x1,y1): see tf-layout-curve.h. */
   TF_LAYOUT_SEGMENT_CURVE,
 } TfLayoutSegmentKind;
 
@@ -313,6 +313,9 @@ const TfLayoutPath     *tf_layout_get_paths        (TfLayout              *self,
                                                     guint                 *n_paths);
 const TfLayoutSegment  *tf_layout_get_segments     (TfLayout              *self,
                                                     guint                 *n_segments);
+/* The path segment is part of, -1 when there is no such segment. */
+int                     tf_layout_get_path_of_segment (TfLayout           *self,
+                                                       int                 segment);
 const TfLayoutLabel    *tf_layout_get_labels       (TfLayout              *self,
                                                     guint                 *n_labels);
 const TfLayoutBlock    *tf_layout_get_blocks       (TfLayout              *self,
@@ -334,15 +337,6 @@ gboolean                tf_layout_hit_test         (TfLayout              *self,
                                                     double                 y,
                                                     double                 tolerance,
                                                     TfLayoutHit           *hit);
-
-/* The curve of a segment or ribbon edge from (x0, y0) to (x1, y1), a cubic
- * with both control points at the middle x, as drawing strokes it: y at
- * x, for x in [x0, x1]. */
-double                  tf_layout_curve_y_at       (double                 x0,
-                                                    double                 y0,
-                                                    double                 x1,
-                                                    double                 y1,
-                                                    double                 x);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TfLayout, tf_layout_unref)
 
