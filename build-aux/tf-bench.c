@@ -232,7 +232,8 @@ sides_print (Sides              *sides,
       printf ("%s%s%s_%uk %.*f ms\n", name, *ways[k] ? "_" : "", ways[k], people / 1000,
               first < 10 ? 2 : 1, median (sides->ms[k]));
     }
-  printf ("ratio_%s_vs_%s_%uk %.1f x\n", name, ways[1], people / 1000, median (sides->ms[1]) / first);
+  printf ("ratio_%s_vs_%s_%uk %.1f x\n", name, ways[1], people / 1000,
+          median (sides->ms[1]) / first);
   for (guint k = 0; k < G_N_ELEMENTS (sides->ms); k++)
     g_array_unref (sides->ms[k]);
 }
@@ -274,8 +275,9 @@ bench_rasterizers (guint                  runs,
   for (guint r = 0; r <= runs; r++)
     for (guint k = 0; k < 2; k++)
       {
-        double ms = paint_with (layout, &theme, fonts, layers,
-                                (r + k) % 2 == 0 ? TF_CHART_RASTERIZER_OWN : TF_CHART_RASTERIZER_CAIRO);
+        double ms
+            = paint_with (layout, &theme, fonts, layers,
+                          (r + k) % 2 == 0 ? TF_CHART_RASTERIZER_OWN : TF_CHART_RASTERIZER_CAIRO);
 
         if (r > 0)
           sides_add (&sides, (r + k) % 2, ms);
@@ -311,7 +313,8 @@ typedef struct
   guint32 index;
 } StartItem;
 
-#define START_LESS(a, b) ((a)->start < (b)->start || ((a)->start == (b)->start && (a)->index < (b)->index))
+#define START_LESS(a, b)                                                                           \
+  ((a)->start < (b)->start || ((a)->start == (b)->start && (a)->index < (b)->index))
 
 static int
 compare_starts (const void *a,
@@ -339,8 +342,9 @@ typedef struct
   guint32 segment;
 } Straight;
 
-#define STRAIGHT_LESS(a, b) ((a)->y < (b)->y || ((a)->y == (b)->y && (a)->x0 < (b)->x0) \
-                             || ((a)->y == (b)->y && (a)->x0 == (b)->x0 && (a)->segment < (b)->segment))
+#define STRAIGHT_LESS(a, b)                                                                        \
+  ((a)->y < (b)->y || ((a)->y == (b)->y && (a)->x0 < (b)->x0)                                      \
+   || ((a)->y == (b)->y && (a)->x0 == (b)->x0 && (a)->segment < (b)->segment))
 
 static int
 compare_straights (const void *a,
@@ -440,7 +444,8 @@ bench_sort (guint            runs,
       }
   *own_ms = median (sides.ms[0]);
   *qsort_ms = median (sides.ms[1]);
-  printf ("# %s_%uk: %" G_GSIZE_FORMAT " items in %u runs\n", input->name, people / 1000, n, input->n_runs);
+  printf ("# %s_%uk: %" G_GSIZE_FORMAT " items in %u runs\n", input->name, people / 1000, n,
+          input->n_runs);
   sides_print (&sides, input->name, ways, people);
 }
 
@@ -520,8 +525,9 @@ bench_sort_hit_index (guint     runs,
   for (guint p = 0; p < n_paths; p++)
     for (guint s = paths[p].first_segment; s < paths[p].first_segment + paths[p].n_segments; s++)
       if (segments[s].kind == TF_LAYOUT_SEGMENT_STRAIGHT)
-        straights[fill[segments[s].sublane]++] =
-          (Straight) { segments[s].y0, segments[s].x0, segments[s].x1, (float) (paths[p].width / 2), s };
+        straights[fill[segments[s].sublane]++]
+            = (Straight){ segments[s].y0, segments[s].x0, segments[s].x1,
+                          (float) (paths[p].width / 2), s };
   input.first = first;
   input.n_runs = n_sublanes;
   bench_sort (runs, people, &input, own_ms, qsort_ms);
@@ -546,7 +552,8 @@ ids_own (TfDataset *dataset)
     tf_id_index_add (&person_index, ((TfPerson *) g_ptr_array_index (people, i))->id, i);
   tf_id_index_init (&organization_index, organizations->len);
   for (guint i = 0; i < organizations->len; i++)
-    tf_id_index_add (&organization_index, ((TfOrganization *) g_ptr_array_index (organizations, i))->id, i);
+    tf_id_index_add (&organization_index,
+                     ((TfOrganization *) g_ptr_array_index (organizations, i))->id, i);
   for (guint i = 0; i < moves->len; i++)
     {
       const TfMove *move = g_ptr_array_index (moves, i);
@@ -576,9 +583,11 @@ ids_ghashtable (TfDataset *dataset)
   guint found = 0;
 
   for (guint i = 0; i < people->len; i++)
-    g_hash_table_insert (person_index, ((TfPerson *) g_ptr_array_index (people, i))->id, GUINT_TO_POINTER (i + 1));
+    g_hash_table_insert (person_index, ((TfPerson *) g_ptr_array_index (people, i))->id,
+                         GUINT_TO_POINTER (i + 1));
   for (guint i = 0; i < organizations->len; i++)
-    g_hash_table_insert (organization_index, ((TfOrganization *) g_ptr_array_index (organizations, i))->id,
+    g_hash_table_insert (organization_index,
+                         ((TfOrganization *) g_ptr_array_index (organizations, i))->id,
                          GUINT_TO_POINTER (i + 1));
   for (guint i = 0; i < moves->len; i++)
     {
@@ -648,7 +657,8 @@ bench_handwritten (guint         runs,
   layout = new_layout (careers, TF_LAYOUT_AGGREGATE_AUTO, fonts);
   paths = new_layout (careers, TF_LAYOUT_AGGREGATE_NEVER, fonts);
 
-  printf ("# %uk: tf-chart-raster.c against cairo's strokes and fills into the same masks, same chart:\n",
+  printf ("# %uk: tf-chart-raster.c against cairo's strokes and fills into the same masks, same "
+          "chart:\n",
           people / 1000);
   bench_rasterizers (runs, people, "redraw", layout, fonts, TF_CHART_LAYER_ALL);
   if (people <= MAX_PATHS_PEOPLE)
@@ -658,12 +668,15 @@ bench_handwritten (guint         runs,
       bench_rasterizers (runs, people, "labels", paths, fonts, TF_CHART_LAYER_PERSON_LABELS);
     }
 
-  printf ("# %uk: tf-sort.h against glibc's qsort () and g_qsort_with_data (), same input:\n", people / 1000);
+  printf ("# %uk: tf-sort.h against glibc's qsort () and g_qsort_with_data (), same input:\n",
+          people / 1000);
   bench_sort_careers (runs, people, careers, &own_ms, &qsort_ms);
   bench_sort_hit_index (runs, people, paths, &own, &other);
-  printf ("# %uk: sorting as above, all of it: %.1f ms (qsort %.1f ms); careers %.1f ms, layout %.1f ms,"
-          " load + careers + layout + redraw %.1f ms\n", people / 1000, own_ms + own, qsort_ms + other,
-          whole[CAREERS], whole[LAYOUT], whole[LOAD] + whole[CAREERS] + whole[LAYOUT] + whole[REDRAW]);
+  printf ("# %uk: sorting as above, all of it: %.1f ms (qsort %.1f ms); careers %.1f ms, layout "
+          "%.1f ms,"
+          " load + careers + layout + redraw %.1f ms\n",
+          people / 1000, own_ms + own, qsort_ms + other, whole[CAREERS], whole[LAYOUT],
+          whole[LOAD] + whole[CAREERS] + whole[LAYOUT] + whole[REDRAW]);
 
   printf ("# %uk: tf-id-index.h against GHashTable, same ids:\n", people / 1000);
   own = bench_ids (runs, people, dataset);
@@ -676,7 +689,8 @@ bench_synthetic (guint       runs,
                  const char *dir,
                  guint       people)
 {
-  static const char * const names[N_FIGURES] = { "load", "careers", "layout", "redraw", "hover", "rss" };
+  static const char *const names[N_FIGURES]
+      = { "load", "careers", "layout", "redraw", "hover", "rss" };
   g_autofree char *basename = g_strdup_printf ("synthetic-%u.talentflow", people);
   g_autofree char *path = g_build_filename (dir, basename, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -923,9 +937,11 @@ graph_to_dataset (Graph *graph,
   for (guint i = 0; i < graph->n_orgs; i++)
     {
       g_autofree char *id = g_strdup_printf ("o-%05u", i);
-      g_autofree char *name = g_strdup_printf ("%s-%04u", tf_sector_to_string (graph->org_sector[i]), i);
+      g_autofree char *name
+          = g_strdup_printf ("%s-%04u", tf_sector_to_string (graph->org_sector[i]), i);
 
-      tf_dataset_add_organization (dataset, tf_organization_new (id, name, graph->org_sector[i]), NULL);
+      tf_dataset_add_organization (dataset, tf_organization_new (id, name, graph->org_sector[i]),
+                                   NULL);
     }
   for (guint i = 0; i < graph->n_nodes; i++)
     waiting[i] = -1;
@@ -996,10 +1012,11 @@ bench_sankey (guint       runs,
       g_array_append_vals (layout_ms, &(double) { t2 - t1 }, 1);
       g_array_append_vals (total_ms, &(double) { t2 - t0 }, 1);
     }
-  printf ("# sankey_%uk: %u nodes, %u links, %u moves -> %u people; careers %.1f ms + layout %.1f ms;"
-          " %u sub-lanes, %u blocks, %u ribbons\n",
-          graph.people / 1000, graph.n_nodes, graph.n_links, graph.moves, n_people,
-          median (careers_ms), median (layout_ms), n_sublanes, n_blocks, n_ribbons);
+  printf (
+      "# sankey_%uk: %u nodes, %u links, %u moves -> %u people; careers %.1f ms + layout %.1f ms;"
+      " %u sub-lanes, %u blocks, %u ribbons\n",
+      graph.people / 1000, graph.n_nodes, graph.n_links, graph.moves, n_people, median (careers_ms),
+      median (layout_ms), n_sublanes, n_blocks, n_ribbons);
   printf ("sankey_%uk %.1f ms\n", graph.people / 1000, median (total_ms));
 
   g_free (graph.org_sector);

@@ -110,7 +110,8 @@ render (TfLayout              *layout,
         TfChartLayers          layers,
         TfChartRasterizer      rasterizer)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, scale * WIDTH, scale * HEIGHT);
+  cairo_surface_t *surface
+      = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, scale * WIDTH, scale * HEIGHT);
   cairo_t *cr;
 
   cairo_surface_set_device_scale (surface, scale, scale);
@@ -199,8 +200,10 @@ check_layers (const char            *what,
                   100 * difference.over_high, difference.mean, difference.ink_ratio);
   if (g_getenv ("TF_TEST_CHART_RASTER_DUMP") != NULL)
     {
-      g_autofree char *own_path = g_strdup_printf ("%s/%s-own.png", g_getenv ("TF_TEST_CHART_RASTER_DUMP"), what);
-      g_autofree char *cairo_path = g_strdup_printf ("%s/%s-cairo.png", g_getenv ("TF_TEST_CHART_RASTER_DUMP"), what);
+      g_autofree char *own_path
+          = g_strdup_printf ("%s/%s-own.png", g_getenv ("TF_TEST_CHART_RASTER_DUMP"), what);
+      g_autofree char *cairo_path
+          = g_strdup_printf ("%s/%s-cairo.png", g_getenv ("TF_TEST_CHART_RASTER_DUMP"), what);
 
       cairo_surface_write_to_png (own, own_path);
       cairo_surface_write_to_png (reference, cairo_path);
@@ -259,8 +262,8 @@ test_synthetic (void)
   dataset = tf_synthetic_dataset_new (&options);
   for (guint aggregated = 0; aggregated < 2; aggregated++)
     {
-      g_autoptr(TfLayout) layout = new_layout (dataset, aggregated ? TF_LAYOUT_AGGREGATE_ALWAYS
-                                                                   : TF_LAYOUT_AGGREGATE_NEVER, fonts);
+      g_autoptr (TfLayout) layout = new_layout (
+          dataset, aggregated ? TF_LAYOUT_AGGREGATE_ALWAYS : TF_LAYOUT_AGGREGATE_NEVER, fonts);
 
       check (aggregated ? "ribbons" : "paths", layout, FALSE, fonts, 1);
       check (aggregated ? "ribbons-dark-2x" : "paths-dark-2x", layout, TRUE, fonts, 2);

@@ -87,7 +87,8 @@ date_to_time (const TfDate *date,
       *uncertain = FALSE;
       break;
     case TF_DATE_DAY:
-      time = date->year + (days_before_month[CLAMP (date->month, 1, 12) - 1] + date->day - 0.5) / 365.0;
+      time = date->year
+             + (days_before_month[CLAMP (date->month, 1, 12) - 1] + date->day - 0.5) / 365.0;
       *half_width = 0.0f;
       *uncertain = FALSE;
       break;
@@ -218,7 +219,8 @@ add_transition (Builder          *builder,
   if (builder->n_transitions == builder->transitions_size)
     {
       builder->transitions_size *= 2;
-      builder->transitions = g_renew (TfTransition, builder->transitions, builder->transitions_size);
+      builder->transitions
+          = g_renew (TfTransition, builder->transitions, builder->transitions_size);
     }
   builder->transitions[builder->n_transitions++] = transition;
 
@@ -639,8 +641,8 @@ build_places (TfCareers       *self,
       place->sector = CLAMP (organization->sector, 0, TF_N_SECTORS - 1);
       place->organization = (gint32) i;
       place->id = g_string_chunk_insert_const (self->strings, organization->id);
-      place->label = g_string_chunk_insert_const (self->strings,
-                                                  organization->name ? organization->name : organization->id);
+      place->label = g_string_chunk_insert_const (
+          self->strings, organization->name ? organization->name : organization->id);
       place->parent = -1;
       if (organization->parent_id != NULL)
         {

@@ -46,8 +46,9 @@ typedef struct
   guint32 segment;
 } Straight;
 
-#define STRAIGHT_LESS(a, b) ((a)->y < (b)->y || ((a)->y == (b)->y && (a)->x0 < (b)->x0) \
-                             || ((a)->y == (b)->y && (a)->x0 == (b)->x0 && (a)->segment < (b)->segment))
+#define STRAIGHT_LESS(a, b)                                                                        \
+  ((a)->y < (b)->y || ((a)->y == (b)->y && (a)->x0 < (b)->x0)                                      \
+   || ((a)->y == (b)->y && (a)->x0 == (b)->x0 && (a)->segment < (b)->segment))
 
 TF_DEFINE_SORT (sort_straights, Straight, STRAIGHT_LESS)
 
@@ -212,7 +213,8 @@ hit_index_build (TfLayout *self)
     index->sublane_first[i + 1] += index->sublane_first[i];
   index->straights = g_new (Straight, index->sublane_first[self->n_sublanes] + 1);
   {
-    g_autofree guint32 *fill = g_memdup2 (index->sublane_first, sizeof (guint32) * (self->n_sublanes + 1));
+    g_autofree guint32 *fill
+        = g_memdup2 (index->sublane_first, sizeof (guint32) * (self->n_sublanes + 1));
 
     for (guint p = 0; p < self->n_paths; p++)
       for (guint i = 0; i < self->paths[p].n_segments; i++)
@@ -221,8 +223,9 @@ hit_index_build (TfLayout *self)
           const TfLayoutSegment *segment = &self->segments[s];
 
           if (segment->kind == TF_LAYOUT_SEGMENT_STRAIGHT)
-            index->straights[fill[segment->sublane]++] =
-              (Straight) { segment->y0, segment->x0, segment->x1, (float) (self->paths[p].width / 2), s };
+            index->straights[fill[segment->sublane]++]
+                = (Straight){ segment->y0, segment->x0, segment->x1,
+                              (float) (self->paths[p].width / 2), s };
           index->reach = MAX (index->reach, self->paths[p].width / 2);
         }
   }
@@ -311,7 +314,8 @@ segment_distance (const TfLayoutSegment *segment,
       {
         double px, py;
 
-        tf_layout_curve_point (segment->x0, segment->y0, segment->x1, segment->y1, (lo + hi) / 2, &px, &py);
+        tf_layout_curve_point (segment->x0, segment->y0, segment->x1, segment->y1, (lo + hi) / 2,
+                               &px, &py);
         best = MIN (best, hypot (x - px, y - py));
       }
     }
@@ -415,7 +419,8 @@ tf_layout_hit_test (TfLayout    *self,
                   d = segment_distance (&self->segments[item], self->paths[path].width, x, y);
                   /* On a tie the curve (the move) wins over the straight. */
                   if (d < best_segment
-                      || (d == best_segment && self->segments[item].kind == TF_LAYOUT_SEGMENT_CURVE))
+                      || (d == best_segment
+                          && self->segments[item].kind == TF_LAYOUT_SEGMENT_CURVE))
                     {
                       best_segment = d;
                       segment = item;
