@@ -4,8 +4,7 @@
  *                                        and peak RSS on generated datasets;
  *                                        then what the hand-written parts buy:
  *                                        the rasterizer against cairo, the
- *                                        sort against qsort, the id index
- *                                        against GHashTable
+ *                                        sort against qsort
  *   tf-bench sankey RUNS GRAPH.json...   the aggregated layout of the graphs
  *                                        d3-sankey is timed on
  *   tf-bench rss-child FILE              load, careers, layout and redraw,
@@ -31,7 +30,6 @@
 #include "tf-careers.h"
 #include "tf-chart-draw.h"
 #include "tf-dataset-file.h"
-#include "tf-id-index.h"
 #include "tf-layout-measure.h"
 #include "tf-layout.h"
 #include "tf-sort.h"
@@ -527,103 +525,6 @@ bench_sort_hit_index (guint     runs,
   bench_sort (runs, people, &input, own_ms, qsort_ms);
 }
 
-/* What tf_careers_new () does with ids: index the people and the
- * organizations, then look up each move's person and the organizations
- * it leaves and joins. Returns how many were found, so that the lookups
- * cannot be left out. */
-static guint
-ids_own (TfDataset *dataset)
-{
-  GPtrArray *people = tf_dataset_get_people (dataset);
-  GPtrArray *organizations = tf_dataset_get_organizations (dataset);
-  GPtrArray *moves = tf_dataset_get_moves (dataset);
-  TfIdIndex person_index;
-  TfIdIndex organization_index;
-  guint found = 0;
-
-  tf_id_index_init (&person_index, people->len);
-  for (guint i = 0; i < people->len; i++)
-    tf_id_index_add (&person_index, ((TfPerson *) g_ptr_array_index (people, i))->id, i);
-  tf_id_index_init (&organization_index, organizations->len);
-  for (guint i = 0; i < organizations->len; i++)
-    tf_id_index_add (&organization_index, ((TfOrganization *) g_ptr_array_index (organizations, i))->id, i);
-  for (guint i = 0; i < moves->len; i++)
-    {
-      const TfMove *move = g_ptr_array_index (moves, i);
-
-      if (move->person_id != NULL)
-        found += tf_id_index_lookup (&person_index, move->person_id) >= 0;
-      if (move->from != NULL && move->from->org_id != NULL)
-        found += tf_id_index_lookup (&organization_index, move->from->org_id) >= 0;
-      if (move->to != NULL && move->to->org_id != NULL)
-        found += tf_id_index_lookup (&organization_index, move->to->org_id) >= 0;
-    }
-  tf_id_index_clear (&person_index);
-  tf_id_index_clear (&organization_index);
-  return found;
-}
-
-/* The same with GHashTables of the dataset's ids, as tf_dataset_lookup_*
- * keep them. */
-static guint
-ids_ghashtable (TfDataset *dataset)
-{
-  GPtrArray *people = tf_dataset_get_people (dataset);
-  GPtrArray *organizations = tf_dataset_get_organizations (dataset);
-  GPtrArray *moves = tf_dataset_get_moves (dataset);
-  g_autoptr(GHashTable) person_index = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) organization_index = g_hash_table_new (g_str_hash, g_str_equal);
-  guint found = 0;
-
-  for (guint i = 0; i < people->len; i++)
-    g_hash_table_insert (person_index, ((TfPerson *) g_ptr_array_index (people, i))->id, GUINT_TO_POINTER (i + 1));
-  for (guint i = 0; i < organizations->len; i++)
-    g_hash_table_insert (organization_index, ((TfOrganization *) g_ptr_array_index (organizations, i))->id,
-                         GUINT_TO_POINTER (i + 1));
-  for (guint i = 0; i < moves->len; i++)
-    {
-      const TfMove *move = g_ptr_array_index (moves, i);
-
-      if (move->person_id != NULL)
-        found += g_hash_table_lookup (person_index, move->person_id) != NULL;
-      if (move->from != NULL && move->from->org_id != NULL)
-        found += g_hash_table_lookup (organization_index, move->from->org_id) != NULL;
-      if (move->to != NULL && move->to->org_id != NULL)
-        found += g_hash_table_lookup (organization_index, move->to->org_id) != NULL;
-    }
-  return found;
-}
-
-static double
-bench_ids (guint      runs,
-           guint      people,
-           TfDataset *dataset)
-{
-  static const char * const ways[] = { "", "ghashtable", NULL };
-  Sides sides;
-  double own;
-
-  sides_init (&sides);
-  for (guint r = 0; r <= runs; r++)
-    for (guint k = 0; k < 2; k++)
-      {
-        guint way = (r + k) % 2;
-        double started = now_ms ();
-        guint found = way == 0 ? ids_own (dataset) : ids_ghashtable (dataset);
-        double ms = now_ms () - started;
-
-        g_assert (found > 0);
-        if (r > 0)
-          sides_add (&sides, way, ms);
-      }
-  own = median (sides.ms[0]);
-  printf ("# ids_%uk: %u people, %u organizations, %u moves\n", people / 1000,
-          tf_dataset_get_people (dataset)->len, tf_dataset_get_organizations (dataset)->len,
-          tf_dataset_get_moves (dataset)->len);
-  sides_print (&sides, "ids", ways, people);
-  return own;
-}
-
 /* The paths chart (one path per person) is timed up to this many people:
  * drawn by cairo, 100k people take a minute. */
 #define MAX_PATHS_PEOPLE 10000
@@ -664,10 +565,6 @@ bench_handwritten (guint         runs,
   printf ("# %uk: sorting as above, all of it: %.1f ms (qsort %.1f ms); careers %.1f ms, layout %.1f ms,"
           " load + careers + layout + redraw %.1f ms\n", people / 1000, own_ms + own, qsort_ms + other,
           whole[CAREERS], whole[LAYOUT], whole[LOAD] + whole[CAREERS] + whole[LAYOUT] + whole[REDRAW]);
-
-  printf ("# %uk: tf-id-index.h against GHashTable, same ids:\n", people / 1000);
-  own = bench_ids (runs, people, dataset);
-  printf ("# %uk: ids as above: %.1f ms of careers %.1f ms\n", people / 1000, own, whole[CAREERS]);
 }
 
 
