@@ -2,10 +2,8 @@
  *
  *   tf-bench synthetic RUNS DIR SIZE...  load, careers, layout, redraw, hover
  *                                        and peak RSS on generated datasets;
- *                                        then what the hand-written parts buy:
- *                                        the rasterizer against cairo, the
- *                                        sort against qsort, the id index
- *                                        against GHashTable
+ *                                        then the same charts drawn by the
+ *                                        chart's rasterizer and by cairo
  *   tf-bench sankey RUNS GRAPH.json...   the aggregated layout of the graphs
  *                                        d3-sankey is timed on
  *   tf-bench rss-child FILE              load, careers, layout and redraw,
@@ -27,14 +25,11 @@
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
-#include "tf-careers-arrays.h"
 #include "tf-careers.h"
 #include "tf-chart-draw.h"
 #include "tf-dataset-file.h"
-#include "tf-id-index.h"
 #include "tf-layout-measure.h"
 #include "tf-layout.h"
-#include "tf-sort.h"
 #include "tf-synthetic.h"
 
 #define WIDTH        1920
@@ -193,50 +188,7 @@ measure_rss_mb (const char *path)
 
 enum { LOAD, CAREERS, LAYOUT, REDRAW, HOVER, RSS, N_FIGURES };
 
-/* ---- what the hand-written parts buy ---- */
-
-/* Times for the same work done two or three ways, run after run, the ways
- * alternating so that other work on the machine slows each alike. */
-typedef struct
-{
-  GArray *ms[3];
-} Sides;
-
-static void
-sides_init (Sides *sides)
-{
-  for (guint k = 0; k < G_N_ELEMENTS (sides->ms); k++)
-    sides->ms[k] = g_array_new (FALSE, FALSE, sizeof (double));
-}
-
-static void
-sides_add (Sides  *sides,
-           guint   k,
-           double  ms)
-{
-  g_array_append_val (sides->ms[k], ms);
-}
-
-/* Prints each way's median as NAME_WAY_SIZE, the first way's name bare,
- * then how many times longer the second way takes than the first. */
-static void
-sides_print (Sides              *sides,
-             const char         *name,
-             const char * const *ways,
-             guint               people)
-{
-  double first = median (sides->ms[0]);
-
-  for (guint k = 0; k < G_N_ELEMENTS (sides->ms) && ways[k] != NULL; k++)
-    {
-      printf ("%s%s%s_%uk %.*f ms\n", name, *ways[k] ? "_" : "", ways[k], people / 1000,
-              first < 10 ? 2 : 1, median (sides->ms[k]));
-    }
-  printf ("ratio_%s_vs_%s_%uk %.1f x\n", name, ways[1], people / 1000,
-          median (sides->ms[1]) / first);
-  for (guint k = 0; k < G_N_ELEMENTS (sides->ms); k++)
-    g_array_unref (sides->ms[k]);
-}
+/* ---- the chart's rasterizer against cairo's ---- */
 
 static double
 paint_with (TfLayout              *layout,
@@ -256,8 +208,10 @@ paint_with (TfLayout              *layout,
   return now_ms () - started;
 }
 
-/* The redraw figure's chart drawn by tf-chart-raster.c and by cairo into
- * the same masks (tf_chart_draw_with ()). */
+/* A chart drawn by tf-chart-raster.c and by cairo into the same masks
+ * (tf_chart_draw_with ()), run after run, the two alternating so that
+ * other work on the machine slows each alike: NAME_raster_Nk and
+ * NAME_cairo_Nk, and how many times longer cairo takes. */
 static void
 bench_rasterizers (guint                  runs,
                    guint                  people,
@@ -266,423 +220,64 @@ bench_rasterizers (guint                  runs,
                    TfLayoutPangoMeasurer *fonts,
                    TfChartLayers          layers)
 {
-  static const char * const ways[] = { "raster", "cairo", NULL };
+  g_autoptr(GArray) own = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cairo = g_array_new (FALSE, FALSE, sizeof (double));
   TfChartTheme theme;
-  Sides sides;
+  double own_ms;
+  double cairo_ms;
 
   tf_chart_theme_init (&theme, FALSE);
-  sides_init (&sides);
+  /* Run 0 is a warm-up and is not counted. */
   for (guint r = 0; r <= runs; r++)
     for (guint k = 0; k < 2; k++)
       {
-        double ms
-            = paint_with (layout, &theme, fonts, layers,
-                          (r + k) % 2 == 0 ? TF_CHART_RASTERIZER_OWN : TF_CHART_RASTERIZER_CAIRO);
+        gboolean by_cairo = (r + k) % 2 == 1;
+        double ms = paint_with (layout, &theme, fonts, layers,
+                                by_cairo ? TF_CHART_RASTERIZER_CAIRO : TF_CHART_RASTERIZER_OWN);
 
         if (r > 0)
-          sides_add (&sides, (r + k) % 2, ms);
+          g_array_append_val (by_cairo ? cairo : own, ms);
       }
-  sides_print (&sides, name, ways, people);
+  own_ms = median (own);
+  cairo_ms = median (cairo);
+  printf ("%s_raster_%uk %.*f ms\n", name, people / 1000, own_ms < 10 ? 2 : 1, own_ms);
+  printf ("%s_cairo_%uk %.*f ms\n", name, people / 1000, cairo_ms < 10 ? 2 : 1, cairo_ms);
+  printf ("ratio_%s_vs_cairo_%uk %.1f x\n", name, people / 1000, cairo_ms / own_ms);
 }
 
-/* The sorts of tf-sort.h against qsort () and g_qsort_with_data () on
- * what the careers and the hit index sort. */
-
-static int
-compare_u64 (const void *a,
-             const void *b)
-{
-  guint64 x = *(const guint64 *) a;
-  guint64 y = *(const guint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static int
-compare_u64_data (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      data)
-{
-  return compare_u64 (a, b);
-}
-
-/* As tf-careers-order.c orders the stints of a place by start. */
-typedef struct
-{
-  double  start;
-  guint32 index;
-} StartItem;
-
-#define START_LESS(a, b)                                                                           \
-  ((a)->start < (b)->start || ((a)->start == (b)->start && (a)->index < (b)->index))
-
-static int
-compare_starts (const void *a,
-                const void *b)
-{
-  return START_LESS ((const StartItem *) a, (const StartItem *) b) ? -1
-         : START_LESS ((const StartItem *) b, (const StartItem *) a);
-}
-
-static int
-compare_starts_data (gconstpointer a,
-                     gconstpointer b,
-                     gpointer      data)
-{
-  return compare_starts (a, b);
-}
-
-/* As tf-layout-hit.c orders the straight strokes of a sub-lane. */
-typedef struct
-{
-  float   y;
-  float   x0;
-  float   x1;
-  float   half;
-  guint32 segment;
-} Straight;
-
-#define STRAIGHT_LESS(a, b)                                                                        \
-  ((a)->y < (b)->y || ((a)->y == (b)->y && (a)->x0 < (b)->x0)                                      \
-   || ((a)->y == (b)->y && (a)->x0 == (b)->x0 && (a)->segment < (b)->segment))
-
-static int
-compare_straights (const void *a,
-                   const void *b)
-{
-  return STRAIGHT_LESS ((const Straight *) a, (const Straight *) b) ? -1
-         : STRAIGHT_LESS ((const Straight *) b, (const Straight *) a);
-}
-
-static int
-compare_straights_data (gconstpointer a,
-                        gconstpointer b,
-                        gpointer      data)
-{
-  return compare_straights (a, b);
-}
-
-#define VALUE_LESS(a, b) (*(a) < *(b))
-
-TF_DEFINE_SORT (sort_u64, guint64, VALUE_LESS)
-TF_DEFINE_SORT (sort_starts, StartItem, START_LESS)
-TF_DEFINE_SORT (sort_straights, Straight, STRAIGHT_LESS)
-
-/* Runs of items to sort one by one (a place's stints, a sub-lane's
- * strokes), in one array. */
-typedef struct
-{
-  const char *name;
-  gpointer    items;
-  gsize       size;      /* of an item */
-  guint32    *first;     /* per run + 1 */
-  guint       n_runs;
-  void      (*own) (gpointer items, gsize n);
-  GCompareFunc          compare;
-  GCompareDataFunc      compare_data;
-} SortInput;
-
-static void
-own_u64 (gpointer items,
-         gsize    n)
-{
-  sort_u64 (items, n);
-}
-
-static void
-own_starts (gpointer items,
-            gsize    n)
-{
-  sort_starts (items, n);
-}
-
-static void
-own_straights (gpointer items,
-               gsize    n)
-{
-  sort_straights (items, n);
-}
-
-/* Sorts a fresh copy of input's runs three ways, run after run. Returns
- * the median of each way, ms. */
-static void
-bench_sort (guint            runs,
-            guint            people,
-            const SortInput *input,
-            double          *own_ms,
-            double          *qsort_ms)
-{
-  static const char * const ways[] = { "", "qsort", "g_qsort", NULL };
-  gsize n = input->first[input->n_runs];
-  gsize bytes = n * input->size;
-  g_autofree guint8 *copy = g_malloc (MAX (bytes, 1));
-  Sides sides;
-
-  sides_init (&sides);
-  for (guint r = 0; r <= runs; r++)
-    for (guint k = 0; k < 3; k++)
-      {
-        guint way = (r + k) % 3;
-        double started;
-
-        memcpy (copy, input->items, bytes);
-        started = now_ms ();
-        for (guint i = 0; i < input->n_runs; i++)
-          {
-            guint8 *items = copy + (gsize) input->first[i] * input->size;
-            gsize count = input->first[i + 1] - input->first[i];
-
-            if (way == 0)
-              input->own (items, count);
-            else if (way == 1)
-              qsort (items, count, input->size, input->compare);
-            else
-              g_qsort_with_data (items, (gint) count, input->size, input->compare_data, NULL);
-          }
-        if (r > 0)
-          sides_add (&sides, way, now_ms () - started);
-      }
-  *own_ms = median (sides.ms[0]);
-  *qsort_ms = median (sides.ms[1]);
-  printf ("# %s_%uk: %" G_GSIZE_FORMAT " items in %u runs\n", input->name, people / 1000, n,
-          input->n_runs);
-  sides_print (&sides, input->name, ways, people);
-}
-
-/* What tf-careers-order.c sorts: a key per pair of places a path moves
- * between (one run), and each place's stints by start (a run each). */
-static void
-bench_sort_careers (guint      runs,
-                    guint      people,
-                    TfCareers *careers,
-                    double    *own_ms,
-                    double    *qsort_ms)
-{
-  g_autofree guint64 *keys = g_new (guint64, careers->n_transitions + 1);
-  g_autofree StartItem *starts = g_new (StartItem, careers->n_stints + 1);
-  g_autofree guint32 *first = g_new0 (guint32, careers->n_places + 1);
-  g_autofree guint32 *fill = NULL;
-  guint32 key_runs[2] = { 0, 0 };
-  SortInput keys_input = { "sort_keys", keys, sizeof (guint64), key_runs, 1,
-                           own_u64, compare_u64, compare_u64_data };
-  SortInput starts_input = { "sort_starts", starts, sizeof (StartItem), first, careers->n_places,
-                             own_starts, compare_starts, compare_starts_data };
-  double own, other;
-
-  for (guint i = 0; i < careers->n_transitions; i++)
-    {
-      guint32 a = careers->stints[careers->transitions[i].from].place;
-      guint32 b = careers->stints[careers->transitions[i].to].place;
-
-      if (a != b)
-        keys[key_runs[1]++] = ((guint64) MIN (a, b) << 32) | MAX (a, b);
-    }
-  for (guint i = 0; i < careers->n_stints; i++)
-    first[careers->stints[i].place + 1]++;
-  for (guint p = 0; p < careers->n_places; p++)
-    first[p + 1] += first[p];
-  fill = g_memdup2 (first, sizeof (guint32) * (careers->n_places + 1));
-  for (guint i = 0; i < careers->n_stints; i++)
-    {
-      guint32 place = careers->stints[i].place;
-
-      starts[fill[place]] = (StartItem) { careers->stints[i].start, fill[place] - first[place] };
-      fill[place]++;
-    }
-
-  bench_sort (runs, people, &keys_input, own_ms, qsort_ms);
-  bench_sort (runs, people, &starts_input, &own, &other);
-  *own_ms += own;
-  *qsort_ms += other;
-}
-
-/* What the hit index sorts: each sub-lane's straight strokes (a
- * one-path-per-person layout's). */
-static void
-bench_sort_hit_index (guint     runs,
-                      guint     people,
-                      TfLayout *layout,
-                      double   *own_ms,
-                      double   *qsort_ms)
-{
-  guint n_paths, n_segments, n_sublanes;
-  const TfLayoutPath *paths = tf_layout_get_paths (layout, &n_paths);
-  const TfLayoutSegment *segments = tf_layout_get_segments (layout, &n_segments);
-  g_autofree Straight *straights = g_new (Straight, n_segments + 1);
-  g_autofree guint32 *first = NULL;
-  g_autofree guint32 *fill = NULL;
-  SortInput input = { "sort_straights", straights, sizeof (Straight), NULL, 0,
-                      own_straights, compare_straights, compare_straights_data };
-
-  tf_layout_get_sublanes (layout, &n_sublanes);
-  first = g_new0 (guint32, n_sublanes + 1);
-  for (guint i = 0; i < n_segments; i++)
-    if (segments[i].kind == TF_LAYOUT_SEGMENT_STRAIGHT)
-      first[segments[i].sublane + 1]++;
-  for (guint i = 0; i < n_sublanes; i++)
-    first[i + 1] += first[i];
-  fill = g_memdup2 (first, sizeof (guint32) * (n_sublanes + 1));
-  for (guint p = 0; p < n_paths; p++)
-    for (guint s = paths[p].first_segment; s < paths[p].first_segment + paths[p].n_segments; s++)
-      if (segments[s].kind == TF_LAYOUT_SEGMENT_STRAIGHT)
-        straights[fill[segments[s].sublane]++]
-            = (Straight){ segments[s].y0, segments[s].x0, segments[s].x1,
-                          (float) (paths[p].width / 2), s };
-  input.first = first;
-  input.n_runs = n_sublanes;
-  bench_sort (runs, people, &input, own_ms, qsort_ms);
-}
-
-/* What tf_careers_new () does with ids: index the people and the
- * organizations, then look up each move's person and the organizations
- * it leaves and joins. Returns how many were found, so that the lookups
- * cannot be left out. */
-static guint
-ids_own (TfDataset *dataset)
-{
-  GPtrArray *people = tf_dataset_get_people (dataset);
-  GPtrArray *organizations = tf_dataset_get_organizations (dataset);
-  GPtrArray *moves = tf_dataset_get_moves (dataset);
-  TfIdIndex person_index;
-  TfIdIndex organization_index;
-  guint found = 0;
-
-  tf_id_index_init (&person_index, people->len);
-  for (guint i = 0; i < people->len; i++)
-    tf_id_index_add (&person_index, ((TfPerson *) g_ptr_array_index (people, i))->id, i);
-  tf_id_index_init (&organization_index, organizations->len);
-  for (guint i = 0; i < organizations->len; i++)
-    tf_id_index_add (&organization_index,
-                     ((TfOrganization *) g_ptr_array_index (organizations, i))->id, i);
-  for (guint i = 0; i < moves->len; i++)
-    {
-      const TfMove *move = g_ptr_array_index (moves, i);
-
-      if (move->person_id != NULL)
-        found += tf_id_index_lookup (&person_index, move->person_id) >= 0;
-      if (move->from != NULL && move->from->org_id != NULL)
-        found += tf_id_index_lookup (&organization_index, move->from->org_id) >= 0;
-      if (move->to != NULL && move->to->org_id != NULL)
-        found += tf_id_index_lookup (&organization_index, move->to->org_id) >= 0;
-    }
-  tf_id_index_clear (&person_index);
-  tf_id_index_clear (&organization_index);
-  return found;
-}
-
-/* The same with GHashTables of the dataset's ids, as tf_dataset_lookup_*
- * keep them. */
-static guint
-ids_ghashtable (TfDataset *dataset)
-{
-  GPtrArray *people = tf_dataset_get_people (dataset);
-  GPtrArray *organizations = tf_dataset_get_organizations (dataset);
-  GPtrArray *moves = tf_dataset_get_moves (dataset);
-  g_autoptr(GHashTable) person_index = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) organization_index = g_hash_table_new (g_str_hash, g_str_equal);
-  guint found = 0;
-
-  for (guint i = 0; i < people->len; i++)
-    g_hash_table_insert (person_index, ((TfPerson *) g_ptr_array_index (people, i))->id,
-                         GUINT_TO_POINTER (i + 1));
-  for (guint i = 0; i < organizations->len; i++)
-    g_hash_table_insert (organization_index,
-                         ((TfOrganization *) g_ptr_array_index (organizations, i))->id,
-                         GUINT_TO_POINTER (i + 1));
-  for (guint i = 0; i < moves->len; i++)
-    {
-      const TfMove *move = g_ptr_array_index (moves, i);
-
-      if (move->person_id != NULL)
-        found += g_hash_table_lookup (person_index, move->person_id) != NULL;
-      if (move->from != NULL && move->from->org_id != NULL)
-        found += g_hash_table_lookup (organization_index, move->from->org_id) != NULL;
-      if (move->to != NULL && move->to->org_id != NULL)
-        found += g_hash_table_lookup (organization_index, move->to->org_id) != NULL;
-    }
-  return found;
-}
-
-static double
-bench_ids (guint      runs,
-           guint      people,
-           TfDataset *dataset)
-{
-  static const char * const ways[] = { "", "ghashtable", NULL };
-  Sides sides;
-  double own;
-
-  sides_init (&sides);
-  for (guint r = 0; r <= runs; r++)
-    for (guint k = 0; k < 2; k++)
-      {
-        guint way = (r + k) % 2;
-        double started = now_ms ();
-        guint found = way == 0 ? ids_own (dataset) : ids_ghashtable (dataset);
-        double ms = now_ms () - started;
-
-        g_assert (found > 0);
-        if (r > 0)
-          sides_add (&sides, way, ms);
-      }
-  own = median (sides.ms[0]);
-  printf ("# ids_%uk: %u people, %u organizations, %u moves\n", people / 1000,
-          tf_dataset_get_people (dataset)->len, tf_dataset_get_organizations (dataset)->len,
-          tf_dataset_get_moves (dataset)->len);
-  sides_print (&sides, "ids", ways, people);
-  return own;
-}
-
-/* The paths chart (one path per person) is timed up to this many people:
- * drawn by cairo, 100k people take a minute. */
+/* The one-path-per-person chart is timed up to this many people: drawn
+ * by cairo, 100k take a minute. */
 #define MAX_PATHS_PEOPLE 10000
 
+/* The redraw figure's chart (AUTO: aggregated from 300 people), and the
+ * chart with one path per person and its person labels alone. */
 static void
-bench_handwritten (guint         runs,
-                   guint         people,
-                   GFile        *file,
-                   const double *whole)
+bench_rasterizer_charts (guint  runs,
+                         guint  people,
+                         GFile *file)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TfDataset) dataset = tf_dataset_file_load (file, NULL, &error);
   g_autoptr(TfCareers) careers = NULL;
   g_autoptr(TfLayoutPangoMeasurer) fonts = new_measurer ();
   g_autoptr(TfLayout) layout = NULL;
-  g_autoptr(TfLayout) paths = NULL;
-  double own_ms = 0, qsort_ms = 0, own, other;
 
   if (dataset == NULL)
     g_error ("%s", error->message);
   careers = tf_careers_new (dataset);
   layout = new_layout (careers, TF_LAYOUT_AGGREGATE_AUTO, fonts);
-  paths = new_layout (careers, TF_LAYOUT_AGGREGATE_NEVER, fonts);
-
   printf ("# %uk: tf-chart-raster.c against cairo's strokes and fills into the same masks, same "
           "chart:\n",
           people / 1000);
   bench_rasterizers (runs, people, "redraw", layout, fonts, TF_CHART_LAYER_ALL);
   if (people <= MAX_PATHS_PEOPLE)
     {
+      g_autoptr(TfLayout) paths = new_layout (careers, TF_LAYOUT_AGGREGATE_NEVER, fonts);
+
       bench_rasterizers (runs, people, "redraw_paths", paths, fonts, TF_CHART_LAYER_ALL);
-      /* Of those, the person labels' halos: grown masks or stroked glyphs. */
       bench_rasterizers (runs, people, "labels", paths, fonts, TF_CHART_LAYER_PERSON_LABELS);
     }
-
-  printf ("# %uk: tf-sort.h against glibc's qsort () and g_qsort_with_data (), same input:\n",
-          people / 1000);
-  bench_sort_careers (runs, people, careers, &own_ms, &qsort_ms);
-  bench_sort_hit_index (runs, people, paths, &own, &other);
-  printf ("# %uk: sorting as above, all of it: %.1f ms (qsort %.1f ms); careers %.1f ms, layout "
-          "%.1f ms,"
-          " load + careers + layout + redraw %.1f ms\n",
-          people / 1000, own_ms + own, qsort_ms + other, whole[CAREERS], whole[LAYOUT],
-          whole[LOAD] + whole[CAREERS] + whole[LAYOUT] + whole[REDRAW]);
-
-  printf ("# %uk: tf-id-index.h against GHashTable, same ids:\n", people / 1000);
-  own = bench_ids (runs, people, dataset);
-  printf ("# %uk: ids as above: %.1f ms of careers %.1f ms\n", people / 1000, own, whole[CAREERS]);
 }
-
 
 static void
 bench_synthetic (guint       runs,
@@ -697,7 +292,6 @@ bench_synthetic (guint       runs,
   g_autoptr(GError) error = NULL;
   g_autoptr(GRand) points = g_rand_new_with_seed (SEED);
   GArray *samples[N_FIGURES];
-  double whole[N_FIGURES];
   TfSyntheticOptions options;
   TfChartTheme theme;
   TfDataset *dataset;
@@ -776,7 +370,6 @@ bench_synthetic (guint       runs,
     {
       double value = median (samples[f]);
 
-      whole[f] = value;
       printf (f == RSS ? "%s_%uk %.0f MB\n" : f == HOVER ? "%s_%uk %.2f ms\n" : "%s_%uk %.1f ms\n",
               names[f], people / 1000, value);
     }
@@ -788,7 +381,7 @@ bench_synthetic (guint       runs,
   for (guint f = 0; f < N_FIGURES; f++)
     g_array_unref (samples[f]);
 
-  bench_handwritten (runs, people, file, whole);
+  bench_rasterizer_charts (runs, people, file);
 }
 
 /* A graph as gen.mjs writes it: the meta line, then one organization,

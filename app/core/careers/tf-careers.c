@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "tf-careers-private.h"
-#include "tf-id-index.h"
 
 G_DEFINE_BOXED_TYPE (TfCareers, tf_careers, tf_careers_ref, tf_careers_unref)
 
@@ -28,6 +27,30 @@ typedef struct
   double  latest;      /* NAN until placed when no article has a date */
 } Event;
 
+/* Ids to dataset indices, plus one so that none is NULL. The ids are the
+ * dataset's: the index lives only while the careers are built. */
+static GHashTable *
+id_index_new (void)
+{
+  return g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+id_index_add (GHashTable *index,
+              const char *id,
+              guint       value)
+{
+  g_hash_table_insert (index, (gpointer) id, GUINT_TO_POINTER (value + 1));
+}
+
+/* The index of id, -1 when there is none. */
+static gint32
+id_index_lookup (GHashTable *index,
+                 const char *id)
+{
+  return (gint32) GPOINTER_TO_UINT (g_hash_table_lookup (index, id)) - 1;
+}
+
 /* At most this many places held at once; more is treated as a move. */
 #define MAX_ACTIVE 8
 
@@ -39,7 +62,7 @@ typedef struct
   gint32 *from_place;        /* -1 when not stated */
   gint32 *to_place;
   guint8 *concurrent;
-  TfIdIndex organization_index;
+  GHashTable *organization_index;
   guint n_organizations;
   /* Growable arrays, written in place: no per-element calls. Stints are
    * sized for the worst case (a move makes at most two); transitions grow
@@ -140,7 +163,7 @@ place_of (Builder             *builder,
     return -1;
   if (affiliation->org_id != NULL)
     {
-      gint32 found = tf_id_index_lookup (&builder->organization_index, affiliation->org_id);
+      gint32 found = id_index_lookup (builder->organization_index, affiliation->org_id);
 
       if (found >= 0)
         return found;
@@ -527,14 +550,14 @@ build_path (Builder     *builder,
 /* The path a move belongs to: a person's index, -1 for an anonymous
  * group (a path of its own), or -2 when it can be on no path. */
 static gint32
-path_of_move (const TfMove    *move,
-              const TfIdIndex *person_index)
+path_of_move (const TfMove *move,
+              GHashTable   *person_index)
 {
   if (move->from == NULL && move->to == NULL)
     return -2;
   if (move->person_id != NULL)
     {
-      gint32 found = tf_id_index_lookup (person_index, move->person_id);
+      gint32 found = id_index_lookup (person_index, move->person_id);
 
       return found >= 0 ? found : -2;
     }
@@ -624,9 +647,9 @@ label_unnamed_places (TfCareers  *self,
 }
 
 static void
-build_places (TfCareers       *self,
-              TfDataset       *dataset,
-              const TfIdIndex *organization_index)
+build_places (TfCareers  *self,
+              TfDataset  *dataset,
+              GHashTable *organization_index)
 {
   GPtrArray *organizations = tf_dataset_get_organizations (dataset);
   GPtrArray *moves = tf_dataset_get_moves (dataset);
@@ -646,7 +669,7 @@ build_places (TfCareers       *self,
       place->parent = -1;
       if (organization->parent_id != NULL)
         {
-          place->parent = tf_id_index_lookup (organization_index, organization->parent_id);
+          place->parent = id_index_lookup (organization_index, organization->parent_id);
         }
     }
   for (guint s = 0; s < TF_N_SECTORS; s++)
@@ -669,7 +692,7 @@ tf_careers_new (TfDataset *dataset)
   GPtrArray *people;
   GPtrArray *moves;
   GPtrArray *organizations;
-  TfIdIndex person_index;
+  g_autoptr(GHashTable) person_index = id_index_new ();
   g_autofree gint32 *move_path = NULL;
   g_autofree double *move_latest = NULL;
   g_autofree guint32 *person_first = NULL;
@@ -692,16 +715,15 @@ tf_careers_new (TfDataset *dataset)
 
   builder.self = self;
   builder.n_organizations = organizations->len;
-  tf_id_index_init (&builder.organization_index, organizations->len);
+  builder.organization_index = id_index_new ();
   for (guint i = 0; i < organizations->len; i++)
-    tf_id_index_add (&builder.organization_index,
+    id_index_add (builder.organization_index,
                   ((TfOrganization *) g_ptr_array_index (organizations, i))->id, i);
 
-  build_places (self, dataset, &builder.organization_index);
+  build_places (self, dataset, builder.organization_index);
 
-  tf_id_index_init (&person_index, people->len);
   for (guint i = 0; i < people->len; i++)
-    tf_id_index_add (&person_index, ((TfPerson *) g_ptr_array_index (people, i))->id, i);
+    id_index_add (person_index, ((TfPerson *) g_ptr_array_index (people, i))->id, i);
 
   /* Which path each move is on. A move with no date is bounded by the
    * articles that report it; with no dated article, by the data's end,
@@ -716,7 +738,7 @@ tf_careers_new (TfDataset *dataset)
       const TfMove *move = g_ptr_array_index (moves, i);
       TfDate reported_by;
 
-      move_path[i] = path_of_move (move, &person_index);
+      move_path[i] = path_of_move (move, person_index);
       move_latest[i] = NAN;
       builder.from_place[i] = place_of (&builder, move->from);
       builder.to_place[i] = place_of (&builder, move->to);
@@ -842,11 +864,10 @@ tf_careers_new (TfDataset *dataset)
   self->transitions = builder.transitions;
   self->n_events = builder.n_events;
   self->events = builder.events;
-  tf_id_index_clear (&builder.organization_index);
+  g_hash_table_unref (builder.organization_index);
   g_free (builder.from_place);
   g_free (builder.to_place);
   g_free (builder.concurrent);
-  tf_id_index_clear (&person_index);
 
   for (guint i = 0; i < self->n_stints; i++)
     min_time = MIN (min_time, self->stints[i].start);

@@ -23,7 +23,6 @@
 #include <string.h>
 
 #include "tf-layout-private.h"
-#include "tf-sort.h"
 
 #define MIN_BIN_PX          28.0
 #define MIN_SUBLANE_PX      16.0
@@ -47,9 +46,23 @@ struct _TfLayoutAggregation
   guint n_flows;
 };
 
-#define FLOW_LESS(a, b) ((a)->key < (b)->key)
+static int
+compare_flows (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  guint64 x = ((const Flow *) a)->key;
+  guint64 y = ((const Flow *) b)->key;
 
-TF_DEFINE_SORT (sort_flows, Flow, FLOW_LESS)
+  return (x > y) - (x < y);
+}
+
+static void
+sort_flows (Flow  *flows,
+            guint  n)
+{
+  g_qsort_with_data (flows, (gint) n, sizeof (Flow), compare_flows, NULL);
+}
 
 /* The bins whose middles fall in [start, end), clamped to the view's. */
 static void

@@ -18,7 +18,6 @@
 #include <math.h>
 
 #include "tf-layout-private.h"
-#include "tf-sort.h"
 
 #define CELL_PX       16.0
 #define CURVE_PIECES   8
@@ -46,11 +45,20 @@ typedef struct
   guint32 segment;
 } Straight;
 
-#define STRAIGHT_LESS(a, b)                                                                        \
-  ((a)->y < (b)->y || ((a)->y == (b)->y && (a)->x0 < (b)->x0)                                      \
-   || ((a)->y == (b)->y && (a)->x0 == (b)->x0 && (a)->segment < (b)->segment))
+static int
+compare_straights (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      data)
+{
+  const Straight *x = a;
+  const Straight *y = b;
 
-TF_DEFINE_SORT (sort_straights, Straight, STRAIGHT_LESS)
+  if (x->y != y->y)
+    return x->y < y->y ? -1 : 1;
+  if (x->x0 != y->x0)
+    return x->x0 < y->x0 ? -1 : 1;
+  return (x->segment > y->segment) - (x->segment < y->segment);
+}
 
 struct _TfLayoutHitIndex
 {
@@ -230,8 +238,9 @@ hit_index_build (TfLayout *self)
         }
   }
   for (guint i = 0; i < self->n_sublanes; i++)
-    sort_straights (&index->straights[index->sublane_first[i]],
-                    index->sublane_first[i + 1] - index->sublane_first[i]);
+    g_qsort_with_data (&index->straights[index->sublane_first[i]],
+                       (gint) (index->sublane_first[i + 1] - index->sublane_first[i]),
+                       sizeof (Straight), compare_straights, NULL);
 
   /* The grid: count, then fill; two passes instead of a list per cell. */
   enter_all (self, index);
