@@ -8,6 +8,16 @@
  * cairo then composites once each. Coverage adds up and saturates, like
  * layers of translucent paint.
  *
+ * What it buys, measured by build-aux/bench (release build, medians of 5
+ * and 7 runs on a shared 2-CPU machine, each chart drawn in turn by this
+ * and by cairo's strokes and fills into the same masks): the redraw of
+ * the 1k, 10k and 100k charts 12 to 24 times faster (10k: 28 ms against
+ * 482 ms; the target is 33 ms), the chart with one path per person 18 to
+ * 22 times (10k: 25 ms against 467 ms), and its person labels' halos,
+ * grown from the text's mask instead of stroked glyph outlines, 3 to 10
+ * times. tests/test-chart-raster.c holds it to cairo's pixels within a
+ * stated tolerance.
+ *
  * Coordinates are the mask's device pixels. The curve is always the move's
  * curve from (x0,y0) to (x1,y1) that tf-layout-curve.h defines.
  *
