@@ -466,8 +466,10 @@ tf_article_view_show (TfArticleView  *self,
         {
           GtkTextIter quote_end;
 
-          gtk_text_buffer_get_iter_at_line_index (buffer, &iter, place->line, place->prefix + start);
-          gtk_text_buffer_get_iter_at_line_index (buffer, &quote_end, place->line, place->prefix + end);
+          gtk_text_buffer_get_iter_at_line_index (buffer, &iter, place->line,
+                                                  place->prefix + start);
+          gtk_text_buffer_get_iter_at_line_index (buffer, &quote_end, place->line,
+                                                  place->prefix + end);
           gtk_text_buffer_apply_tag (buffer, self->highlight_tag, &iter, &quote_end);
           gtk_text_buffer_move_mark (buffer, self->target, &iter);
         }
@@ -488,7 +490,8 @@ tf_article_view_show (TfArticleView  *self,
   self->scroll_frames = 0;
   self->scroll_settled = 0;
   if (self->target != NULL && self->scroll_tick == 0)
-    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
+    self->scroll_tick
+        = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
 }
 
 const char *

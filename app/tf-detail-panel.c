@@ -140,7 +140,8 @@ append_section_heading (TfDetailPanel *self,
   gtk_widget_set_valign (count_label, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), title_label);
   gtk_box_append (GTK_BOX (box), count_label);
-  gtk_widget_set_margin_top (box, gtk_widget_get_first_child (GTK_WIDGET (self->body_box)) != NULL ? 18 : 0);
+  gtk_widget_set_margin_top (
+      box, gtk_widget_get_first_child (GTK_WIDGET (self->body_box)) != NULL ? 18 : 0);
 
   gtk_box_append (self->body_box, box);
 }
@@ -271,7 +272,8 @@ create_flow_row (TfDetailPanel *self,
   subtitle_text = g_strdup_printf ("%s · %s", date, route);
   if (move->concurrent)
     {
-      g_autofree char *concurrent = g_strdup_printf ("%s · %s", subtitle_text, _("held concurrently"));
+      g_autofree char *concurrent
+          = g_strdup_printf ("%s · %s", subtitle_text, _ ("held concurrently"));
 
       g_free (subtitle_text);
       subtitle_text = g_steal_pointer (&concurrent);
@@ -280,7 +282,8 @@ create_flow_row (TfDetailPanel *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), move_key, (gpointer) move);
 

@@ -33,25 +33,23 @@
  * for the application's --help. */
 static const GOptionEntry export_entries[] = {
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the chart to OUT (.png, .svg or .pdf) without opening a window, and exit"), N_("OUT") },
-  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Page size in pixels (default 1920x1080)"), N_("WIDTHxHEIGHT") },
+    N_ ("Write the chart to OUT (.png, .svg or .pdf) without opening a window, and exit"),
+    N_ ("OUT") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("Page size in pixels (default 1920x1080)"),
+    N_ ("WIDTHxHEIGHT") },
   { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Pixels per page pixel in a PNG, 1 to 6 (default 1)"), N_("N") },
+    N_ ("Pixels per page pixel in a PNG, 1 to 6 (default 1)"), N_ ("N") },
   { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Colours: light, dark or transparent (default light)"), N_("THEME") },
-  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Show the moves from this year on"), N_("YEAR") },
-  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Show the moves up to this year"), N_("YEAR") },
-  { "title", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Title above the chart (default: the dataset's)"), N_("TEXT") },
+    N_ ("Colours: light, dark or transparent (default light)"), N_ ("THEME") },
+  { "from", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("Show the moves from this year on"), N_ ("YEAR") },
+  { "to", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("Show the moves up to this year"), N_ ("YEAR") },
+  { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("Title above the chart (default: the dataset's)"),
+    N_ ("TEXT") },
   { "subtitle", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Subtitle under the title (default: how many people and moves)"), N_("TEXT") },
-  { "no-legend", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Leave out the legend"), NULL },
-  { "no-credits", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Leave out the articles the chart cites"), NULL },
+    N_ ("Subtitle under the title (default: how many people and moves)"), N_ ("TEXT") },
+  { "no-legend", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Leave out the legend"), NULL },
+  { "no-credits", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Leave out the articles the chart cites"),
+    NULL },
   { NULL }
 };
 
@@ -78,7 +76,8 @@ tf_export_cli_wanted (int    argc,
         {
           gsize length = strlen (entry->long_name);
 
-          if (strncmp (arg, entry->long_name, length) == 0 && (arg[length] == '\0' || arg[length] == '='))
+          if (strncmp (arg, entry->long_name, length) == 0
+              && (arg[length] == '\0' || arg[length] == '='))
             return TRUE;
         }
     }
@@ -319,8 +318,8 @@ tf_export_cli_run (int    argc,
         options.theme = TF_EXPORT_THEME_TRANSPARENT;
       else
         {
-          g_autofree char *message =
-            g_strdup_printf (_("Unknown theme “%s”: expected light, dark or transparent"), arguments.theme);
+          g_autofree char *message = g_strdup_printf (
+              _ ("Unknown theme “%s”: expected light, dark or transparent"), arguments.theme);
           return fail (message);
         }
     }

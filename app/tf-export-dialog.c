@@ -278,8 +278,10 @@ get_page_rect (TfExportDialog  *self,
   scale = MIN (area_width / options->width, area_height / options->height);
   rect->size.width = floor (options->width * scale);
   rect->size.height = floor (options->height * scale);
-  rect->origin.x = floor ((gtk_widget_get_width (GTK_WIDGET (self->preview)) - rect->size.width) / 2);
-  rect->origin.y = floor ((gtk_widget_get_height (GTK_WIDGET (self->preview)) - rect->size.height) / 2);
+  rect->origin.x
+      = floor ((gtk_widget_get_width (GTK_WIDGET (self->preview)) - rect->size.width) / 2);
+  rect->origin.y
+      = floor ((gtk_widget_get_height (GTK_WIDGET (self->preview)) - rect->size.height) / 2);
   return rect->size.width >= 1 && rect->size.height >= 1;
 }
 
@@ -419,7 +421,8 @@ scale_output_cb (GtkSpinButton *spin)
   g_autofree char *text = NULL;
 
   /* Translators: a PNG export's scale, "2×": twice the pixels per side. */
-  text = g_strdup_printf (_("%.0f×"), gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin)));
+  text = g_strdup_printf (_ ("%.0f×"),
+                          gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin)));
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
   return TRUE;
@@ -545,7 +548,8 @@ save_settings (TfExportDialog *self,
   g_settings_set_int (self->settings, "export-scale", (int) round (options->scale));
   /* The style's own theme is kept as "follow the style". */
   g_settings_set_string (self->settings, "export-theme",
-                         options->theme == get_style_theme () ? "auto" : theme_names[options->theme]);
+                         options->theme == get_style_theme () ? "auto"
+                                                              : theme_names[options->theme]);
   g_settings_set_boolean (self->settings, "export-legend", options->show_legend);
   g_settings_set_boolean (self->settings, "export-time-range", options->show_time_range);
   g_settings_set_boolean (self->settings, "export-credits", options->show_credits);
@@ -604,8 +608,9 @@ confirm_replace (TfExportDialog *self,
 
   /* Translators: %s is a file name. */
   heading = g_strdup_printf (_("Replace “%s”?"), basename);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("A file with this name already exists. Replacing it overwrites its contents."));
+  dialog = adw_message_dialog_new (
+      GTK_WINDOW (self), heading,
+      _ ("A file with this name already exists. Replacing it overwrites its contents."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "replace", _("_Replace"),
@@ -862,7 +867,8 @@ tf_export_dialog_new (GtkWindow         *parent,
 
   /* Rows first, then the job, so that setting them reports nothing. */
   self->updating = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row), options->title != NULL ? options->title : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row),
+                         options->title != NULL ? options->title : "");
   gtk_editable_set_text (GTK_EDITABLE (self->subtitle_row),
                          options->subtitle != NULL ? options->subtitle : "");
   self->job = copy;

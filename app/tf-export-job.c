@@ -259,7 +259,8 @@ tf_export_job_write_finish (GAsyncResult  *result,
                             GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tf_export_job_write_async, FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tf_export_job_write_async,
+                        FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -165,8 +165,8 @@ _tf_flow_chart_select_at (TfFlowChart *self,
     case TF_LAYOUT_HIT_ORGANIZATION:
       if (hit.organization >= 0)
         {
-          const TfOrganization *organization =
-            g_ptr_array_index (tf_dataset_get_organizations (self->careers_dataset), hit.organization);
+          const TfOrganization *organization = g_ptr_array_index (
+              tf_dataset_get_organizations (self->careers_dataset), hit.organization);
 
           _tf_flow_chart_set_selection (self, TF_FLOW_CHART_SELECTION_ORGANIZATION,
                                         organization->id, time);
@@ -180,10 +180,12 @@ _tf_flow_chart_select_at (TfFlowChart *self,
         /* A ribbon is many people: select where they go. */
         const TfLayoutRibbon *ribbon = &tf_layout_get_ribbons (self->layout, NULL)[hit.ribbon];
         const TfLayoutBlock *target = &tf_layout_get_blocks (self->layout, NULL)[ribbon->target];
-        const TfLayoutSublane *sublane = &tf_layout_get_sublanes (self->layout, NULL)[target->sublane];
+        const TfLayoutSublane *sublane
+            = &tf_layout_get_sublanes (self->layout, NULL)[target->sublane];
 
         if (sublane->id != NULL)
-          _tf_flow_chart_set_selection (self, TF_FLOW_CHART_SELECTION_ORGANIZATION, sublane->id, time);
+          _tf_flow_chart_set_selection (self, TF_FLOW_CHART_SELECTION_ORGANIZATION, sublane->id,
+                                        time);
         else
           tf_flow_chart_clear_selection (self);
       }
@@ -321,7 +323,8 @@ scroll_cb (TfFlowChart              *self,
            double                    dy,
            GtkEventControllerScroll *scroll)
 {
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (scroll));
+  GdkModifierType state
+      = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (scroll));
   gboolean wheel = gtk_event_controller_scroll_get_unit (scroll) == GDK_SCROLL_UNIT_WHEEL;
   double plot_width = 0;
   double from;
@@ -678,9 +681,11 @@ query_tooltip_cb (TfFlowChart *self,
       hit_test (self, -G_MAXDOUBLE, -G_MAXDOUBLE, &hit);
       if (self->selected_segment >= 0)
         {
-          const TfLayoutSegment *segment = &tf_layout_get_segments (self->layout, NULL)[self->selected_segment];
+          const TfLayoutSegment *segment
+              = &tf_layout_get_segments (self->layout, NULL)[self->selected_segment];
 
-          hit.kind = segment->kind == TF_LAYOUT_SEGMENT_CURVE ? TF_LAYOUT_HIT_MOVE : TF_LAYOUT_HIT_PERSON;
+          hit.kind = segment->kind == TF_LAYOUT_SEGMENT_CURVE ? TF_LAYOUT_HIT_MOVE
+                                                              : TF_LAYOUT_HIT_PERSON;
           hit.path = self->selected_path;
           hit.segment = self->selected_segment;
           hit.move = segment->move;
@@ -699,7 +704,8 @@ query_tooltip_cb (TfFlowChart *self,
         {
           hit.kind = TF_LAYOUT_HIT_ORGANIZATION;
           hit.sublane = self->selected_sublane;
-          hit.organization = tf_layout_get_sublanes (self->layout, NULL)[self->selected_sublane].organization;
+          hit.organization
+              = tf_layout_get_sublanes (self->layout, NULL)[self->selected_sublane].organization;
         }
     }
   else
@@ -731,21 +737,25 @@ _tf_flow_chart_init_input (TfFlowChart *self)
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect_object (click, "pressed", G_CALLBACK (click_pressed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (click, "released", G_CALLBACK (click_released_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (click_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (click, "released", G_CALLBACK (click_released_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   drag = gtk_gesture_drag_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), 0);
   g_signal_connect_object (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (drag, "drag-update", G_CALLBACK (drag_update_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (drag, "drag-update", G_CALLBACK (drag_update_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (drag, "drag-end", G_CALLBACK (drag_end_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (drag, "cancel", G_CALLBACK (drag_cancel_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
 
   zoom = gtk_gesture_zoom_new ();
   g_signal_connect_object (zoom, "begin", G_CALLBACK (zoom_begin_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (zoom, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (zoom, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (zoom));
 
   scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
@@ -753,7 +763,8 @@ _tf_flow_chart_init_input (TfFlowChart *self)
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
 
   key = gtk_event_controller_key_new ();
-  g_signal_connect_object (key, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (key, "key-pressed", G_CALLBACK (key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), key);
 
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);

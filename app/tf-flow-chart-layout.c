@@ -18,7 +18,8 @@
 #define STRIP_HEIGHT 72
 
 G_STATIC_ASSERT ((int) TF_FLOW_CHART_SELECTION_PERSON == (int) TF_CHART_SELECTION_PERSON);
-G_STATIC_ASSERT ((int) TF_FLOW_CHART_SELECTION_ORGANIZATION == (int) TF_CHART_SELECTION_ORGANIZATION);
+G_STATIC_ASSERT ((int) TF_FLOW_CHART_SELECTION_ORGANIZATION
+                 == (int) TF_CHART_SELECTION_ORGANIZATION);
 G_STATIC_ASSERT ((int) TF_FLOW_CHART_SELECTION_MOVE == (int) TF_CHART_SELECTION_MOVE);
 
 /* Maps the selection's id to indices into the layout shown, as export
@@ -177,8 +178,10 @@ create_fonts (TfFlowChart *self,
        * The same resolution and options give the same metrics. */
       context = pango_font_map_create_context (font_map);
       g_object_unref (font_map);
-      pango_cairo_context_set_resolution (context, pango_cairo_context_get_resolution (widget_context));
-      pango_cairo_context_set_font_options (context, pango_cairo_context_get_font_options (widget_context));
+      pango_cairo_context_set_resolution (context,
+                                          pango_cairo_context_get_resolution (widget_context));
+      pango_cairo_context_set_font_options (context,
+                                            pango_cairo_context_get_font_options (widget_context));
     }
   else
     context = gtk_widget_create_pango_context (GTK_WIDGET (self));
@@ -255,7 +258,8 @@ _tf_flow_chart_ensure_layout (TfFlowChart *self)
   fill_layout_options (self, &options, width, height);
   options.measure = tf_layout_pango_measure;
   options.measure_data = _tf_flow_chart_get_fonts (self);
-  _tf_flow_chart_install_layout (self, tf_layout_new (self->careers, &options), self->layout_serial);
+  _tf_flow_chart_install_layout (self, tf_layout_new (self->careers, &options),
+                                 self->layout_serial);
 }
 
 void
@@ -322,7 +326,8 @@ _tf_flow_chart_append_stale_chart (TfFlowChart *self,
   tf_layout_get_size (self->layout, &width, &height);
   tf_layout_get_plot (self->layout, &plot_x, NULL, &plot_width, NULL);
   scale = (to - from) / (requested_to - requested_from);
-  offset = plot_x + (from - requested_from) / (requested_to - requested_from) * plot_width - plot_x * scale;
+  offset = plot_x + (from - requested_from) / (requested_to - requested_from) * plot_width
+           - plot_x * scale;
 
   /* The plot stretched; the labels and margins beside it as they were. */
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (plot_x, 0, plot_width, height));
@@ -336,8 +341,9 @@ _tf_flow_chart_append_stale_chart (TfFlowChart *self,
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, plot_x, height));
   gtk_snapshot_append_node (snapshot, self->chart_node);
   gtk_snapshot_pop (snapshot);
-  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (plot_x + plot_width, 0,
-                                                         MAX (0, width - plot_x - plot_width), height));
+  gtk_snapshot_push_clip (
+      snapshot,
+      &GRAPHENE_RECT_INIT (plot_x + plot_width, 0, MAX (0, width - plot_x - plot_width), height));
   gtk_snapshot_append_node (snapshot, self->chart_node);
   gtk_snapshot_pop (snapshot);
 

@@ -64,8 +64,8 @@ append_person (GString    *markup,
           guint n_more = moves->len - i;
 
           g_string_append (markup, "\n");
-          g_string_append_printf (markup, ngettext ("and %u more move", "and %u more moves", n_more),
-                                  n_more);
+          g_string_append_printf (
+              markup, ngettext ("and %u more move", "and %u more moves", n_more), n_more);
           break;
         }
       append_move_line (markup, dataset, g_ptr_array_index (moves, i));
@@ -180,12 +180,14 @@ append_sublane (GString           *markup,
   g_autofree char *name = g_markup_escape_text (sublane_name (self->layout, hit->sublane), -1);
   guint count;
 
-  g_string_append_printf (markup, "<big><b>%s</b></big>\n%s", name, tf_wording_sector (sublane->sector));
+  g_string_append_printf (markup, "<big><b>%s</b></big>\n%s", name,
+                          tf_wording_sector (sublane->sector));
 
   if (sublane->kind == TF_LAYOUT_SUBLANE_OTHERS)
     {
       g_string_append (markup, "\n");
-      g_string_append_printf (markup, ngettext ("%u organization", "%u organizations", sublane->n_merged),
+      g_string_append_printf (markup,
+                              ngettext ("%u organization", "%u organizations", sublane->n_merged),
                               sublane->n_merged);
     }
 
@@ -221,7 +223,8 @@ append_ribbon (GString     *markup,
   g_autofree char *to = g_markup_escape_text (sublane_name (self->layout, target->sublane), -1);
 
   g_string_append (markup, "<big><b>");
-  g_string_append_printf (markup, ngettext ("%u person", "%u people", ribbon->count), ribbon->count);
+  g_string_append_printf (markup, ngettext ("%u person", "%u people", ribbon->count),
+                          ribbon->count);
   g_string_append_printf (markup, "</b></big>\n%s → %s\n", from, to);
   append_bin_years (markup, self->layout, source->bin);
   g_string_append (markup, " → ");
@@ -246,7 +249,8 @@ _tf_flow_chart_describe_hit (TfFlowChart       *self,
                        ((const TfPerson *) g_ptr_array_index (tf_dataset_get_people (dataset),
                                                               hit->person))->id);
       else if (hit->move >= 0)
-        append_move (markup, dataset, g_ptr_array_index (tf_dataset_get_moves (dataset), hit->move));
+        append_move (markup, dataset,
+                     g_ptr_array_index (tf_dataset_get_moves (dataset), hit->move));
       break;
 
     case TF_LAYOUT_HIT_MOVE:
@@ -300,8 +304,8 @@ _tf_flow_chart_describe_chart (TfFlowChart *self)
   tf_layout_get_view (self->layout, &from, &to);
 
   people = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
-  organizations = g_strdup_printf (ngettext ("%u organization", "%u organizations", n_organizations),
-                                   n_organizations);
+  organizations = g_strdup_printf (
+      ngettext ("%u organization", "%u organizations", n_organizations), n_organizations);
   /* Translators: "Flow chart of 12 people between 20 organizations,
    * 2013–2022". */
   return g_strdup_printf (_("Flow chart of %s between %s, %d–%d"),
@@ -347,7 +351,8 @@ _tf_flow_chart_describe_selection (TfFlowChart *self)
 
         if (move == NULL)
           break;
-        person = move->person_id != NULL ? tf_dataset_lookup_person (dataset, move->person_id) : NULL;
+        person
+            = move->person_id != NULL ? tf_dataset_lookup_person (dataset, move->person_id) : NULL;
         date = tf_wording_date (&move->date);
         route = tf_wording_route (dataset, move);
         /* Translators: "Selected move: 漆远, November 2021, 蚂蚁集团 → 复旦大学". */

@@ -162,14 +162,16 @@ update_style (TfFlowChart *self)
 {
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
   const PangoFontDescription *description = pango_context_get_font_description (context);
-  g_autofree char *font = description != NULL ? pango_font_description_to_string (description) : NULL;
+  g_autofree char *font
+      = description != NULL ? pango_font_description_to_string (description) : NULL;
   g_autofree char *key = NULL;
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   GtkStyleContext *style_context;
   GdkRGBA accent;
   TfChartTheme theme;
 
-  key = g_strdup_printf ("%s@%g", font != NULL ? font : "", pango_cairo_context_get_resolution (context));
+  key = g_strdup_printf ("%s@%g", font != NULL ? font : "",
+                         pango_cairo_context_get_resolution (context));
   if (g_strcmp0 (key, self->style_key) != 0)
     {
       g_free (self->style_key);
@@ -285,8 +287,10 @@ tf_flow_chart_size_allocate (GtkWidget *widget,
   double layout_width = 0;
   double layout_height = 0;
 
-  gtk_widget_measure (self->spinner, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &spinner_width, NULL, NULL);
-  gtk_widget_measure (self->spinner, GTK_ORIENTATION_VERTICAL, -1, NULL, &spinner_height, NULL, NULL);
+  gtk_widget_measure (self->spinner, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &spinner_width, NULL,
+                      NULL);
+  gtk_widget_measure (self->spinner, GTK_ORIENTATION_VERTICAL, -1, NULL, &spinner_height, NULL,
+                      NULL);
   spinner_width = MAX (spinner_width, 32);
   spinner_height = MAX (spinner_height, 32);
   gtk_widget_size_allocate (self->spinner,
@@ -327,7 +331,8 @@ tf_flow_chart_snapshot (GtkWidget   *widget,
           GtkSnapshot *chart_snapshot = gtk_snapshot_new ();
           cairo_t *cr;
 
-          cr = gtk_snapshot_append_cairo (chart_snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+          cr = gtk_snapshot_append_cairo (chart_snapshot,
+                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
           tf_chart_draw (cr, self->layout, &self->theme, fonts);
           cairo_destroy (cr);
           self->chart_node = gtk_snapshot_free_to_node (chart_snapshot);
@@ -353,7 +358,8 @@ tf_flow_chart_snapshot (GtkWidget   *widget,
       if (self->hover.kind == TF_LAYOUT_HIT_PERSON || self->hover.kind == TF_LAYOUT_HIT_MOVE)
         {
           highlight.hover_path = self->hover.path;
-          highlight.hover_segment = self->hover.kind == TF_LAYOUT_HIT_MOVE ? self->hover.segment : -1;
+          highlight.hover_segment
+              = self->hover.kind == TF_LAYOUT_HIT_MOVE ? self->hover.segment : -1;
         }
       else if (self->hover.kind == TF_LAYOUT_HIT_ORGANIZATION
                && (self->hover.label >= 0 || self->hover.block >= 0))
@@ -375,7 +381,8 @@ tf_flow_chart_snapshot (GtkWidget   *widget,
           || highlight.hover_label >= 0 || highlight.selected_path >= 0
           || highlight.selected_sublane >= 0)
         {
-          cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+          cairo_t *cr
+              = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
           tf_chart_draw_overlay (cr, self->layout, &self->theme, fonts, &highlight);
           cairo_destroy (cr);

@@ -175,7 +175,8 @@ new_layout (TfPresentationBand *self,
   g_autoptr(PangoFontDescription) description = NULL;
 
   description = base != NULL ? pango_font_description_copy (base) : pango_font_description_new ();
-  pango_font_description_set_absolute_size (description, MAX (round (size_px * self->unit), 8) * PANGO_SCALE);
+  pango_font_description_set_absolute_size (description,
+                                            MAX (round (size_px * self->unit), 8) * PANGO_SCALE);
   if (bold)
     pango_font_description_set_weight (description, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, description);
@@ -195,8 +196,8 @@ static PangoLayout *
 ensure_indicator_layout (TfPresentationBand *self)
 {
   if (self->indicator_layout == NULL && self->indicator_context != NULL)
-    self->indicator_layout = new_layout (self, self->indicator_context, self->indicator, INDICATOR_PX,
-                                         FALSE, 1, -1);
+    self->indicator_layout
+        = new_layout (self, self->indicator_context, self->indicator, INDICATOR_PX, FALSE, 1, -1);
   return self->indicator_layout;
 }
 
@@ -208,7 +209,8 @@ caption_width (TfPresentationBand *self)
   g_autoptr(PangoLayout) widest = NULL;
   int indicator_width;
 
-  widest = new_layout (self, self->indicator_context, "0000 · 0000/0000", INDICATOR_PX, FALSE, 1, -1);
+  widest
+      = new_layout (self, self->indicator_context, "0000 · 0000/0000", INDICATOR_PX, FALSE, 1, -1);
   pango_layout_get_pixel_size (widest, &indicator_width, NULL);
   return MAX (self->width - 2 * (MARGIN_PX * self->unit + indicator_width), 1);
 }
@@ -235,9 +237,11 @@ draw_caption (TfPresentationBand *self,
     return;
 
   width = caption_width (self);
-  layouts[0] = new_layout (self, self->caption_context, caption->text, caption->headline ? HEADLINE_PX : TEXT_PX,
-                           caption->headline, MAX_TEXT_LINES, width);
-  layouts[1] = new_layout (self, self->caption_context, caption->detail, DETAIL_PX, FALSE, 1, width);
+  layouts[0] = new_layout (self, self->caption_context, caption->text,
+                           caption->headline ? HEADLINE_PX : TEXT_PX, caption->headline,
+                           MAX_TEXT_LINES, width);
+  layouts[1]
+      = new_layout (self, self->caption_context, caption->detail, DETAIL_PX, FALSE, 1, width);
   pango_layout_get_pixel_size (layouts[0], NULL, &heights[0]);
   pango_layout_get_pixel_size (layouts[1], NULL, &heights[1]);
   height = heights[0] + gap + heights[1];
@@ -252,7 +256,8 @@ draw_caption (TfPresentationBand *self,
   for (guint i = 0; i < 2; i++)
     {
       cairo_move_to (cr, 0, i == 0 ? 0 : heights[0] + gap);
-      cairo_set_source_rgba (cr, colors[i]->red, colors[i]->green, colors[i]->blue, colors[i]->alpha);
+      cairo_set_source_rgba (cr, colors[i]->red, colors[i]->green, colors[i]->blue,
+                             colors[i]->alpha);
       pango_cairo_show_layout (cr, layouts[i]);
       g_object_unref (layouts[i]);
     }
@@ -413,7 +418,8 @@ tf_presentation_band_append (TfPresentationBand *self,
       pango_layout_get_pixel_size (indicator, &width, &height);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->width - margin - width,
                                                               self->height - margin / 2 - height));
-      gtk_snapshot_append_layout (snapshot, indicator, &(GdkRGBA) { dim->red, dim->green, dim->blue, 0.7 });
+      gtk_snapshot_append_layout (snapshot, indicator,
+                                  &(GdkRGBA){ dim->red, dim->green, dim->blue, 0.7 });
     }
   gtk_snapshot_restore (snapshot);
 }

@@ -131,8 +131,10 @@ paint_dim (cairo_t  *cr,
   TfPresentationChart *self = user_data;
   const TfColor *background = &self->theme->background;
 
-  cairo_rectangle (cr, self->plot.origin.x, self->plot.origin.y, self->plot.size.width, self->plot.size.height);
-  cairo_set_source_rgba (cr, background->red, background->green, background->blue, TF_CHART_DIM_ALPHA);
+  cairo_rectangle (cr, self->plot.origin.x, self->plot.origin.y, self->plot.size.width,
+                   self->plot.size.height);
+  cairo_set_source_rgba (cr, background->red, background->green, background->blue,
+                         TF_CHART_DIM_ALPHA);
   cairo_fill (cr);
 }
 
@@ -146,7 +148,8 @@ paint_emphasis (cairo_t  *cr,
   tf_chart_highlight_init (&highlight);
   highlight.selected_path = self->path;
   highlight.selected_segment = self->segment;
-  cairo_rectangle (cr, self->plot.origin.x, self->plot.origin.y, self->plot.size.width, self->plot.size.height);
+  cairo_rectangle (cr, self->plot.origin.x, self->plot.origin.y, self->plot.size.width,
+                   self->plot.size.height);
   cairo_clip (cr);
   tf_chart_draw_overlay (cr, self->layout, self->theme, self->fonts, &highlight);
 }
@@ -159,7 +162,8 @@ new_picture (TfPresentationChart     *self,
 {
   TfPresentationTiles *picture;
 
-  picture = tf_presentation_tiles_new (base, self->width, self->height, self->scale, COLUMN_PX, paint, user_data);
+  picture = tf_presentation_tiles_new (base, self->width, self->height, self->scale, COLUMN_PX,
+                                       paint, user_data);
   if (picture == NULL)
     self->failed = TRUE;
   return picture;
@@ -193,9 +197,9 @@ cut_names (TfPresentationChart *self)
 
       if (!label->visible || label->kind != TF_LAYOUT_LABEL_PERSON)
         continue;
-      name.node = tf_presentation_tiles_cut (self->names_picture,
-                                             &GRAPHENE_RECT_INIT (label->x - 2, label->y - 2,
-                                                                  label->width + 4, label->height + 4));
+      name.node = tf_presentation_tiles_cut (
+          self->names_picture,
+          &GRAPHENE_RECT_INIT (label->x - 2, label->y - 2, label->width + 4, label->height + 4));
       if (name.node != NULL)
         g_array_append_val (self->names, name);
     }
@@ -262,7 +266,8 @@ tf_presentation_chart_append (TfPresentationChart *self,
 
   emphasis = self->path >= 0;
   tf_presentation_tiles_append (emphasis ? self->emphasis : self->full, snapshot, 0, edge);
-  tf_presentation_tiles_append (emphasis ? self->dimmed_skeleton : self->skeleton, snapshot, edge, self->width);
+  tf_presentation_tiles_append (emphasis ? self->dimmed_skeleton : self->skeleton, snapshot, edge,
+                                self->width);
 
   /* Names over the chart, as tf_chart_draw () draws them; dimmed with
    * the rest but for the emphasised person's. */

@@ -59,8 +59,8 @@ copy_rect (cairo_surface_t *picture,
     return surface;
 
   for (int row = 0; row < height; row++)
-    memcpy (target + (gsize) row * target_stride, source + (gsize) (y + row) * source_stride + (gsize) x * 4,
-            (gsize) width * 4);
+    memcpy (target + (gsize) row * target_stride,
+            source + (gsize) (y + row) * source_stride + (gsize) x * 4, (gsize) width * 4);
   cairo_surface_mark_dirty (surface);
   cairo_surface_set_device_scale (surface, scale, scale);
   return surface;
@@ -78,9 +78,9 @@ node_of (cairo_surface_t *surface,
   GskRenderNode *node;
   cairo_t *cr;
 
-  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (left, top,
-                                                  cairo_image_surface_get_width (surface) / (double) scale,
-                                                  cairo_image_surface_get_height (surface) / (double) scale));
+  node = gsk_cairo_node_new (
+      &GRAPHENE_RECT_INIT (left, top, cairo_image_surface_get_width (surface) / (double) scale,
+                           cairo_image_surface_get_height (surface) / (double) scale));
   cr = gsk_cairo_node_get_draw_context (node);
   cairo_set_source_surface (cr, surface, left, top);
   cairo_paint (cr);
@@ -105,9 +105,11 @@ tf_presentation_tiles_new (TfPresentationTiles     *base,
   g_return_val_if_fail (scale > 0, NULL);
   g_return_val_if_fail (paint != NULL, NULL);
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * scale), (int) ceil (height * scale));
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * scale),
+                                        (int) ceil (height * scale));
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS
-      || cairo_image_surface_get_width (surface) == 0 || cairo_image_surface_get_height (surface) == 0)
+      || cairo_image_surface_get_width (surface) == 0
+      || cairo_image_surface_get_height (surface) == 0)
     {
       cairo_surface_destroy (surface);
       return NULL;
@@ -151,7 +153,8 @@ tf_presentation_tiles_new (TfPresentationTiles     *base,
       Column column;
 
       column.x = x;
-      column.surface = copy_rect (surface, x, 0, MIN (column_px, self->width_px - x), self->height_px, scale);
+      column.surface
+          = copy_rect (surface, x, 0, MIN (column_px, self->width_px - x), self->height_px, scale);
       column.node = node_of (column.surface, x, 0, scale);
       g_array_append_val (self->columns, column);
     }
@@ -195,7 +198,8 @@ tf_presentation_tiles_append (TfPresentationTiles *self,
           continue;
         }
       gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (MAX (left, x0), bounds.origin.y,
-                                                             MIN (right, x1) - MAX (left, x0), bounds.size.height));
+                                                             MIN (right, x1) - MAX (left, x0),
+                                                             bounds.size.height));
       gtk_snapshot_append_node (snapshot, node);
       gtk_snapshot_pop (snapshot);
     }
@@ -240,7 +244,8 @@ tf_presentation_tiles_cut (TfPresentationTiles   *self,
           continue;
         cairo_set_source_surface (cr, column->surface, (column->x - x0) / scale, -y0 / scale);
         cairo_rectangle (cr, (MAX (column->x, x0) - x0) / scale, 0,
-                         (MIN (column->x + width, x1) - MAX (column->x, x0)) / scale, (y1 - y0) / scale);
+                         (MIN (column->x + width, x1) - MAX (column->x, x0)) / scale,
+                         (y1 - y0) / scale);
         cairo_fill (cr);
       }
     cairo_destroy (cr);

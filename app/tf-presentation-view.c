@@ -173,8 +173,8 @@ ensure_fonts (TfPresentationView *self)
   /* Captions too: names in quotes are Chinese. */
   context = gtk_widget_create_pango_context (GTK_WIDGET (self));
   pango_context_set_language (context, language);
-  tf_presentation_band_set_style (self->band, context, gtk_widget_get_pango_context (GTK_WIDGET (self)),
-                                  unit (self));
+  tf_presentation_band_set_style (self->band, context,
+                                  gtk_widget_get_pango_context (GTK_WIDGET (self)), unit (self));
   g_object_unref (context);
 }
 
@@ -188,16 +188,17 @@ install_steps (TfPresentationView *self,
 
   /* Ribbons are no one move each: a chart of them steps by year. */
   if (layout != NULL)
-    self->steps = tf_presentation_steps_new (layout, self->dataset,
-                                             tf_layout_is_aggregated (layout) ? TF_PRESENTATION_BY_YEAR
-                                                                              : self->mode);
+    self->steps = tf_presentation_steps_new (
+        layout, self->dataset,
+        tf_layout_is_aggregated (layout) ? TF_PRESENTATION_BY_YEAR : self->mode);
   n = self->steps != NULL ? tf_presentation_steps_get_n_steps (self->steps) : 0;
 
   /* The same place in the new steps. */
   if (n == 0)
     self->step = 0;
   else if (old_n > 0 && self->step < old_n)
-    self->step = tf_presentation_steps_find (self->steps, tf_presentation_steps_get_step (old, self->step));
+    self->step = tf_presentation_steps_find (self->steps,
+                                             tf_presentation_steps_get_step (old, self->step));
   else
     self->step = MIN (self->step, n - 1);
 
@@ -224,7 +225,8 @@ ensure_layout (TfPresentationView *self)
   self->chart_width = width;
   self->chart_height = height;
   drop_pictures (self);
-  tf_presentation_band_set_size (self->band, width, gtk_widget_get_height (GTK_WIDGET (self)) - height,
+  tf_presentation_band_set_size (self->band, width,
+                                 gtk_widget_get_height (GTK_WIDGET (self)) - height,
                                  gtk_widget_get_scale_factor (GTK_WIDGET (self)));
 
   if (self->careers == NULL && self->dataset != NULL)
@@ -321,28 +323,26 @@ update_step_texts (TfPresentationView *self,
   if (step == NULL)
     {
       tf_presentation_band_set_caption (self->band, "", "", FALSE, "", FALSE);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Presentation: nothing to show"),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "",
-                                      -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _ ("Presentation: nothing to show"),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "", -1);
       return;
     }
 
   indicator = tf_presentation_steps_format_indicator (self->steps, self->step);
   tf_presentation_steps_get_caption (self->steps, self->step, &text, &detail);
-  tf_presentation_band_set_caption (self->band, text, detail,
-                                    tf_presentation_steps_get_mode (self->steps) == TF_PRESENTATION_BY_YEAR,
-                                    indicator, fade);
+  tf_presentation_band_set_caption (
+      self->band, text, detail,
+      tf_presentation_steps_get_mode (self->steps) == TF_PRESENTATION_BY_YEAR, indicator, fade);
 
   /* Translators: what a screen reader says of a presentation step: the
    * year, the step's number and the number of steps. */
   accessible_label = g_strdup_printf (_("%d, step %u of %u"), step->year, self->step + 1,
                                       tf_presentation_steps_get_n_steps (self->steps));
   accessible_description = g_strdup_printf ("%s\n%s", text, detail);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, g_strstrip (accessible_description),
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible_label, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  g_strstrip (accessible_description), -1);
   queue_warm_captions (self);
 }
 
@@ -429,7 +429,8 @@ warm_captions_cb (gpointer user_data)
 
       tf_presentation_steps_get_caption (self->steps, i, &text, &detail);
       tf_presentation_band_prepare (self->band, text, detail,
-                                    tf_presentation_steps_get_mode (self->steps) == TF_PRESENTATION_BY_YEAR);
+                                    tf_presentation_steps_get_mode (self->steps)
+                                        == TF_PRESENTATION_BY_YEAR);
     }
   return G_SOURCE_REMOVE;
 }
@@ -465,10 +466,10 @@ tf_presentation_view_snapshot (GtkWidget   *widget,
                                  &GRAPHENE_RECT_INIT (0, 0, width, height));
       return;
     }
-  gtk_snapshot_append_color (snapshot,
-                             &(GdkRGBA) { theme->background.red, theme->background.green,
-                                          theme->background.blue, 1 },
-                             &GRAPHENE_RECT_INIT (0, self->chart_height, width, height - self->chart_height));
+  gtk_snapshot_append_color (
+      snapshot,
+      &(GdkRGBA){ theme->background.red, theme->background.green, theme->background.blue, 1 },
+      &GRAPHENE_RECT_INIT (0, self->chart_height, width, height - self->chart_height));
 
   step = current_step (self);
   /* On a device pixel: where the revealed chart meets the skeleton, two
@@ -486,7 +487,8 @@ tf_presentation_view_snapshot (GtkWidget   *widget,
     tf_presentation_chart_set_emphasis (self->chart, -1, -1);
   /* Without pictures (too big for cairo) the captions still say where
    * the presentation is. */
-  if (!tf_presentation_chart_append (self->chart, snapshot, edge, step != NULL ? step->reveal_x : self->chart_width,
+  if (!tf_presentation_chart_append (self->chart, snapshot, edge,
+                                     step != NULL ? step->reveal_x : self->chart_width,
                                      NAME_FADE_PX * unit (self)))
     gtk_snapshot_append_color (snapshot,
                                &(GdkRGBA) { theme->background.red, theme->background.green,
@@ -519,7 +521,8 @@ after_paint_cb (GdkFrameClock      *frame_clock,
     return;
   g_array_append_val (self->frame_ms, paint_ms);
   g_printerr ("tf-presentation: frame %u at x %.0f: snapshot %.2f ms, paint %.2f ms\n",
-              self->frame_ms->len, tf_presentation_view_get_reveal_x (self), self->snapshot_ms, paint_ms);
+              self->frame_ms->len, tf_presentation_view_get_reveal_x (self), self->snapshot_ms,
+              paint_ms);
 }
 
 static void
@@ -532,8 +535,10 @@ tf_presentation_view_realize (GtkWidget *widget)
   if (!self->debug_frames)
     return;
   self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
-  self->before_paint_id = g_signal_connect (self->frame_clock, "before-paint", G_CALLBACK (before_paint_cb), self);
-  self->after_paint_id = g_signal_connect (self->frame_clock, "after-paint", G_CALLBACK (after_paint_cb), self);
+  self->before_paint_id
+      = g_signal_connect (self->frame_clock, "before-paint", G_CALLBACK (before_paint_cb), self);
+  self->after_paint_id
+      = g_signal_connect (self->frame_clock, "after-paint", G_CALLBACK (after_paint_cb), self);
 }
 
 static void
@@ -641,7 +646,8 @@ tf_presentation_view_dispose (GObject *object)
   g_clear_handle_id (&self->cursor_timeout, g_source_remove);
   g_clear_handle_id (&self->warm_idle, g_source_remove);
   g_clear_object (&self->sweep);
-  g_signal_handlers_disconnect_by_func (adw_style_manager_get_default (), style_manager_notify_dark_cb, self);
+  g_signal_handlers_disconnect_by_func (adw_style_manager_get_default (),
+                                        style_manager_notify_dark_cb, self);
 
   G_OBJECT_CLASS (tf_presentation_view_parent_class)->dispose (object);
 }

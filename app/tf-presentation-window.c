@@ -62,8 +62,9 @@ toggle_mode_action (GtkWidget  *widget,
 {
   TfPresentationView *view = TF_PRESENTATION_WINDOW (widget)->view;
 
-  session_mode = tf_presentation_view_get_mode (view) == TF_PRESENTATION_BY_YEAR ? TF_PRESENTATION_BY_MOVE
-                                                                                  : TF_PRESENTATION_BY_YEAR;
+  session_mode = tf_presentation_view_get_mode (view) == TF_PRESENTATION_BY_YEAR
+                     ? TF_PRESENTATION_BY_MOVE
+                     : TF_PRESENTATION_BY_YEAR;
   tf_presentation_view_set_mode (view, session_mode);
 }
 
@@ -98,7 +99,8 @@ tf_presentation_window_class_init (TfPresentationWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.previous", NULL, previous_action);
   gtk_widget_class_install_action (widget_class, "presentation.first", NULL, first_action);
   gtk_widget_class_install_action (widget_class, "presentation.last", NULL, last_action);
-  gtk_widget_class_install_action (widget_class, "presentation.toggle-mode", NULL, toggle_mode_action);
+  gtk_widget_class_install_action (widget_class, "presentation.toggle-mode", NULL,
+                                   toggle_mode_action);
   gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave_action);
 }
 
@@ -135,9 +137,10 @@ add_shortcuts (TfPresentationWindow *self)
 
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, 0),
-                                                            gtk_named_action_new (keys[i].action)));
+    gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (controller),
+        gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, 0),
+                          gtk_named_action_new (keys[i].action)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
@@ -185,7 +188,8 @@ tf_presentation_window_new (GtkWindow   *parent,
    * manager). */
   surface = gtk_native_get_surface (GTK_NATIVE (parent));
   if (surface != NULL)
-    monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (parent)), surface);
+    monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (parent)),
+                                                  surface);
   if (monitor != NULL)
     {
       GdkRectangle geometry;

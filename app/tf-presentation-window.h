@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 
 #define TF_TYPE_PRESENTATION_WINDOW (tf_presentation_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (TfPresentationWindow, tf_presentation_window, TF, PRESENTATION_WINDOW, AdwWindow)
+G_DECLARE_FINAL_TYPE (
+    TfPresentationWindow, tf_presentation_window, TF, PRESENTATION_WINDOW, AdwWindow)
 
 /* Presents what chart shows (its dataset, careers and filters, the whole
  * time range) for parent, on parent's monitor. */

@@ -234,7 +234,8 @@ tf_print_operation_finalize (GObject *object)
   TfPrintOperation *self = TF_PRINT_OPERATION (object);
 
   if (self->preview_window != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->preview_window), (gpointer *) &self->preview_window);
+    g_object_remove_weak_pointer (G_OBJECT (self->preview_window),
+                                  (gpointer *) &self->preview_window);
   g_clear_pointer (&self->job, tf_export_job_free);
   g_clear_error (&self->draw_error);
   g_clear_object (&self->preview_setup);

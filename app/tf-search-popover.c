@@ -167,8 +167,8 @@ update_results (TfSearchPopover *self)
     {
       remove_results (self);
       g_clear_pointer (&self->query, g_free);
-      gtk_stack_set_visible_child_name (self->stack,
-                                        self->dataset != NULL && !self->ready ? "indexing" : "empty");
+      gtk_stack_set_visible_child_name (
+          self->stack, self->dataset != NULL && !self->ready ? "indexing" : "empty");
       return;
     }
 

@@ -275,9 +275,11 @@ print_action (GtkWidget  *widget,
 
   operation = tf_print_operation_new (job);
   if (session_print_settings != NULL)
-    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), session_print_settings);
+    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation),
+                                            session_print_settings);
   if (session_page_setup != NULL)
-    gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), session_page_setup);
+    gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation),
+                                                session_page_setup);
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
 

@@ -200,7 +200,8 @@ create_organization_row (TfWindow             *self,
   gtk_widget_set_hexpand (check, TRUE);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                g_hash_table_contains (self->organization_filter, organization->id));
-  g_object_set_data_full (G_OBJECT (check), ORGANIZATION_ID_KEY, g_strdup (organization->id), g_free);
+  g_object_set_data_full (G_OBJECT (check), ORGANIZATION_ID_KEY, g_strdup (organization->id),
+                          g_free);
   g_signal_connect_object (check, "toggled", G_CALLBACK (organization_toggled_cb), self,
                            G_CONNECT_SWAPPED);
 
@@ -215,7 +216,8 @@ create_organization_row (TfWindow             *self,
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  g_object_set_data_full (G_OBJECT (row), SEARCH_KEY, organization_search_key (organization), g_free);
+  g_object_set_data_full (G_OBJECT (row), SEARCH_KEY, organization_search_key (organization),
+                          g_free);
   return row;
 }
 

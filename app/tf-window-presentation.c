@@ -51,7 +51,8 @@ present_action (GtkWidget  *widget,
 
   presentation = tf_presentation_window_new (GTK_WINDOW (self), self->chart);
   g_object_set_data (G_OBJECT (self), PRESENTATION_KEY, presentation);
-  g_signal_connect_object (presentation, "destroy", G_CALLBACK (presentation_destroyed_cb), self, 0);
+  g_signal_connect_object (presentation, "destroy", G_CALLBACK (presentation_destroyed_cb), self,
+                           0);
   gtk_window_present (GTK_WINDOW (presentation));
 }
 

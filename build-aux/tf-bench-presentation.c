@@ -96,7 +96,8 @@ new_picture (Pictures        *pictures,
              cairo_surface_t *base,
              TfChartLayers    layers)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT - BAND_HEIGHT);
+  cairo_surface_t *surface
+      = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT - BAND_HEIGHT);
   cairo_t *cr = cairo_create (surface);
 
   if (base != NULL)
@@ -254,7 +255,8 @@ sweep_all (Pictures           *pictures,
            GArray             *first_frames,
            GArray             *cpu_frames)
 {
-  g_autoptr(TfPresentationSteps) steps = tf_presentation_steps_new (pictures->layout, dataset, mode);
+  g_autoptr (TfPresentationSteps) steps
+      = tf_presentation_steps_new (pictures->layout, dataset, mode);
   PangoLayout *captions[2] = { NULL, NULL };
   PangoLayout *old_captions[2] = { NULL, NULL };
   double plot_x;
@@ -409,9 +411,10 @@ main (int   argc,
   g_array_sort (first_frames, compare_doubles);
   g_array_sort (cpu_frames, compare_doubles);
   v = (double *) (gpointer) frames->data;
-  printf ("# presentation: the sample at %dx%d, %u frames (%u runs of every step of both modes after one"
-          " not counted, %d frames a step); pictures painted once in %.1f ms\n", WIDTH, HEIGHT, frames->len + first_frames->len,
-          runs, FRAMES, paint_ms);
+  printf ("# presentation: the sample at %dx%d, %u frames (%u runs of every step of both modes "
+          "after one"
+          " not counted, %d frames a step); pictures painted once in %.1f ms\n",
+          WIDTH, HEIGHT, frames->len + first_frames->len, runs, FRAMES, paint_ms);
   printf ("presentation_frame_median %.2f ms\n", v[frames->len / 2]);
   printf ("presentation_frame_max %.2f ms\n", v[frames->len - 1]);
   if (first_frames->len > 0)
@@ -421,7 +424,8 @@ main (int   argc,
    * the CPU; its own CPU time says what the frame costs. */
   printf ("presentation_frame_cpu_p99 %.2f ms\n",
           g_array_index (cpu_frames, double, (guint) (cpu_frames->len * 0.99)));
-  printf ("presentation_frame_cpu_max %.2f ms\n", g_array_index (cpu_frames, double, cpu_frames->len - 1));
+  printf ("presentation_frame_cpu_max %.2f ms\n",
+          g_array_index (cpu_frames, double, cpu_frames->len - 1));
 
   cairo_surface_destroy (pictures.skeleton);
   cairo_surface_destroy (pictures.dimmed_skeleton);

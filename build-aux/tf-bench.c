@@ -266,7 +266,8 @@ bench_rasterizer_charts (guint  runs,
     g_error ("%s", error->message);
   careers = tf_careers_new (dataset);
   layout = new_layout (careers, TF_LAYOUT_AGGREGATE_AUTO, fonts);
-  printf ("# %uk: tf-chart-raster.c against cairo's strokes and fills into the same masks, same chart:\n",
+  printf ("# %uk: tf-chart-raster.c against cairo's strokes and fills into the same masks, same "
+          "chart:\n",
           people / 1000);
   bench_rasterizers (runs, people, "redraw", layout, fonts, TF_CHART_LAYER_ALL);
   if (people <= MAX_PATHS_PEOPLE)
@@ -283,7 +284,8 @@ bench_synthetic (guint       runs,
                  const char *dir,
                  guint       people)
 {
-  static const char * const names[N_FIGURES] = { "load", "careers", "layout", "redraw", "hover", "rss" };
+  static const char *const names[N_FIGURES]
+      = { "load", "careers", "layout", "redraw", "hover", "rss" };
   g_autofree char *basename = g_strdup_printf ("synthetic-%u.talentflow", people);
   g_autofree char *path = g_build_filename (dir, basename, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -528,9 +530,11 @@ graph_to_dataset (Graph *graph,
   for (guint i = 0; i < graph->n_orgs; i++)
     {
       g_autofree char *id = g_strdup_printf ("o-%05u", i);
-      g_autofree char *name = g_strdup_printf ("%s-%04u", tf_sector_to_string (graph->org_sector[i]), i);
+      g_autofree char *name
+          = g_strdup_printf ("%s-%04u", tf_sector_to_string (graph->org_sector[i]), i);
 
-      tf_dataset_add_organization (dataset, tf_organization_new (id, name, graph->org_sector[i]), NULL);
+      tf_dataset_add_organization (dataset, tf_organization_new (id, name, graph->org_sector[i]),
+                                   NULL);
     }
   for (guint i = 0; i < graph->n_nodes; i++)
     waiting[i] = -1;
@@ -601,10 +605,11 @@ bench_sankey (guint       runs,
       g_array_append_vals (layout_ms, &(double) { t2 - t1 }, 1);
       g_array_append_vals (total_ms, &(double) { t2 - t0 }, 1);
     }
-  printf ("# sankey_%uk: %u nodes, %u links, %u moves -> %u people; careers %.1f ms + layout %.1f ms;"
-          " %u sub-lanes, %u blocks, %u ribbons\n",
-          graph.people / 1000, graph.n_nodes, graph.n_links, graph.moves, n_people,
-          median (careers_ms), median (layout_ms), n_sublanes, n_blocks, n_ribbons);
+  printf (
+      "# sankey_%uk: %u nodes, %u links, %u moves -> %u people; careers %.1f ms + layout %.1f ms;"
+      " %u sub-lanes, %u blocks, %u ribbons\n",
+      graph.people / 1000, graph.n_nodes, graph.n_links, graph.moves, n_people, median (careers_ms),
+      median (layout_ms), n_sublanes, n_blocks, n_ribbons);
   printf ("sankey_%uk %.1f ms\n", graph.people / 1000, median (total_ms));
 
   g_free (graph.org_sector);

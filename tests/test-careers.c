@@ -227,7 +227,8 @@ test_implied_stint (void)
   tf_test_add_organization (dataset, "o-lab", "Lab", TF_SECTOR_CORPORATE_LAB, NULL);
   tf_test_add_organization (dataset, "o-uni", "University", TF_SECTOR_ACADEMIA, NULL);
   tf_test_add_person (dataset, "p-1", "One");
-  tf_test_add_move (dataset, "m-1", "p-1", TF_MOVE_RETURN_ACADEMIA, "2019", "o-lab", 0, "o-uni", 0, NULL);
+  tf_test_add_move (dataset, "m-1", "p-1", TF_MOVE_RETURN_ACADEMIA, "2019", "o-lab", 0, "o-uni", 0,
+                    NULL);
   careers = tf_careers_new (dataset);
   check_invariants (careers);
 
@@ -259,7 +260,8 @@ test_concurrent (void)
   tf_test_add_organization (dataset, "o-stanford", "斯坦福大学", TF_SECTOR_ACADEMIA, NULL);
   tf_test_add_organization (dataset, "o-google", "Google", TF_SECTOR_COMPANY, NULL);
   tf_test_add_person (dataset, "p-li", "李飞飞");
-  tf_test_add_move (dataset, "m-stanford", "p-li", TF_MOVE_JOIN, "2009", NULL, 0, "o-stanford", 0, NULL);
+  tf_test_add_move (dataset, "m-stanford", "p-li", TF_MOVE_JOIN, "2009", NULL, 0, "o-stanford", 0,
+                    NULL);
   move = tf_test_add_move (dataset, "m-google", "p-li", TF_MOVE_JOIN, "2017-01",
                            "o-stanford", 0, "o-google", 0, NULL);
   move->concurrent = TRUE;
@@ -277,7 +279,8 @@ test_concurrent (void)
       if (transition->kind == TF_TRANSITION_BRANCH)
         {
           n_branches++;
-          g_assert_cmpstr (place_id (careers, &careers->stints[transition->from]), ==, "o-stanford");
+          g_assert_cmpstr (place_id (careers, &careers->stints[transition->from]), ==,
+                           "o-stanford");
           g_assert_cmpstr (place_id (careers, &careers->stints[transition->to]), ==, "o-google");
         }
       else if (transition->kind == TF_TRANSITION_MERGE)
@@ -304,7 +307,8 @@ test_group (void)
 
   tf_test_add_organization (dataset, "o-cmu", "卡内基梅隆大学", TF_SECTOR_ACADEMIA, NULL);
   tf_test_add_organization (dataset, "o-uber", "Uber", TF_SECTOR_COMPANY, NULL);
-  move = tf_test_add_move (dataset, "m-uber-cmu", NULL, TF_MOVE_JOIN, "2015", "o-cmu", 0, "o-uber", 0, NULL);
+  move = tf_test_add_move (dataset, "m-uber-cmu", NULL, TF_MOVE_JOIN, "2015", "o-cmu", 0, "o-uber",
+                           0, NULL);
   move->group_size = 40;
   move->group_label = g_strdup ("卡内基梅隆大学机器人实验室的 40 名研究人员");
   careers = tf_careers_new (dataset);
@@ -356,7 +360,8 @@ test_parents (void)
   tf_test_add_organization (dataset, "o-tencent", "腾讯", TF_SECTOR_COMPANY, NULL);
   tf_test_add_organization (dataset, "o-ai-lab", "腾讯 AI Lab", TF_SECTOR_CORPORATE_LAB, "o-tencent");
   tf_test_add_person (dataset, "p-1", "One");
-  tf_test_add_move (dataset, "m-1", "p-1", TF_MOVE_TRANSFER, "2018", "o-tencent", 0, "o-ai-lab", 0, NULL);
+  tf_test_add_move (dataset, "m-1", "p-1", TF_MOVE_TRANSFER, "2018", "o-tencent", 0, "o-ai-lab", 0,
+                    NULL);
   careers = tf_careers_new (dataset);
 
   for (guint p = 0; p < careers->n_places; p++)
@@ -468,10 +473,12 @@ test_reported_by (void)
   tf_test_cite (cited, "s-2022");
   tf_test_cite (cited, "s-undated");
   tf_test_cite (cited, "s-june");
-  year_only = tf_test_add_move (dataset, "m-year", "p-1", TF_MOVE_JOIN, NULL, NULL, 0, "o-a", 0, NULL);
+  year_only
+      = tf_test_add_move (dataset, "m-year", "p-1", TF_MOVE_JOIN, NULL, NULL, 0, "o-a", 0, NULL);
   tf_test_cite (year_only, "s-2023");
   tf_test_cite (year_only, "s-undated");
-  uncited = tf_test_add_move (dataset, "m-uncited", "p-1", TF_MOVE_JOIN, NULL, NULL, 0, "o-a", 0, NULL);
+  uncited
+      = tf_test_add_move (dataset, "m-uncited", "p-1", TF_MOVE_JOIN, NULL, NULL, 0, "o-a", 0, NULL);
   tf_test_cite (uncited, "s-undated");
 
   g_assert_true (tf_careers_get_reported_by (dataset, cited, &date));

@@ -62,10 +62,12 @@ seeds (void)
   move->concurrent = TRUE;
   tf_test_add_move (dataset, "m-li-leave-google", "p-li-feifei", TF_MOVE_LEAVE, "2018-09",
                     "o-google", 0, "o-stanford", 0, NULL);
-  tf_test_add_move (dataset, "m-qi-ant", "p-qi-yuan", TF_MOVE_TRANSFER, "2017", "o-damo", 0, "o-ant", 0, NULL);
+  tf_test_add_move (dataset, "m-qi-ant", "p-qi-yuan", TF_MOVE_TRANSFER, "2017", "o-damo", 0,
+                    "o-ant", 0, NULL);
   tf_test_add_move (dataset, "m-qi-fudan", "p-qi-yuan", TF_MOVE_RETURN_ACADEMIA, "2021-11",
                     "o-ant", 0, "o-fudan", 0, NULL);
-  move = tf_test_add_move (dataset, "m-uber-cmu", NULL, TF_MOVE_JOIN, "2015", "o-cmu", 0, "o-uber", 0, NULL);
+  move = tf_test_add_move (dataset, "m-uber-cmu", NULL, TF_MOVE_JOIN, "2015", "o-cmu", 0, "o-uber",
+                           0, NULL);
   move->group_size = 40;
   move->group_label = g_strdup ("卡内基梅隆大学机器人实验室的 40 名研究人员");
   tf_test_add_move (dataset, "m-wang-startup", "p-wang", TF_MOVE_FOUND, "2020-06",
@@ -75,10 +77,12 @@ seeds (void)
   move = tf_test_add_move (dataset, "m-li-derived", "p-li-derived", TF_MOVE_JOIN, "2017",
                            "o-tsinghua", 0, "o-baidu", 0, NULL);
   move->date.derived = TRUE;
-  tf_test_add_move (dataset, "m-chen-1", "p-chen", TF_MOVE_JOIN, "2014-05", "o-tsinghua", 0, "o-google", 0, NULL);
+  tf_test_add_move (dataset, "m-chen-1", "p-chen", TF_MOVE_JOIN, "2014-05", "o-tsinghua", 0,
+                    "o-google", 0, NULL);
   tf_test_add_move (dataset, "m-chen-2", "p-chen", TF_MOVE_RETURN_ACADEMIA, "2019-07",
                     "o-google", 0, "o-tsinghua", 0, NULL);
-  tf_test_add_move (dataset, "m-kai-1", "p-kai", TF_MOVE_JOIN, "2013-03", "o-msra", 0, "o-sinovation", 0, NULL);
+  tf_test_add_move (dataset, "m-kai-1", "p-kai", TF_MOVE_JOIN, "2013-03", "o-msra", 0,
+                    "o-sinovation", 0, NULL);
 
   g_assert_true (tf_dataset_check_references (dataset, NULL));
   return dataset;
@@ -224,8 +228,9 @@ near_anything (TfLayout *layout,
           return TRUE;
       }
   for (guint i = 0; i < n_labels; i++)
-    if (labels[i].visible && x >= labels[i].x - margin && x <= labels[i].x + labels[i].width + margin
-        && y >= labels[i].y - margin && y <= labels[i].y + labels[i].height + margin)
+    if (labels[i].visible && x >= labels[i].x - margin
+        && x <= labels[i].x + labels[i].width + margin && y >= labels[i].y - margin
+        && y <= labels[i].y + labels[i].height + margin)
       return TRUE;
   for (guint i = 0; i < n_blocks; i++)
     if (x >= blocks[i].x - margin && x <= blocks[i].x + blocks[i].width + margin
@@ -278,7 +283,8 @@ linear (double c)
 static double
 luminance (const TfColor *color)
 {
-  return 0.2126 * linear (color->red) + 0.7152 * linear (color->green) + 0.0722 * linear (color->blue);
+  return 0.2126 * linear (color->red) + 0.7152 * linear (color->green)
+         + 0.0722 * linear (color->blue);
 }
 
 /* WCAG 2 contrast ratio. */
@@ -301,9 +307,15 @@ simulated_lab (const TfColor *color,
 {
   static const double matrices[4][3][3] = {
     { { 1, 0, 0 }, { 0, 1, 0 }, { 0, 0, 1 } },
-    { { 0.152286, 1.052583, -0.204868 }, { 0.114503, 0.786281, 0.099216 }, { -0.003882, -0.048116, 1.051998 } },
-    { { 0.367322, 0.860646, -0.227968 }, { 0.280085, 0.672501, 0.047413 }, { -0.011820, 0.042940, 0.968881 } },
-    { { 1.255528, -0.076749, -0.178779 }, { -0.078411, 0.930809, 0.147602 }, { 0.004733, 0.691367, 0.303900 } },
+    { { 0.152286, 1.052583, -0.204868 },
+      { 0.114503, 0.786281, 0.099216 },
+      { -0.003882, -0.048116, 1.051998 } },
+    { { 0.367322, 0.860646, -0.227968 },
+      { 0.280085, 0.672501, 0.047413 },
+      { -0.011820, 0.042940, 0.968881 } },
+    { { 1.255528, -0.076749, -0.178779 },
+      { -0.078411, 0.930809, 0.147602 },
+      { 0.004733, 0.691367, 0.303900 } },
   };
   double in[3] = { linear (color->red), linear (color->green), linear (color->blue) };
   double rgb[3];
@@ -360,7 +372,8 @@ test_theme (void)
               simulated_lab (&theme.sector[b], deficiency, lb);
               if (sqrt ((la[0] - lb[0]) * (la[0] - lb[0]) + (la[1] - lb[1]) * (la[1] - lb[1])
                         + (la[2] - lb[2]) * (la[2] - lb[2])) < 10)
-                g_error ("Sectors %u and %u look alike (theme %u, deficiency %u)", a, b, dark, deficiency);
+                g_error ("Sectors %u and %u look alike (theme %u, deficiency %u)", a, b, dark,
+                         deficiency);
             }
     }
 }
@@ -412,7 +425,8 @@ check_straight_middles (TfLayout           *layout,
           || near_anything (layout, x, y, 4, (int) i))
         continue;
       y = floor (y) + 0.5;
-      assert_color_near (pixel (surface, x, y), theme->sector[sublanes[s->sublane].sector], tolerance);
+      assert_color_near (pixel (surface, x, y), theme->sector[sublanes[s->sublane].sector],
+                         tolerance);
       checked++;
     }
   return checked;
@@ -514,8 +528,11 @@ test_labels (void)
       if (!labels[i].visible)
         continue;
       n_kinds[labels[i].kind]++;
-      if (count_text_pixels (surface, &theme, labels[i].x, labels[i].y, labels[i].width, labels[i].height) < 3)
-        g_error ("Label %u (%s) has no text at %.1f,%.1f", i, labels[i].text, labels[i].x, labels[i].y);
+      if (count_text_pixels (surface, &theme, labels[i].x, labels[i].y, labels[i].width,
+                             labels[i].height)
+          < 3)
+        g_error ("Label %u (%s) has no text at %.1f,%.1f", i, labels[i].text, labels[i].x,
+                 labels[i].y);
     }
   g_assert_cmpuint (n_kinds[TF_LAYOUT_LABEL_ORGANIZATION], >=, 3);
   g_assert_cmpuint (n_kinds[TF_LAYOUT_LABEL_PERSON], >=, 3);
@@ -539,7 +556,8 @@ test_labels (void)
       }
 
   /* Where there is no label there is no text. */
-  g_assert_cmpuint (count_text_pixels (surface, &theme, plot_x + plot_width + 2, plot_y, 10, plot_height), ==, 0);
+  g_assert_cmpuint (
+      count_text_pixels (surface, &theme, plot_x + plot_width + 2, plot_y, 10, plot_height), ==, 0);
 
   cairo_surface_destroy (surface);
   g_object_unref (context);
@@ -578,7 +596,8 @@ test_transparent_and_dark (void)
     }
   /* Marks are drawn on the transparent background too, and in the dark
    * theme's colours on the dark one. */
-  g_assert_cmpuint (check_straight_middles (layout, &transparent, transparent_surface, 2, 0.03), >=, 3);
+  g_assert_cmpuint (check_straight_middles (layout, &transparent, transparent_surface, 2, 0.03), >=,
+                    3);
   g_assert_cmpuint (check_straight_middles (layout, &dark, dark_surface, 2, 0.03), >=, 3);
 
   cairo_surface_destroy (light_surface);
@@ -693,15 +712,19 @@ test_overlay (void)
   overlaid = render (layout, &theme, NULL, &highlight);
   path_box (layout, chosen, 8, &x0, &y0, &x1, &y1);
   g_assert_cmpuint (check_overlay (base, overlaid, &theme, TRUE, x0, y0, x1, y1), >, 50);
-  for (guint i = paths[chosen].first_segment; i < paths[chosen].first_segment + paths[chosen].n_segments; i++)
-    if (segments[i].kind == TF_LAYOUT_SEGMENT_STRAIGHT && segments[i].flags == 0 && segments[i].x1 - segments[i].x0 > 8)
-      assert_color_near (pixel (overlaid, floor ((segments[i].x0 + segments[i].x1) / 2) + 0.5, floor (segments[i].y0) + 0.5),
+  for (guint i = paths[chosen].first_segment;
+       i < paths[chosen].first_segment + paths[chosen].n_segments; i++)
+    if (segments[i].kind == TF_LAYOUT_SEGMENT_STRAIGHT && segments[i].flags == 0
+        && segments[i].x1 - segments[i].x0 > 8)
+      assert_color_near (pixel (overlaid, floor ((segments[i].x0 + segments[i].x1) / 2) + 0.5,
+                                floor (segments[i].y0) + 0.5),
                          theme.sector[sublanes[segments[i].sublane].sector], 0.03);
   cairo_surface_destroy (overlaid);
 
   /* A hovered move: the same path, found from its segment. */
   tf_chart_highlight_init (&highlight);
-  for (guint i = paths[chosen].first_segment; i < paths[chosen].first_segment + paths[chosen].n_segments; i++)
+  for (guint i = paths[chosen].first_segment;
+       i < paths[chosen].first_segment + paths[chosen].n_segments; i++)
     if (segments[i].kind == TF_LAYOUT_SEGMENT_CURVE)
       highlight.hover_segment = (int) i;
   g_assert_cmpint (highlight.hover_segment, >=, 0);
@@ -744,9 +767,10 @@ test_overlay_hidden_label (void)
   highlight.hover_label = hidden;
   overlaid = render (layout, &theme, NULL, &highlight);
   /* Shown next to what it names, nothing dimmed. */
-  g_assert_cmpuint (check_overlay (base, overlaid, &theme, FALSE,
-                                   labels[hidden].anchor_x - 250, labels[hidden].anchor_y - 20,
-                                   labels[hidden].anchor_x + 250, labels[hidden].anchor_y + 20), >, 20);
+  g_assert_cmpuint (check_overlay (base, overlaid, &theme, FALSE, labels[hidden].anchor_x - 250,
+                                   labels[hidden].anchor_y - 20, labels[hidden].anchor_x + 250,
+                                   labels[hidden].anchor_y + 20),
+                    >, 20);
   cairo_surface_destroy (overlaid);
   cairo_surface_destroy (base);
 }
@@ -783,7 +807,8 @@ test_overlay_aggregated (void)
   overlaid = render (layout, &theme, NULL, &highlight);
   x0 = MIN (ribbon->x0, blocks[ribbon->source].x) - 2;
   x1 = MAX (ribbon->x1, blocks[ribbon->target].x + blocks[ribbon->target].width) + 2;
-  y0 = MIN (MIN (ribbon->y0, ribbon->y1), MIN (blocks[ribbon->source].y, blocks[ribbon->target].y)) - 2;
+  y0 = MIN (MIN (ribbon->y0, ribbon->y1), MIN (blocks[ribbon->source].y, blocks[ribbon->target].y))
+       - 2;
   y1 = MAX (MAX (ribbon->y0, ribbon->y1) + ribbon->width,
             MAX (blocks[ribbon->source].y + blocks[ribbon->source].height,
                  blocks[ribbon->target].y + blocks[ribbon->target].height)) + 2;
@@ -851,7 +876,8 @@ test_scaled (void)
   guint n_blocks;
   const TfLayoutBlock *blocks = tf_layout_get_blocks (layout, &n_blocks);
   const TfLayoutSublane *sublanes = tf_layout_get_sublanes (layout, NULL);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * WIDTH, 2 * HEIGHT);
+  cairo_surface_t *surface
+      = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * WIDTH, 2 * HEIGHT);
   cairo_t *cr = cairo_create (surface);
   TfChartTheme theme;
   guint checked = 0;
@@ -864,8 +890,9 @@ test_scaled (void)
   for (guint i = 0; i < n_blocks; i++)
     if (blocks[i].width >= 4 && blocks[i].height >= 8)
       {
-        assert_color_near (pixel (surface, 2 * (blocks[i].x + blocks[i].width / 2), 2 * (blocks[i].y + 2.5)),
-                           theme.sector[sublanes[blocks[i].sublane].sector], 0.02);
+        assert_color_near (
+            pixel (surface, 2 * (blocks[i].x + blocks[i].width / 2), 2 * (blocks[i].y + 2.5)),
+            theme.sector[sublanes[blocks[i].sublane].sector], 0.02);
         checked++;
       }
   g_assert_cmpuint (checked, >=, 20);
@@ -892,7 +919,8 @@ plot_ink (cairo_surface_t    *surface,
         {
           TfColor color = pixel (surface, x * scale, y * scale);
 
-          ink += fabs (color.red - lane.red) + fabs (color.green - lane.green) + fabs (color.blue - lane.blue);
+          ink += fabs (color.red - lane.red) + fabs (color.green - lane.green)
+                 + fabs (color.blue - lane.blue);
         }
     }
   return ink;
@@ -1020,10 +1048,12 @@ test_raster (void)
                                       0.02 * hypot (14.5, 180.7) * width + 0.5);
 
       tf_raster_stroke_curve (curve, NULL, 10.3, 20.7, 70.9, 180.2, width, 1, NULL);
-      g_assert_cmpfloat_with_epsilon (mask_ink (curve), length * width, 0.04 * length * width + 0.5);
+      g_assert_cmpfloat_with_epsilon (mask_ink (curve), length * width,
+                                      0.04 * length * width + 0.5);
 
       tf_raster_stroke_curve (dashed, dashed, 10.3, 20.7, 70.9, 180.2, width, 1, &dash);
-      g_assert_cmpfloat_with_epsilon (mask_ink (dashed), length * width / 2, 0.06 * length * width + 0.5);
+      g_assert_cmpfloat_with_epsilon (mask_ink (dashed), length * width / 2,
+                                      0.06 * length * width + 0.5);
     }
 
   {

@@ -97,7 +97,8 @@ render (TfLayout           *layout,
         TfChartLayers       layers,
         TfChartRasterizer   rasterizer)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, scale * WIDTH, scale * HEIGHT);
+  cairo_surface_t *surface
+      = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, scale * WIDTH, scale * HEIGHT);
   cairo_t *cr;
 
   cairo_surface_set_device_scale (surface, scale, scale);
@@ -185,8 +186,10 @@ check_layers (const char      *what,
                   100 * difference.over_high, difference.mean, difference.ink_ratio);
   if (g_getenv ("TF_TEST_CHART_RASTER_DUMP") != NULL)
     {
-      g_autofree char *own_path = g_strdup_printf ("%s/%s-own.png", g_getenv ("TF_TEST_CHART_RASTER_DUMP"), what);
-      g_autofree char *cairo_path = g_strdup_printf ("%s/%s-cairo.png", g_getenv ("TF_TEST_CHART_RASTER_DUMP"), what);
+      g_autofree char *own_path
+          = g_strdup_printf ("%s/%s-own.png", g_getenv ("TF_TEST_CHART_RASTER_DUMP"), what);
+      g_autofree char *cairo_path
+          = g_strdup_printf ("%s/%s-cairo.png", g_getenv ("TF_TEST_CHART_RASTER_DUMP"), what);
 
       cairo_surface_write_to_png (own, own_path);
       cairo_surface_write_to_png (reference, cairo_path);

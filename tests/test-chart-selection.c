@@ -191,12 +191,14 @@ small_dataset (void)
   tf_test_add_organization (dataset, "o-fudan", "复旦大学", TF_SECTOR_ACADEMIA, NULL);
   tf_test_add_person (dataset, "p-qi", "漆远");
   tf_test_add_person (dataset, "p-first", "First Job");
-  move = tf_test_add_move (dataset, "m-group", NULL, TF_MOVE_JOIN, "2015", "o-cmu", 0, "o-uber", 0, NULL);
+  move = tf_test_add_move (dataset, "m-group", NULL, TF_MOVE_JOIN, "2015", "o-cmu", 0, "o-uber", 0,
+                           NULL);
   move->group_size = 40;
   tf_test_add_move (dataset, "m-qi", "p-qi", TF_MOVE_RETURN_ACADEMIA, "2021-11",
                     "o-uber", 0, "o-fudan", 0, NULL);
   /* Nothing says where they were before: no curve, only a start. */
-  tf_test_add_move (dataset, "m-first", "p-first", TF_MOVE_JOIN, "2016-04", NULL, 0, "o-fudan", 0, NULL);
+  tf_test_add_move (dataset, "m-first", "p-first", TF_MOVE_JOIN, "2016-04", NULL, 0, "o-fudan", 0,
+                    NULL);
   g_assert_true (tf_dataset_check_references (dataset, NULL));
   return dataset;
 }

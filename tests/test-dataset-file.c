@@ -91,7 +91,8 @@ build_full_dataset (void)
                  TF_PARAGRAPH_TEXT);
   add_paragraph (source, "• 一项 & <b>粗体</b> ]]> 結束", TF_PARAGRAPH_ITEM);
   add_paragraph (source, "“引用” 'single' \"double\"", TF_PARAGRAPH_QUOTE);
-  add_paragraph (source, "  tab\there, carriage\rreturn, line\nfeed, trailing space  ", TF_PARAGRAPH_TEXT);
+  add_paragraph (source, "  tab\there, carriage\rreturn, line\nfeed, trailing space  ",
+                 TF_PARAGRAPH_TEXT);
   add_paragraph (source, "", TF_PARAGRAPH_TEXT);
   g_assert_true (tf_dataset_add_source (dataset, source, NULL));
 
@@ -195,7 +196,8 @@ test_round_trip (void)
   g_assert_no_error (error);
   xml = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   g_assert_true (g_str_has_prefix (xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                        "<talentflow xmlns=\"" TF_DATASET_FILE_NAMESPACE "\" version=\"1\">\n"
+                                        "<talentflow xmlns=\"" TF_DATASET_FILE_NAMESPACE
+                                        "\" version=\"1\">\n"
                                         "  <title>"));
   g_assert_nonnull (strstr (xml, "\n    <source id=\"s001\" script=\"latin\">\n"
                                  "      <title>Bare</title>\n"
@@ -415,9 +417,10 @@ test_versions (void)
 static void
 test_line_above_65535 (void)
 {
-  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\"?>\n"
-                                         "<talentflow xmlns=\"" TF_DATASET_FILE_NAMESPACE "\" version=\"1\">\n"
-                                         "  <people>\n");
+  g_autoptr (GString) xml
+      = g_string_new ("<?xml version=\"1.0\"?>\n"
+                      "<talentflow xmlns=\"" TF_DATASET_FILE_NAMESPACE "\" version=\"1\">\n"
+                      "  <people>\n");
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(TfDataset) dataset = NULL;
@@ -441,13 +444,14 @@ test_line_above_65535 (void)
 static void
 test_bad_bytes (void)
 {
-  static const char xxe[] =
-    "<?xml version=\"1.0\"?>\n"
-    "<!DOCTYPE talentflow [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
-    "<talentflow xmlns=\"" TF_DATASET_FILE_NAMESPACE "\" version=\"1\"><title>&secret;</title></talentflow>\n";
-  static const char declared_encoding[] =
-    "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
-    "<talentflow xmlns=\"" TF_DATASET_FILE_NAMESPACE "\" version=\"1\"><title>人才</title></talentflow>\n";
+  static const char xxe[]
+      = "<?xml version=\"1.0\"?>\n"
+        "<!DOCTYPE talentflow [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
+        "<talentflow xmlns=\"" TF_DATASET_FILE_NAMESPACE
+        "\" version=\"1\"><title>&secret;</title></talentflow>\n";
+  static const char declared_encoding[] = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+                                          "<talentflow xmlns=\"" TF_DATASET_FILE_NAMESPACE
+                                          "\" version=\"1\"><title>人才</title></talentflow>\n";
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(TfDataset) dataset = NULL;
@@ -529,7 +533,8 @@ assert_file_has (const char *path,
   gsize length;
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL),
+                   g_bytes_get_size (expected));
 }
 
 static void
@@ -930,9 +935,9 @@ test_open_any_noncharacters (void)
   g_clear_pointer (&bytes, g_bytes_unref);
 
   /* Front matter, too, whose quoted values may escape control characters. */
-  dataset = open_text (dir, "front-matter.txt",
-                       "---\ntitle: \"标\xEF\xBF\xBE题\"\nauthor: \"虎\\001嗅\xEF\xBF\xBF\"\n---\n正文。\n",
-                       &error);
+  dataset = open_text (
+      dir, "front-matter.txt",
+      "---\ntitle: \"标\xEF\xBF\xBE题\"\nauthor: \"虎\\001嗅\xEF\xBF\xBF\"\n---\n正文。\n", &error);
   g_assert_no_error (error);
   source = g_ptr_array_index (tf_dataset_get_sources (dataset), 0);
   g_assert_cmpstr (source->title, ==, "标题");

@@ -213,7 +213,8 @@ connect_emitted (TfDetailPanel *panel,
 {
   g_signal_connect (panel, "open-article", G_CALLBACK (open_article_cb), emitted);
   g_signal_connect (panel, "person-activated", G_CALLBACK (person_activated_cb), emitted);
-  g_signal_connect (panel, "organization-activated", G_CALLBACK (organization_activated_cb), emitted);
+  g_signal_connect (panel, "organization-activated", G_CALLBACK (organization_activated_cb),
+                    emitted);
   g_signal_connect (panel, "move-activated", G_CALLBACK (move_activated_cb), emitted);
 }
 
@@ -276,7 +277,8 @@ test_detail_panel_person (void)
   /* The header: name, other names, toneless pinyin. */
   g_assert_cmpstr (gtk_label_get_text (get_panel_label (panel, "title_label")), ==, "漆远");
   g_assert_cmpstr (get_language (get_panel_label (panel, "title_label")), ==, "zh-cn");
-  g_assert_cmpstr (gtk_label_get_text (get_panel_label (panel, "subtitle_label")), ==, "漆遠 · Yuan Qi");
+  g_assert_cmpstr (gtk_label_get_text (get_panel_label (panel, "subtitle_label")), ==,
+                   "漆遠 · Yuan Qi");
   g_assert_cmpstr (gtk_label_get_text (get_panel_label (panel, "pinyin_label")), ==, "qi yuan");
 
   /* His moves, one step each, in date order. */
@@ -652,8 +654,8 @@ test_article_view (void)
     }
 
   /* Simplified Chinese: mainland glyphs. */
-  language = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (tf_article_view_get_buffer (view)),
-                                        "language");
+  language = gtk_text_tag_table_lookup (
+      gtk_text_buffer_get_tag_table (tf_article_view_get_buffer (view)), "language");
   g_object_get (language, "language", &language_name, NULL);
   g_assert_cmpstr (language_name, ==, "zh-cn");
 
@@ -752,7 +754,8 @@ test_search_popover (void)
 
   /* Enter activates the selected result. */
   tf_search_popover_set_text (popover, "qiyuan");
-  entry = gtk_widget_get_template_child (GTK_WIDGET (popover), TF_TYPE_SEARCH_POPOVER, "search_entry");
+  entry = gtk_widget_get_template_child (GTK_WIDGET (popover), TF_TYPE_SEARCH_POPOVER,
+                                         "search_entry");
   g_signal_emit_by_name (entry, "activate");
   g_assert_cmpint (activated.kind, ==, TF_SEARCH_POPOVER_PERSON);
   g_assert_cmpstr (activated.id, ==, "p-qi-yuan");

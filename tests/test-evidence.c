@@ -165,7 +165,8 @@ test_fill_context_paragraph_boundaries (void)
 static void
 test_fill_context_mixed_script (void)
 {
-  g_autoptr(TfSource) source = make_source ("2013 年，深度学习之父 Geoffrey Hinton 加入谷歌，Yann LeCun 受聘", NULL);
+  g_autoptr (TfSource) source
+      = make_source ("2013 年，深度学习之父 Geoffrey Hinton 加入谷歌，Yann LeCun 受聘", NULL);
   g_autoptr(TfEvidence) evidence = tf_evidence_new ("s", "Geoffrey Hinton", NULL, NULL);
 
   tf_evidence_fill_context (evidence, source, 5);
@@ -222,7 +223,8 @@ main (int   argc,
   g_test_add_func ("/evidence/resolve/hostile", test_resolve_hostile);
   g_test_add_func ("/evidence/resolve/disambiguation", test_resolve_disambiguation);
   g_test_add_func ("/evidence/fill-context/characters", test_fill_context_characters);
-  g_test_add_func ("/evidence/fill-context/paragraph-boundaries", test_fill_context_paragraph_boundaries);
+  g_test_add_func ("/evidence/fill-context/paragraph-boundaries",
+                   test_fill_context_paragraph_boundaries);
   g_test_add_func ("/evidence/fill-context/mixed-script", test_fill_context_mixed_script);
   g_test_add_func ("/evidence/fill-context/first-place", test_fill_context_first_place);
   g_test_add_func ("/evidence/fill-context/keeps-longer", test_fill_context_keeps_longer);

@@ -125,11 +125,13 @@ test_png (void)
   g_assert_cmpstr (run.err, ==, "");
   assert_png (path, 1920, 1080);
 
-  run_program (&run_2x, (const char *[]) { "--export", "sample-2x.png", "--scale=2", "--theme=dark", NULL });
+  run_program (&run_2x,
+               (const char *[]){ "--export", "sample-2x.png", "--scale=2", "--theme=dark", NULL });
   g_assert_cmpint (run_2x.status, ==, 0);
   assert_png (path_2x, 3840, 2160);
 
-  run_program (&run_a4, (const char *[]) { "--export=sample-a4.png", "--size=842x595", "--theme=transparent", NULL });
+  run_program (&run_a4, (const char *[]){ "--export=sample-a4.png", "--size=842x595",
+                                          "--theme=transparent", NULL });
   g_assert_cmpint (run_a4.status, ==, 0);
   {
     cairo_surface_t *png = cairo_image_surface_create_from_png (path_a4);
@@ -151,7 +153,8 @@ xml_length (xmlNode    *node,
 
   g_assert_nonnull (value);
   /* "1920px" or "1920". */
-  g_assert_true (g_str_has_suffix ((char *) value, "px") || g_ascii_isdigit (value[xmlStrlen (value) - 1]));
+  g_assert_true (g_str_has_suffix ((char *) value, "px")
+                 || g_ascii_isdigit (value[xmlStrlen (value) - 1]));
   length = g_ascii_strtod ((char *) value, NULL);
   xmlFree (value);
   return length;
@@ -237,7 +240,8 @@ test_pdf (void)
   const char *media_box = "/MediaBox [ 0 0 1920 1080 ]";
   g_auto(Run) run = { 0 };
 
-  run_program (&run, (const char *[]) { "--export=sample.pdf", "--title=Revolving door 旋转门", NULL });
+  run_program (&run,
+               (const char *[]){ "--export=sample.pdf", "--title=Revolving door 旋转门", NULL });
   g_assert_cmpint (run.status, ==, 0);
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));

@@ -348,7 +348,8 @@ test_png (Fixture       *fixture,
   g_assert_cmpint (tf_export_dialog_get_format (dialog), ==, TF_EXPORT_FORMAT_PNG);
   g_assert_cmpint (tf_export_dialog_get_size (dialog), ==, TF_EXPORT_SIZE_FULL_HD);
   {
-    const TfExportOptions *options = tf_export_job_get_options ((TfExportJob *) tf_export_dialog_get_job (dialog));
+    const TfExportOptions *options
+        = tf_export_job_get_options ((TfExportJob *) tf_export_dialog_get_job (dialog));
 
     g_assert_cmpfloat (options->scale, ==, 2);
     g_assert_cmpint (options->theme, ==, TF_EXPORT_THEME_DARK);
@@ -469,7 +470,8 @@ count_cited_sources (Fixture *fixture)
   TfExportJob *job = (TfExportJob *) tf_export_dialog_get_job (dialog);
   g_autoptr(GPtrArray) sources = NULL;
 
-  sources = tf_export_get_cited_sources (tf_export_job_get_dataset (job), tf_export_job_get_careers (job),
+  sources = tf_export_get_cited_sources (tf_export_job_get_dataset (job),
+                                         tf_export_job_get_careers (job),
                                          tf_export_job_get_options (job));
   gtk_window_destroy (GTK_WINDOW (dialog));
   return sources->len;
@@ -501,7 +503,8 @@ test_chart_state (Fixture       *fixture,
   g_assert_true (tf_flow_chart_select_person (fixture->chart, person->id));
   {
     TfExportDialog *dialog = open_dialog (fixture);
-    const TfExportOptions *options = tf_export_job_get_options ((TfExportJob *) tf_export_dialog_get_job (dialog));
+    const TfExportOptions *options
+        = tf_export_job_get_options ((TfExportJob *) tf_export_dialog_get_job (dialog));
 
     g_assert_cmpint (options->selection, ==, TF_CHART_SELECTION_PERSON);
     g_assert_cmpstr (options->selection_id, ==, person->id);
@@ -516,7 +519,8 @@ test_chart_state (Fixture       *fixture,
   tf_test_spin_until (tf_test_chart_has_layout, fixture->chart);
   {
     TfExportDialog *dialog = open_dialog (fixture);
-    const TfExportOptions *options = tf_export_job_get_options ((TfExportJob *) tf_export_dialog_get_job (dialog));
+    const TfExportOptions *options
+        = tf_export_job_get_options ((TfExportJob *) tf_export_dialog_get_job (dialog));
 
     tf_flow_chart_get_move_range (fixture->chart, &from, &to);
     g_assert_cmpfloat (options->move_from, ==, from);
@@ -556,7 +560,8 @@ test_bad_path (Fixture       *fixture,
 
       tf_export_dialog_export_to_file (dialog, file);
       tf_test_spin_until (has_message_dialog, fixture->window);
-      message = ADW_MESSAGE_DIALOG (find_transient (GTK_WINDOW (fixture->window), ADW_TYPE_MESSAGE_DIALOG));
+      message = ADW_MESSAGE_DIALOG (
+          find_transient (GTK_WINDOW (fixture->window), ADW_TYPE_MESSAGE_DIALOG));
       g_assert_nonnull (strstr (adw_message_dialog_get_heading (message), basename));
       g_assert_cmpstr (adw_message_dialog_get_body (message), !=, "");
 
@@ -595,12 +600,17 @@ main (int    argc,
   if (!tf_test_ui_init (&argc, &argv))
     return 0;
 
-  g_test_add ("/export-dialog/defaults", Fixture, NULL, fixture_set_up, test_defaults, fixture_tear_down);
-  g_test_add ("/export-dialog/limits", Fixture, NULL, fixture_set_up, test_limits, fixture_tear_down);
+  g_test_add ("/export-dialog/defaults", Fixture, NULL, fixture_set_up, test_defaults,
+              fixture_tear_down);
+  g_test_add ("/export-dialog/limits", Fixture, NULL, fixture_set_up, test_limits,
+              fixture_tear_down);
   g_test_add ("/export-dialog/png", Fixture, NULL, fixture_set_up, test_png, fixture_tear_down);
-  g_test_add ("/export-dialog/svg-and-pdf", Fixture, NULL, fixture_set_up, test_svg_and_pdf, fixture_tear_down);
-  g_test_add ("/export-dialog/chart-state", Fixture, NULL, fixture_set_up, test_chart_state, fixture_tear_down);
-  g_test_add ("/export-dialog/bad-path", Fixture, NULL, fixture_set_up, test_bad_path, fixture_tear_down);
+  g_test_add ("/export-dialog/svg-and-pdf", Fixture, NULL, fixture_set_up, test_svg_and_pdf,
+              fixture_tear_down);
+  g_test_add ("/export-dialog/chart-state", Fixture, NULL, fixture_set_up, test_chart_state,
+              fixture_tear_down);
+  g_test_add ("/export-dialog/bad-path", Fixture, NULL, fixture_set_up, test_bad_path,
+              fixture_tear_down);
   g_test_add_func ("/export-dialog/no-chart", test_no_chart);
 
   return g_test_run ();

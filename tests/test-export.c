@@ -30,7 +30,8 @@ draw_to_image (const TfExportOptions *options)
   cairo_t *cr;
   gboolean ok;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) options->width, (int) options->height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) options->width,
+                                        (int) options->height);
   cr = cairo_create (surface);
   ok = tf_export_draw_page (cr, sample, sample_careers, options, &error);
   g_assert_no_error (error);
@@ -277,7 +278,8 @@ test_validate (void)
       options.scale = cases[i].scale;
       options.font_size = cases[i].font_size;
       g_test_message ("%g×%g at %g", cases[i].width, cases[i].height, cases[i].scale);
-      g_assert_cmpint (tf_export_options_validate (&options, cases[i].format, &error), ==, cases[i].ok);
+      g_assert_cmpint (tf_export_options_validate (&options, cases[i].format, &error), ==,
+                       cases[i].ok);
       if (cases[i].ok)
         g_assert_no_error (error);
       else
@@ -288,13 +290,15 @@ test_validate (void)
    * waiting for one. */
   {
     g_autoptr(GError) error = NULL;
-    g_autofree char *path = g_build_filename (g_get_tmp_dir (), "tf-test-export-bad-format.png", NULL);
+    g_autofree char *path
+        = g_build_filename (g_get_tmp_dir (), "tf-test-export-bad-format.png", NULL);
 
     tf_export_options_init (&options);
     g_assert_false (tf_export_options_validate (&options, (TfExportFormat) 7, &error));
     g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_FORMAT);
     g_clear_error (&error);
-    g_assert_false (tf_export_write (sample, sample_careers, (TfExportFormat) 7, path, &options, NULL, &error));
+    g_assert_false (
+        tf_export_write (sample, sample_careers, (TfExportFormat) 7, path, &options, NULL, &error));
     g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_FORMAT);
     g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   }
@@ -490,7 +494,8 @@ test_scaled_cr (void)
   g_assert_cmphex (pixel_at (scaled, 10, 10), ==, 0);
   g_assert_cmphex (pixel_at (scaled, 60, 60), ==, pixel_at (direct, 5, 5));
   g_assert_cmphex (pixel_at (scaled, 1660, 1260), ==, 0);
-  g_assert_cmpuint (count_ink (scaled, 50, 50, 1600, 1200), >, 4 * count_ink (direct, 0, 0, 800, 600) / 2);
+  g_assert_cmpuint (count_ink (scaled, 50, 50, 1600, 1200), >,
+                    4 * count_ink (direct, 0, 0, 800, 600) / 2);
 
   cairo_surface_destroy (direct);
   cairo_surface_destroy (scaled);
@@ -542,7 +547,8 @@ sources_cited_by (GPtrArray *moves)
       const TfMove *move = g_ptr_array_index (moves, i);
 
       for (guint e = 0; e < move->evidence->len; e++)
-        g_hash_table_add (sources, ((TfEvidence *) g_ptr_array_index (move->evidence, e))->source_id);
+        g_hash_table_add (sources,
+                          ((TfEvidence *) g_ptr_array_index (move->evidence, e))->source_id);
     }
   return sources;
 }
@@ -576,7 +582,8 @@ test_credits_all (void)
   g_assert_cmpuint (cited->len, ==, g_hash_table_size (expected));
   g_assert_cmpuint (cited->len, ==, 4);
   for (guint i = 0; i < cited->len; i++)
-    g_assert_true (g_hash_table_contains (expected, ((TfSource *) g_ptr_array_index (cited, i))->id));
+    g_assert_true (
+        g_hash_table_contains (expected, ((TfSource *) g_ptr_array_index (cited, i))->id));
   assert_sorted (cited);
 
   /* careers NULL builds them: the same answer. */
@@ -687,7 +694,8 @@ test_write_formats (void)
       g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
       g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1920 * scale);
       g_assert_cmpint (cairo_image_surface_get_height (png), ==, 1080 * scale);
-      g_assert_cmpuint (count_ink (png, 0, 0, 1920 * scale, 1080 * scale), >, 1920 * 1080 * scale * scale / 4);
+      g_assert_cmpuint (count_ink (png, 0, 0, 1920 * scale, 1080 * scale), >,
+                        1920 * 1080 * scale * scale / 4);
       cairo_surface_destroy (png);
     }
   options.scale = 1;
@@ -747,8 +755,8 @@ test_write_failures (void)
   {
     g_autoptr(GError) error = NULL;
 
-    g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PNG, missing, &options,
-                                     NULL, &error));
+    g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PNG, missing,
+                                     &options, NULL, &error));
     g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_WRITE);
     g_test_message ("%s", error->message);
     g_assert_nonnull (strstr (error->message, missing));
@@ -773,22 +781,22 @@ test_write_failures (void)
     g_autofree char *contents = NULL;
 
     g_cancellable_cancel (cancellable);
-    g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, existing, &options,
-                                     cancellable, &error));
+    g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, existing,
+                                     &options, cancellable, &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
     g_clear_error (&error);
 
     options.width = 10;
-    g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, existing, &options,
-                                     NULL, &error));
+    g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, existing,
+                                     &options, NULL, &error));
     g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_SIZE);
     g_clear_error (&error);
     options.width = 1920;
 
     options.move_from = 1900;
     options.move_to = 1901;
-    g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, existing, &options,
-                                     NULL, &error));
+    g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, existing,
+                                     &options, NULL, &error));
     g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_NOTHING);
     options.move_from = options.move_to = 0;
 
@@ -803,8 +811,8 @@ test_write_failures (void)
     GStatBuf st;
 
     g_assert_cmpint (g_chmod (existing, 0640), ==, 0);
-    g_assert_true (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, existing, &options,
-                                    NULL, &error));
+    g_assert_true (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, existing,
+                                    &options, NULL, &error));
     g_assert_no_error (error);
     g_assert_cmpint (g_stat (existing, &st), ==, 0);
     g_assert_cmpint (st.st_mode & 0777, ==, 0640);
@@ -818,8 +826,8 @@ test_write_failures (void)
       g_autoptr(GError) error = NULL;
 
       g_assert_cmpint (g_chmod (existing, 0444), ==, 0);
-      g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, existing, &options,
-                                       NULL, &error));
+      g_assert_false (tf_export_write (sample, sample_careers, TF_EXPORT_FORMAT_PDF, existing,
+                                       &options, NULL, &error));
       g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_WRITE);
       g_chmod (existing, 0644);
     }

@@ -71,7 +71,8 @@ static gboolean
 press_key (TfFlowChart *chart,
            guint        keyval)
 {
-  GtkEventControllerKey *key = tf_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  GtkEventControllerKey *key
+      = tf_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_KEY);
   gboolean handled = FALSE;
 
   g_signal_emit_by_name (key, "key-pressed", keyval, 0, 0, &handled);
@@ -179,7 +180,8 @@ test_chart_sample (Fixture       *fixture,
   /* The accessible name says what the chart holds. */
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fixture->chart),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Nothing selected");
-  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (fixture->chart), GTK_ACCESSIBLE_ROLE_IMG));
+  g_assert_true (
+      gtk_test_accessible_has_role (GTK_ACCESSIBLE (fixture->chart), GTK_ACCESSIBLE_ROLE_IMG));
 }
 
 typedef struct
@@ -218,7 +220,8 @@ test_chart_select_api (Fixture       *fixture,
   g_assert_cmpuint (record.n_emissions, ==, 1);
   g_assert_cmpint (record.kind, ==, TF_FLOW_CHART_SELECTION_PERSON);
   g_assert_cmpstr (record.id, ==, person->id);
-  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, &id), ==, TF_FLOW_CHART_SELECTION_PERSON);
+  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, &id), ==,
+                   TF_FLOW_CHART_SELECTION_PERSON);
   g_assert_cmpstr (id, ==, person->id);
   assert_panel_shows_person (fixture, person->id);
 
@@ -281,7 +284,8 @@ find_clickable_segment (TfLayout               *layout,
             continue;
           if (kind == TF_LAYOUT_SEGMENT_STRAIGHT && hit.kind != TF_LAYOUT_HIT_PERSON)
             continue;
-          if (kind == TF_LAYOUT_SEGMENT_CURVE && (hit.kind != TF_LAYOUT_HIT_MOVE || hit.segment != (int) i))
+          if (kind == TF_LAYOUT_SEGMENT_CURVE
+              && (hit.kind != TF_LAYOUT_HIT_MOVE || hit.segment != (int) i))
             continue;
 
           *path_index = (int) p;
@@ -309,9 +313,11 @@ test_chart_click (Fixture       *fixture,
   double y;
 
   /* A click on a person's straight stretch selects the person... */
-  g_assert_true (find_clickable_segment (layout, TF_LAYOUT_SEGMENT_STRAIGHT, &path, &segment, &x, &y));
+  g_assert_true (
+      find_clickable_segment (layout, TF_LAYOUT_SEGMENT_STRAIGHT, &path, &segment, &x, &y));
   click (fixture->chart, x, y);
-  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, &id), ==, TF_FLOW_CHART_SELECTION_PERSON);
+  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, &id), ==,
+                   TF_FLOW_CHART_SELECTION_PERSON);
   g_assert_cmpstr (id, ==, paths[path].id);
   assert_panel_shows_person (fixture, paths[path].id);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->chart)));
@@ -319,14 +325,16 @@ test_chart_click (Fixture       *fixture,
   /* ...one on a curve selects its move... */
   g_assert_true (find_clickable_segment (layout, TF_LAYOUT_SEGMENT_CURVE, &path, &segment, &x, &y));
   click (fixture->chart, x, y);
-  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, &id), ==, TF_FLOW_CHART_SELECTION_MOVE);
+  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, &id), ==,
+                   TF_FLOW_CHART_SELECTION_MOVE);
   move = g_ptr_array_index (tf_dataset_get_moves (fixture->dataset), segment->move);
   g_assert_cmpstr (id, ==, move->id);
   g_assert_cmpstr (tf_detail_panel_get_id (fixture->panel), ==, move->id);
 
   /* ...and one where nothing is clears the selection. */
   click (fixture->chart, 1, 1);
-  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, NULL), ==, TF_FLOW_CHART_SELECTION_NONE);
+  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, NULL), ==,
+                   TF_FLOW_CHART_SELECTION_NONE);
 }
 
 /* y of the selected person's path where the keyboard is: at the start of
@@ -341,7 +349,8 @@ path_y_at (TfLayout *layout,
   const TfLayoutSegment *segments = tf_layout_get_segments (layout, NULL);
 
   for (guint i = path->first_segment; i < path->first_segment + path->n_segments; i++)
-    if (segments[i].kind == TF_LAYOUT_SEGMENT_STRAIGHT && segments[i].x0 <= x && x <= segments[i].x1)
+    if (segments[i].kind == TF_LAYOUT_SEGMENT_STRAIGHT && segments[i].x0 <= x
+        && x <= segments[i].x1)
       {
         *y = segments[i].y0;
         return TRUE;
@@ -371,7 +380,8 @@ test_chart_keys (Fixture       *fixture,
    * Left walks back. */
   tf_flow_chart_select_person (fixture->chart, person->id);
   g_assert_true (press_key (fixture->chart, GDK_KEY_Right));
-  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, &id), ==, TF_FLOW_CHART_SELECTION_MOVE);
+  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, &id), ==,
+                   TF_FLOW_CHART_SELECTION_MOVE);
   g_assert_cmpstr (id, ==, ((TfMove *) g_ptr_array_index (moves, 0))->id);
   g_assert_true (press_key (fixture->chart, GDK_KEY_Right));
   tf_flow_chart_get_selection (fixture->chart, &id);
@@ -383,15 +393,18 @@ test_chart_keys (Fixture       *fixture,
 
   /* Escape clears; with nothing selected it is left to the window. */
   g_assert_true (press_key (fixture->chart, GDK_KEY_Escape));
-  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, NULL), ==, TF_FLOW_CHART_SELECTION_NONE);
+  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, NULL), ==,
+                   TF_FLOW_CHART_SELECTION_NONE);
   g_assert_false (press_key (fixture->chart, GDK_KEY_Escape));
 
   /* Down from a person clicked on a straight stretch goes to the nearest
    * person below there, and Up comes back. */
-  g_assert_true (find_clickable_segment (layout, TF_LAYOUT_SEGMENT_STRAIGHT, &start_path, &segment, &x, &y));
+  g_assert_true (
+      find_clickable_segment (layout, TF_LAYOUT_SEGMENT_STRAIGHT, &start_path, &segment, &x, &y));
   click (fixture->chart, x, y);
   g_assert_true (press_key (fixture->chart, GDK_KEY_Down));
-  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, &id), ==, TF_FLOW_CHART_SELECTION_PERSON);
+  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, &id), ==,
+                   TF_FLOW_CHART_SELECTION_PERSON);
   neighbour = path_of (layout, id);
   g_assert_cmpint (neighbour, >=, 0);
   g_assert_cmpint (neighbour, !=, start_path);
@@ -413,7 +426,8 @@ test_chart_search_pinyin (Fixture       *fixture,
 
   /* Ctrl+F opens the search. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
-  popover = TF_SEARCH_POPOVER (gtk_menu_button_get_popover (tf_test_get_child (fixture->window, "search_button")));
+  popover = TF_SEARCH_POPOVER (
+      gtk_menu_button_get_popover (tf_test_get_child (fixture->window, "search_button")));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   tf_test_spin_until (tf_test_search_is_ready, popover);
 
@@ -428,7 +442,8 @@ test_chart_search_pinyin (Fixture       *fixture,
                                                      "search_entry"));
   g_signal_emit_by_name (entry, "activate");
 
-  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, &id), ==, TF_FLOW_CHART_SELECTION_PERSON);
+  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, &id), ==,
+                   TF_FLOW_CHART_SELECTION_PERSON);
   g_assert_cmpstr (id, ==, "p-qi-yuan");
   assert_panel_shows_person (fixture, "p-qi-yuan");
   g_assert_true (adw_flap_get_reveal_flap (tf_test_get_child (fixture->window, "flap")));
@@ -512,7 +527,8 @@ test_chart_filters (Fixture       *fixture,
   g_assert_cmpuint (tf_layout_get_n_people (layout), <, all);
 
   /* The window's reset shows everyone again. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reset-filters", NULL));
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reset-filters", NULL));
   g_assert_cmpuint (tf_flow_chart_get_sector_mask (fixture->chart), ==, 0);
   layout = tf_flow_chart_get_layout (fixture->chart);
   g_assert_cmpuint (tf_layout_get_n_people (layout), ==, all);
@@ -542,7 +558,8 @@ render_luminance (TfFlowChart *chart)
   for (gsize i = 0; i < (gsize) width * height; i++)
     {
       /* Cairo order: B, G, R, A, premultiplied. */
-      sum += (0.0722 * pixels[4 * i] + 0.7152 * pixels[4 * i + 1] + 0.2126 * pixels[4 * i + 2]) / 255.0;
+      sum += (0.0722 * pixels[4 * i] + 0.7152 * pixels[4 * i + 1] + 0.2126 * pixels[4 * i + 2])
+             / 255.0;
     }
 
   return sum / ((double) width * height);
@@ -711,15 +728,24 @@ main (int   argc,
   if (!tf_test_ui_init (&argc, &argv))
     return 0;
 
-  g_test_add ("/flow-chart/sample", Fixture, NULL, fixture_set_up, test_chart_sample, fixture_tear_down);
-  g_test_add ("/flow-chart/select-api", Fixture, NULL, fixture_set_up, test_chart_select_api, fixture_tear_down);
-  g_test_add ("/flow-chart/click", Fixture, NULL, fixture_set_up, test_chart_click, fixture_tear_down);
-  g_test_add ("/flow-chart/keys", Fixture, NULL, fixture_set_up, test_chart_keys, fixture_tear_down);
-  g_test_add ("/flow-chart/search-pinyin", Fixture, NULL, fixture_set_up, test_chart_search_pinyin, fixture_tear_down);
-  g_test_add ("/flow-chart/zoom", Fixture, NULL, fixture_set_up, test_chart_zoom, fixture_tear_down);
-  g_test_add ("/flow-chart/filters", Fixture, NULL, fixture_set_up, test_chart_filters, fixture_tear_down);
-  g_test_add ("/flow-chart/theme", Fixture, NULL, fixture_set_up, test_chart_theme, fixture_tear_down);
-  g_test_add ("/flow-chart/view-as", Fixture, NULL, fixture_set_up, test_chart_view_as, fixture_tear_down);
+  g_test_add ("/flow-chart/sample", Fixture, NULL, fixture_set_up, test_chart_sample,
+              fixture_tear_down);
+  g_test_add ("/flow-chart/select-api", Fixture, NULL, fixture_set_up, test_chart_select_api,
+              fixture_tear_down);
+  g_test_add ("/flow-chart/click", Fixture, NULL, fixture_set_up, test_chart_click,
+              fixture_tear_down);
+  g_test_add ("/flow-chart/keys", Fixture, NULL, fixture_set_up, test_chart_keys,
+              fixture_tear_down);
+  g_test_add ("/flow-chart/search-pinyin", Fixture, NULL, fixture_set_up, test_chart_search_pinyin,
+              fixture_tear_down);
+  g_test_add ("/flow-chart/zoom", Fixture, NULL, fixture_set_up, test_chart_zoom,
+              fixture_tear_down);
+  g_test_add ("/flow-chart/filters", Fixture, NULL, fixture_set_up, test_chart_filters,
+              fixture_tear_down);
+  g_test_add ("/flow-chart/theme", Fixture, NULL, fixture_set_up, test_chart_theme,
+              fixture_tear_down);
+  g_test_add ("/flow-chart/view-as", Fixture, NULL, fixture_set_up, test_chart_view_as,
+              fixture_tear_down);
   g_test_add_func ("/flow-chart/level-of-detail", test_chart_level_of_detail);
   g_test_add_func ("/flow-chart/big-dataset", test_chart_big_dataset);
 

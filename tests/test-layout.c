@@ -94,9 +94,12 @@ curve_point (const TfLayoutSegment *segment,
   double cx0, cy0, cx1, cy1;
   double mt = 1 - t;
 
-  tf_layout_curve_controls (segment->x0, segment->y0, segment->x1, segment->y1, &cx0, &cy0, &cx1, &cy1);
-  *x = mt * mt * mt * segment->x0 + 3 * mt * mt * t * cx0 + 3 * mt * t * t * cx1 + t * t * t * segment->x1;
-  *y = mt * mt * mt * segment->y0 + 3 * mt * mt * t * cy0 + 3 * mt * t * t * cy1 + t * t * t * segment->y1;
+  tf_layout_curve_controls (segment->x0, segment->y0, segment->x1, segment->y1, &cx0, &cy0, &cx1,
+                            &cy1);
+  *x = mt * mt * mt * segment->x0 + 3 * mt * mt * t * cx0 + 3 * mt * t * t * cx1
+       + t * t * t * segment->x1;
+  *y = mt * mt * mt * segment->y0 + 3 * mt * mt * t * cy0 + 3 * mt * t * t * cy1
+       + t * t * t * segment->y1;
 }
 
 static double
@@ -155,8 +158,9 @@ point_in_label (TfLayout *layout,
   const TfLayoutLabel *labels = tf_layout_get_labels (layout, &n_labels);
 
   for (guint i = 0; i < n_labels; i++)
-    if (labels[i].visible && x >= labels[i].x - margin && x <= labels[i].x + labels[i].width + margin
-        && y >= labels[i].y - margin && y <= labels[i].y + labels[i].height + margin)
+    if (labels[i].visible && x >= labels[i].x - margin
+        && x <= labels[i].x + labels[i].width + margin && y >= labels[i].y - margin
+        && y <= labels[i].y + labels[i].height + margin)
       return TRUE;
   return FALSE;
 }
@@ -202,7 +206,8 @@ check_lanes (TfLayout *layout)
           g_assert_cmpint (sublane->sector, ==, lanes[l].sector);
           g_assert_cmpfloat (sublane->height, >, 0);
           g_assert_cmpfloat (sublane->y, >=, lanes[l].y - EPSILON);
-          g_assert_cmpfloat (sublane->y + sublane->height, <=, lanes[l].y + lanes[l].height + EPSILON);
+          g_assert_cmpfloat (sublane->y + sublane->height, <=,
+                             lanes[l].y + lanes[l].height + EPSILON);
           if (i > 0)
             g_assert_cmpfloat (sublane->y, >=, sublane[-1].y + sublane[-1].height - EPSILON);
         }
@@ -245,7 +250,8 @@ check_paths (TfLayout *layout)
       g_assert_cmpuint (path->n_segments, >, 0);
       g_assert_cmpfloat (path->width, >, 0);
       if (p > 0)
-        g_assert_cmpuint (path->first_segment, ==, paths[p - 1].first_segment + paths[p - 1].n_segments);
+        g_assert_cmpuint (path->first_segment, ==,
+                          paths[p - 1].first_segment + paths[p - 1].n_segments);
       for (guint i = 0; i < path->n_segments; i++)
         {
           const TfLayoutSegment *segment = &segments[path->first_segment + i];
@@ -272,7 +278,8 @@ check_paths (TfLayout *layout)
               g_assert_cmpfloat (segment->x1, <=, plot_x + plot_width + EPSILON);
               /* Inside its organization's sub-lane, stroke and all. */
               g_assert_cmpfloat (segment->y0 - path->width / 2, >=, sublane->y - EPSILON);
-              g_assert_cmpfloat (segment->y0 + path->width / 2, <=, sublane->y + sublane->height + EPSILON);
+              g_assert_cmpfloat (segment->y0 + path->width / 2, <=,
+                                 sublane->y + sublane->height + EPSILON);
               g_array_append_val (g_ptr_array_index (bars, segment->sublane), bar);
             }
         }
@@ -455,15 +462,20 @@ test_synthetic_shape (void)
       if (organization->sector == TF_SECTOR_CORPORATE_LAB && organization->parent_id != NULL)
         {
           n_labs_with_parent++;
-          g_assert_cmpint (tf_dataset_lookup_organization (dataset, organization->parent_id)->sector,
-                           ==, TF_SECTOR_COMPANY);
+          g_assert_cmpint (
+              tf_dataset_lookup_organization (dataset, organization->parent_id)->sector, ==,
+              TF_SECTOR_COMPANY);
         }
     }
   /* Company 40%, corporate lab 15%, university 30%, startup 15%. */
-  g_assert_cmpfloat (fabs (per_sector[TF_SECTOR_COMPANY] / (double) organizations->len - 0.40), <, 0.03);
-  g_assert_cmpfloat (fabs (per_sector[TF_SECTOR_CORPORATE_LAB] / (double) organizations->len - 0.15), <, 0.03);
-  g_assert_cmpfloat (fabs (per_sector[TF_SECTOR_ACADEMIA] / (double) organizations->len - 0.30), <, 0.03);
-  g_assert_cmpfloat (fabs (per_sector[TF_SECTOR_STARTUP] / (double) organizations->len - 0.15), <, 0.03);
+  g_assert_cmpfloat (fabs (per_sector[TF_SECTOR_COMPANY] / (double) organizations->len - 0.40), <,
+                     0.03);
+  g_assert_cmpfloat (
+      fabs (per_sector[TF_SECTOR_CORPORATE_LAB] / (double) organizations->len - 0.15), <, 0.03);
+  g_assert_cmpfloat (fabs (per_sector[TF_SECTOR_ACADEMIA] / (double) organizations->len - 0.30), <,
+                     0.03);
+  g_assert_cmpfloat (fabs (per_sector[TF_SECTOR_STARTUP] / (double) organizations->len - 0.15), <,
+                     0.03);
   g_assert_cmpuint (n_labs_with_parent, >, 0);
 
   for (guint i = 0; i < moves->len; i++)
@@ -481,11 +493,14 @@ test_synthetic_shape (void)
         }
       /* Strictly increasing years, in the order the moves were made. */
       if (g_hash_table_contains (last_year, move->person_id))
-        g_assert_cmpint (move->date.year, >, GPOINTER_TO_INT (g_hash_table_lookup (last_year, move->person_id)));
+        g_assert_cmpint (move->date.year, >,
+                         GPOINTER_TO_INT (g_hash_table_lookup (last_year, move->person_id)));
       g_hash_table_insert (last_year, move->person_id, GINT_TO_POINTER (move->date.year));
-      g_hash_table_insert (n_moves, move->person_id,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (n_moves, move->person_id)) + 1));
-      if ((move->to != NULL && move->to->org_id == NULL) || (move->from != NULL && move->from->org_id == NULL))
+      g_hash_table_insert (
+          n_moves, move->person_id,
+          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (n_moves, move->person_id)) + 1));
+      if ((move->to != NULL && move->to->org_id == NULL)
+          || (move->from != NULL && move->from->org_id == NULL))
         n_unnamed++;
       n_concurrent += move->concurrent;
       n_derived += move->date.derived;
@@ -702,7 +717,8 @@ test_seeds (void)
       {
         const TfLayoutSegment *s = &segments[chen->first_segment + i];
 
-        if (s->kind == TF_LAYOUT_SEGMENT_STRAIGHT && g_strcmp0 (sublanes[s->sublane].id, "o-tsinghua") == 0)
+        if (s->kind == TF_LAYOUT_SEGMENT_STRAIGHT
+            && g_strcmp0 (sublanes[s->sublane].id, "o-tsinghua") == 0)
           in_tsinghua++;
         g_assert_cmpuint (s->strand, ==, 0);
       }
@@ -719,8 +735,10 @@ test_seeds (void)
   g_assert_true (curve->flags & TF_LAYOUT_SEGMENT_OPEN_START);
   curve = find_curve (layout, move_index (dataset, "m-zhao-undated"));
   g_assert_true (curve == &segments[zhao->first_segment + 1]);
-  g_assert_cmpint (curve->flags & (TF_LAYOUT_SEGMENT_GAP | TF_LAYOUT_SEGMENT_UNDATED | TF_LAYOUT_SEGMENT_UNCERTAIN),
-                   ==, TF_LAYOUT_SEGMENT_GAP | TF_LAYOUT_SEGMENT_UNDATED | TF_LAYOUT_SEGMENT_UNCERTAIN);
+  g_assert_cmpint (
+      curve->flags
+          & (TF_LAYOUT_SEGMENT_GAP | TF_LAYOUT_SEGMENT_UNDATED | TF_LAYOUT_SEGMENT_UNCERTAIN),
+      ==, TF_LAYOUT_SEGMENT_GAP | TF_LAYOUT_SEGMENT_UNDATED | TF_LAYOUT_SEGMENT_UNCERTAIN);
   g_assert_cmpfloat (curve->x0, >=, tf_layout_x_for_time (layout, 2018 + 3.5 / 12) - 1);
   curve = &segments[zhao->first_segment + 2];
   g_assert_cmpstr (sublanes[curve->sublane].id, ==, "o-jd");
@@ -807,7 +825,8 @@ segments_of_move (TfLayout   *layout,
       const TfLayoutSegment *segment = &segments[path->first_segment + i];
 
       if (segment->move == move
-          || (i + 1 < path->n_segments && segment[1].move == move && segment[1].kind == TF_LAYOUT_SEGMENT_CURVE))
+          || (i + 1 < path->n_segments && segment[1].move == move
+              && segment[1].kind == TF_LAYOUT_SEGMENT_CURVE))
         g_ptr_array_add (found, (gpointer) segment);
     }
   return found;
@@ -846,7 +865,8 @@ test_undated_reported_by (void)
 
   /* At the lab since March 2018; at the university by the article of June
    * 2022, which one of 2023 repeats. */
-  tf_test_add_move (dataset, "m-dated-lab", "p-dated", TF_MOVE_JOIN, "2018-03", NULL, 0, "o-lab", 0, NULL);
+  tf_test_add_move (dataset, "m-dated-lab", "p-dated", TF_MOVE_JOIN, "2018-03", NULL, 0, "o-lab", 0,
+                    NULL);
   move = tf_test_add_move (dataset, "m-dated-uni", "p-dated", TF_MOVE_RETURN_ACADEMIA, NULL,
                            "o-lab", 0, "o-uni", 0, NULL);
   tf_test_cite (move, "s-2023");
@@ -857,21 +877,24 @@ test_undated_reported_by (void)
                            "o-lab", 0, "o-uni", 0, NULL);
   tf_test_cite (move, "s-june");
   /* Someone on the chart before and after. */
-  tf_test_add_move (dataset, "m-other-co", "p-other", TF_MOVE_JOIN, "2016-01", NULL, 0, "o-co", 0, NULL);
-  tf_test_add_move (dataset, "m-other-lab", "p-other", TF_MOVE_JOIN, "2024-01", "o-co", 0, "o-lab", 0, NULL);
+  tf_test_add_move (dataset, "m-other-co", "p-other", TF_MOVE_JOIN, "2016-01", NULL, 0, "o-co", 0,
+                    NULL);
+  tf_test_add_move (dataset, "m-other-lab", "p-other", TF_MOVE_JOIN, "2024-01", "o-co", 0, "o-lab",
+                    0, NULL);
   g_assert_true (tf_dataset_check_references (dataset, NULL));
   /* Names nobody (which the file format rejects): on no path. */
-  move = tf_test_add_move (dataset, "m-nobody", NULL, TF_MOVE_JOIN, NULL, NULL, 0, "o-uni", 0, NULL);
+  move
+      = tf_test_add_move (dataset, "m-nobody", NULL, TF_MOVE_JOIN, NULL, NULL, 0, "o-uni", 0, NULL);
   tf_test_cite (move, "s-june");
 
-  g_assert_true (tf_careers_get_reported_by (dataset, tf_dataset_lookup_move (dataset, "m-dated-uni"),
-                                             &reported_by));
+  g_assert_true (tf_careers_get_reported_by (
+      dataset, tf_dataset_lookup_move (dataset, "m-dated-uni"), &reported_by));
   g_assert_cmpint (reported_by.precision, ==, TF_DATE_DAY);
   g_assert_cmpint (reported_by.year, ==, 2022);
   g_assert_cmpint (reported_by.month, ==, 6);
   g_assert_cmpint (reported_by.day, ==, 4);
-  g_assert_false (tf_careers_get_reported_by (dataset, tf_dataset_lookup_move (dataset, "m-other-co"),
-                                              &reported_by));
+  g_assert_false (tf_careers_get_reported_by (
+      dataset, tf_dataset_lookup_move (dataset, "m-other-co"), &reported_by));
   g_assert_cmpint (reported_by.precision, ==, TF_DATE_UNKNOWN);
 
   careers = tf_careers_new (dataset);
@@ -892,8 +915,9 @@ test_undated_reported_by (void)
   g_assert_cmpfloat (curve->x1, <=, tf_layout_x_for_time (layout, article) + EPSILON);
   g_assert_cmpfloat (curve->x1, >=, tf_layout_x_for_time (layout, 2022) - EPSILON);
   g_assert_cmpfloat (curve->x0, >, tf_layout_x_for_time (layout, 2018 + 2.5 / 12));
-  g_assert_cmpfloat (curve->x1 - curve->x0, >,
-                     (tf_layout_x_for_time (layout, article) - tf_layout_x_for_time (layout, 2018.2)) / 3);
+  g_assert_cmpfloat (
+      curve->x1 - curve->x0, >,
+      (tf_layout_x_for_time (layout, article) - tf_layout_x_for_time (layout, 2018.2)) / 3);
   /* The lab before it still shows, and both stints say where a move with no
    * date joins them. */
   around = segments_of_move (layout, "p-dated", move_index (dataset, "m-dated-uni"));
@@ -1003,9 +1027,11 @@ test_undated_unreported (void)
       if (segment->move == move_index (dataset, "m-c-1"))
         {
           g_assert_cmpint (segment->kind, ==, TF_LAYOUT_SEGMENT_STRAIGHT);
-          g_assert_cmpint (segment->flags & (TF_LAYOUT_SEGMENT_UNDATED | TF_LAYOUT_SEGMENT_UNCERTAIN), ==,
-                           TF_LAYOUT_SEGMENT_UNDATED | TF_LAYOUT_SEGMENT_UNCERTAIN);
-          g_assert_cmpfloat (segment->x0, >=, tf_layout_x_for_time (layout, end_year - 1) - EPSILON);
+          g_assert_cmpint (segment->flags
+                               & (TF_LAYOUT_SEGMENT_UNDATED | TF_LAYOUT_SEGMENT_UNCERTAIN),
+                           ==, TF_LAYOUT_SEGMENT_UNDATED | TF_LAYOUT_SEGMENT_UNCERTAIN);
+          g_assert_cmpfloat (segment->x0, >=,
+                             tf_layout_x_for_time (layout, end_year - 1) - EPSILON);
           curve = segment;
         }
     }
@@ -1026,9 +1052,11 @@ sample_undated (void)
   tf_test_add_source (dataset, "s003", "2022-06-04");
   tf_test_add_organization (dataset, "o-jd", "京东", TF_SECTOR_COMPANY, NULL);
   tf_test_add_organization (dataset, "o-tsinghua", "清华大学", TF_SECTOR_ACADEMIA, NULL);
-  tf_test_add_organization (dataset, "o-tsinghua-ee", "清华大学电子工程系", TF_SECTOR_ACADEMIA, "o-tsinghua");
+  tf_test_add_organization (dataset, "o-tsinghua-ee", "清华大学电子工程系", TF_SECTOR_ACADEMIA,
+                            "o-tsinghua");
   tf_test_add_organization (dataset, "o-megvii", "旷视", TF_SECTOR_COMPANY, NULL);
-  tf_test_add_organization (dataset, "o-megvii-nanjing", "旷视南京研究院", TF_SECTOR_CORPORATE_LAB, "o-megvii");
+  tf_test_add_organization (dataset, "o-megvii-nanjing", "旷视南京研究院", TF_SECTOR_CORPORATE_LAB,
+                            "o-megvii");
   tf_test_add_organization (dataset, "o-njust", "南京理工大学", TF_SECTOR_ACADEMIA, NULL);
   tf_test_add_organization (dataset, "o-ant", "蚂蚁集团", TF_SECTOR_COMPANY, NULL);
   tf_test_add_organization (dataset, "o-fudan", "复旦大学", TF_SECTOR_ACADEMIA, NULL);
@@ -1046,11 +1074,11 @@ sample_undated (void)
                            "o-cmu-robotics", 0, "o-uber", 0, NULL);
   move->group_size = 40;
   tf_test_cite (move, "s000");
-  move = tf_test_add_move (dataset, "m-qi-yuan-2021-fudan", "p-qi-yuan", TF_MOVE_RETURN_ACADEMIA, "2021-11",
-                           "o-ant", 0, "o-fudan", 0, NULL);
+  move = tf_test_add_move (dataset, "m-qi-yuan-2021-fudan", "p-qi-yuan", TF_MOVE_RETURN_ACADEMIA,
+                           "2021-11", "o-ant", 0, "o-fudan", 0, NULL);
   tf_test_cite (move, "s000");
-  move = tf_test_add_move (dataset, "m-zhou-bowen-2021-startup", "p-zhou-bowen", TF_MOVE_FOUND, "2021-11",
-                           "o-jd", 0, "", TF_SECTOR_STARTUP, "离职创业");
+  move = tf_test_add_move (dataset, "m-zhou-bowen-2021-startup", "p-zhou-bowen", TF_MOVE_FOUND,
+                           "2021-11", "o-jd", 0, "", TF_SECTOR_STARTUP, "离职创业");
   move->date.derived = TRUE;
   tf_test_cite (move, "s000");
   move = tf_test_add_move (dataset, "m-ming-de-2021-leave", "p-ming-de", TF_MOVE_LEAVE, "2021",
@@ -1059,16 +1087,17 @@ sample_undated (void)
   move->from->label = g_strdup ("某大厂AI研究院");
   tf_test_cite (move, "s000");
 
-  move = tf_test_add_move (dataset, "m-zhou-bowen-tsinghua-ee", "p-zhou-bowen", TF_MOVE_RETURN_ACADEMIA, NULL,
-                           NULL, 0, "o-tsinghua-ee", 0, NULL);
+  move = tf_test_add_move (dataset, "m-zhou-bowen-tsinghua-ee", "p-zhou-bowen",
+                           TF_MOVE_RETURN_ACADEMIA, NULL, NULL, 0, "o-tsinghua-ee", 0, NULL);
   tf_test_cite (move, "s003");
   tf_test_cite (move, "s003");
-  move = tf_test_add_move (dataset, "m-wang-changhu-return-academia", "p-wang-changhu", TF_MOVE_RETURN_ACADEMIA, NULL,
-                           "", TF_SECTOR_COMPANY, "", TF_SECTOR_ACADEMIA, "重返学界");
+  move = tf_test_add_move (dataset, "m-wang-changhu-return-academia", "p-wang-changhu",
+                           TF_MOVE_RETURN_ACADEMIA, NULL, "", TF_SECTOR_COMPANY, "",
+                           TF_SECTOR_ACADEMIA, "重返学界");
   move->from->label = g_strdup ("国内大厂");
   tf_test_cite (move, "s003");
-  move = tf_test_add_move (dataset, "m-wei-xiushen-njust", "p-wei-xiushen", TF_MOVE_RETURN_ACADEMIA, NULL,
-                           "o-megvii-nanjing", 0, "o-njust", 0, NULL);
+  move = tf_test_add_move (dataset, "m-wei-xiushen-njust", "p-wei-xiushen", TF_MOVE_RETURN_ACADEMIA,
+                           NULL, "o-megvii-nanjing", 0, "o-njust", 0, NULL);
   tf_test_cite (move, "s003");
   move = tf_test_add_move (dataset, "m-wang-huamin-industry", "p-wang-huamin", TF_MOVE_JOIN, NULL,
                            NULL, 0, "", TF_SECTOR_COMPANY, "企业");
@@ -1108,7 +1137,8 @@ test_undated_sample (void)
   g_assert_cmpuint (g_hash_table_size (with_moves), ==, 6);
   g_assert_cmpuint (tf_careers_get_n_left_out_moves (careers), ==, 0);
   g_assert_cmpuint (tf_careers_get_n_placed_undated_moves (careers), ==, G_N_ELEMENTS (undated));
-  g_assert_cmpuint (tf_careers_get_n_paths (careers), ==, g_hash_table_size (with_moves) + n_groups);
+  g_assert_cmpuint (tf_careers_get_n_paths (careers), ==,
+                    g_hash_table_size (with_moves) + n_groups);
   tf_layout_get_paths (layout, &n_paths);
   g_assert_cmpuint (n_paths, ==, g_hash_table_size (with_moves) + n_groups);
   tf_layout_get_paths (narrow, &n_paths);
@@ -1127,9 +1157,11 @@ test_undated_sample (void)
           {
             g_assert_true (segments[i].flags & TF_LAYOUT_SEGMENT_UNDATED);
             if (segments[i].kind == TF_LAYOUT_SEGMENT_CURVE)
-              g_assert_cmpfloat (segments[i].x1, <=, tf_layout_x_for_time (layout, article) + EPSILON);
+              g_assert_cmpfloat (segments[i].x1, <=,
+                                 tf_layout_x_for_time (layout, article) + EPSILON);
             else
-              g_assert_cmpfloat (segments[i].x0, <=, tf_layout_x_for_time (layout, article) + EPSILON);
+              g_assert_cmpfloat (segments[i].x0, <=,
+                                 tf_layout_x_for_time (layout, article) + EPSILON);
             drawn = TRUE;
           }
       g_assert_true (drawn);
@@ -1137,8 +1169,8 @@ test_undated_sample (void)
 
   /* 周伯文's startup still shows between 2021-11 and the undated move. */
   {
-    g_autoptr(GPtrArray) around = segments_of_move (layout, "p-zhou-bowen",
-                                                    move_index (dataset, "m-zhou-bowen-tsinghua-ee"));
+    g_autoptr (GPtrArray) around = segments_of_move (
+        layout, "p-zhou-bowen", move_index (dataset, "m-zhou-bowen-tsinghua-ee"));
     const TfLayoutSegment *startup = g_ptr_array_index (around, 0);
 
     g_assert_cmpint (startup->kind, ==, TF_LAYOUT_SEGMENT_STRAIGHT);
@@ -1178,9 +1210,11 @@ occupants_by_year (TfLayout *layout)
             Occupant occupant = { paths[p].person, s->y0 };
             GArray *list;
 
-            if (s->kind != TF_LAYOUT_SEGMENT_STRAIGHT || s->x0 > x || s->x1 < x || paths[p].person < 0)
+            if (s->kind != TF_LAYOUT_SEGMENT_STRAIGHT || s->x0 > x || s->x1 < x
+                || paths[p].person < 0)
               continue;
-            key = g_strdup_printf ("%s/%d/%d", sublanes[s->sublane].id ? sublanes[s->sublane].id : "-",
+            key = g_strdup_printf ("%s/%d/%d",
+                                   sublanes[s->sublane].id ? sublanes[s->sublane].id : "-",
                                    sublanes[s->sublane].sector, years[y].year);
             list = g_hash_table_lookup (table, key);
             if (list == NULL)
@@ -1280,7 +1314,8 @@ test_stable_order (void)
 
     tf_layout_options_init (&options, 1920, 1080);
     options.aggregate = TF_LAYOUT_AGGREGATE_NEVER;
-    options.sector_mask = (1 << TF_SECTOR_ACADEMIA) | (1 << TF_SECTOR_CORPORATE_LAB) | (1 << TF_SECTOR_COMPANY);
+    options.sector_mask
+        = (1 << TF_SECTOR_ACADEMIA) | (1 << TF_SECTOR_CORPORATE_LAB) | (1 << TF_SECTOR_COMPANY);
     filtered = tf_layout_new (careers, &options);
     check_invariants (filtered);
     check_same_organization_order (full, filtered);
@@ -1343,7 +1378,9 @@ test_hit_seeds (void)
       curve_point (curve, k / 10.0, &x, &y);
       for (guint i = 0; i < n_segments; i++)
         if (&segments[i] != curve)
-          nearest_other = MIN (nearest_other, brute_segment_distance (&segments[i], path_of_segment (layout, i)->width, x, y));
+          nearest_other = MIN (
+              nearest_other,
+              brute_segment_distance (&segments[i], path_of_segment (layout, i)->width, x, y));
       if (nearest_other < 3 || point_in_label (layout, x, y, 3))
         continue;
       g_assert_true (tf_layout_hit_test (layout, x, y, 2, &hit));
@@ -1363,7 +1400,8 @@ test_hit_seeds (void)
       const TfLayoutSegment *s = &segments[qi->first_segment + i];
       double x = (s->x0 + s->x1) / 2;
 
-      if (s->kind != TF_LAYOUT_SEGMENT_STRAIGHT || s->x1 - s->x0 < 20 || point_in_label (layout, x, s->y0, 3))
+      if (s->kind != TF_LAYOUT_SEGMENT_STRAIGHT || s->x1 - s->x0 < 20
+          || point_in_label (layout, x, s->y0, 3))
         continue;
       g_assert_true (tf_layout_hit_test (layout, x, s->y0 + qi->width / 2 + 1, 2, &hit));
       g_assert_cmpint (hit.kind, ==, TF_LAYOUT_HIT_PERSON);
@@ -1407,8 +1445,10 @@ test_hit_seeds (void)
           continue;
         /* Someone else's curve may cross the group's stroke there. */
         for (guint k = 0; k < n_segments && !crowded; k++)
-          crowded = &segments[k] != s
-                    && brute_segment_distance (&segments[k], path_of_segment (layout, k)->width, x, y) < 1;
+          crowded
+              = &segments[k] != s
+                && brute_segment_distance (&segments[k], path_of_segment (layout, k)->width, x, y)
+                       < 1;
         if (crowded)
           continue;
         g_assert_true (tf_layout_hit_test (layout, x, y, 0, &hit));
@@ -1448,7 +1488,8 @@ test_hit_brute_force (void)
       if (point_in_label (layout, x, y, tolerance + 0.5))
         continue;
       for (guint i = 0; i < n_segments; i++)
-        best = MIN (best, brute_segment_distance (&segments[i], path_of_segment (layout, i)->width, x, y));
+        best = MIN (
+            best, brute_segment_distance (&segments[i], path_of_segment (layout, i)->width, x, y));
       tf_layout_hit_test (layout, x, y, tolerance, &hit);
       if (best <= tolerance - 0.2)
         {
@@ -1508,7 +1549,8 @@ test_aggregate (void)
 
   /* Hit: a ribbon's middle. */
   for (guint i = 0; i < n_ribbons; i++)
-    if (ribbons[i].width > 4 && blocks[ribbons[i].source].sublane != blocks[ribbons[i].target].sublane)
+    if (ribbons[i].width > 4
+        && blocks[ribbons[i].source].sublane != blocks[ribbons[i].target].sublane)
       {
         double x = (ribbons[i].x0 + ribbons[i].x1) / 2;
         double y = (ribbons[i].y0 + ribbons[i].y1) / 2 + ribbons[i].width / 2;
@@ -1529,7 +1571,9 @@ test_aggregate (void)
   /* Zoomed into a few organizations, people come back. */
   {
     GPtrArray *organizations = tf_dataset_get_organizations (dataset);
-    const char *ids[] = { ((TfOrganization *) g_ptr_array_index (organizations, organizations->len - 1))->id, NULL };
+    const char *ids[]
+        = { ((TfOrganization *) g_ptr_array_index (organizations, organizations->len - 1))->id,
+            NULL };
     TfLayoutOptions options;
     g_autoptr(TfLayout) zoomed = NULL;
 
@@ -1726,7 +1770,8 @@ test_open_start_sector (void)
           g_assert_cmpfloat (middle, <=, company_lane->y + company_lane->height);
           /* Academia, corporate labs, companies, startups: all shown. */
           g_assert_true (company_lane == &lanes[2]);
-          g_assert_cmpfloat (label->y, >=, (lanes[1].y + lanes[1].height + lanes[2].y) / 2 - EPSILON);
+          g_assert_cmpfloat (label->y, >=,
+                             (lanes[1].y + lanes[1].height + lanes[2].y) / 2 - EPSILON);
           g_assert_cmpfloat (label->y + label->height, <=,
                              (lanes[2].y + lanes[2].height + lanes[3].y) / 2 + EPSILON);
         }
@@ -1778,9 +1823,9 @@ test_organization_labels_fit (void)
           g_autofree char *to_id = g_strdup_printf ("o-%02u", (from + 1) % n_organizations);
           g_autofree char *date = g_strdup_printf ("%u-%02u", 2010 + p % 5 + 3 * k, 1 + p % 12);
 
-          tf_test_add_move (dataset, move, person, TF_MOVE_JOIN, date,
-                            from_id, sectors[from % G_N_ELEMENTS (sectors)],
-                            to_id, sectors[((from + 1) % n_organizations) % G_N_ELEMENTS (sectors)], NULL);
+          tf_test_add_move (dataset, move, person, TF_MOVE_JOIN, date, from_id,
+                            sectors[from % G_N_ELEMENTS (sectors)], to_id,
+                            sectors[((from + 1) % n_organizations) % G_N_ELEMENTS (sectors)], NULL);
         }
     }
   careers = tf_careers_new (dataset);
@@ -1863,14 +1908,16 @@ test_curve (void)
           tf_layout_curve_point (curve->x0, curve->y0, curve->x1, curve->y1, t, &x, &y);
           g_assert_cmpfloat_with_epsilon (x, bx, 1e-9);
           g_assert_cmpfloat_with_epsilon (y, by, 1e-9);
-          g_assert_cmpfloat_with_epsilon (tf_layout_curve_y_at (curve->x0, curve->y0, curve->x1, curve->y1, x),
-                                          y, 1e-6);
+          g_assert_cmpfloat_with_epsilon (
+              tf_layout_curve_y_at (curve->x0, curve->y0, curve->x1, curve->y1, x), y, 1e-6);
         }
       /* Outside its span, the curve's ends. */
-      g_assert_cmpfloat (tf_layout_curve_y_at (curve->x0, curve->y0, curve->x1, curve->y1, curve->x0 - 5),
-                         ==, curve->y0);
-      g_assert_cmpfloat (tf_layout_curve_y_at (curve->x0, curve->y0, curve->x1, curve->y1, curve->x1 + 5),
-                         ==, curve->y1);
+      g_assert_cmpfloat (
+          tf_layout_curve_y_at (curve->x0, curve->y0, curve->x1, curve->y1, curve->x0 - 5), ==,
+          curve->y0);
+      g_assert_cmpfloat (
+          tf_layout_curve_y_at (curve->x0, curve->y0, curve->x1, curve->y1, curve->x1 + 5), ==,
+          curve->y1);
     }
 }
 

@@ -91,7 +91,8 @@ check_reveal_grows (TfPresentationSteps *steps,
 
       g_assert_cmpfloat (step->reveal_x, >, plot_x);
       if (i > 0)
-        g_assert_cmpfloat (step->reveal_x, >=, tf_presentation_steps_get_step (steps, i - 1)->reveal_x);
+        g_assert_cmpfloat (step->reveal_x, >=,
+                           tf_presentation_steps_get_step (steps, i - 1)->reveal_x);
     }
   /* At the end, everything. */
   g_assert_cmpfloat (tf_presentation_steps_get_step (steps, n - 1)->reveal_x, >=, width);
@@ -166,7 +167,8 @@ test_year_steps (void)
 
   {
     g_autofree char *indicator = tf_presentation_steps_format_indicator (steps, 1);
-    g_autofree char *expected = g_strdup_printf ("%d · 2/%u", tf_presentation_steps_get_step (steps, 1)->year, n);
+    g_autofree char *expected
+        = g_strdup_printf ("%d · 2/%u", tf_presentation_steps_get_step (steps, 1)->year, n);
 
     g_assert_cmpstr (indicator, ==, expected);
   }
@@ -221,7 +223,8 @@ test_move_steps (void)
       /* Revealed up to the curve's end at least. */
       g_assert_cmpfloat (step->reveal_x, >=, segment->x1);
       if (i > 0)
-        g_assert_cmpfloat (segment->x0, >=, segments[tf_presentation_steps_get_step (steps, i - 1)->segment].x0);
+        g_assert_cmpfloat (segment->x0, >=,
+                           segments[tf_presentation_steps_get_step (steps, i - 1)->segment].x0);
       if (move->date.precision != TF_DATE_UNKNOWN)
         g_assert_cmpint (step->year, ==, move->date.year);
 
@@ -285,8 +288,10 @@ test_find (void)
   for (guint i = 0; i < n_moves; i++)
     {
       const TfPresentationStep *move = tf_presentation_steps_get_step (moves, i);
-      const TfPresentationStep *year = tf_presentation_steps_get_step (years, tf_presentation_steps_find (years, move));
-      const TfPresentationStep *back = tf_presentation_steps_get_step (moves, tf_presentation_steps_find (moves, year));
+      const TfPresentationStep *year
+          = tf_presentation_steps_get_step (years, tf_presentation_steps_find (years, move));
+      const TfPresentationStep *back
+          = tf_presentation_steps_get_step (moves, tf_presentation_steps_find (moves, year));
 
       guint back_index = (guint) (back - tf_presentation_steps_get_step (moves, 0));
 
@@ -328,7 +333,8 @@ test_filters (void)
 
   sample_load (&sample);
   all = new_layout (sample.careers, 0, TF_LAYOUT_AGGREGATE_NEVER);
-  startups = new_layout (sample.careers, (1 << TF_SECTOR_ACADEMIA) | (1 << TF_SECTOR_STARTUP), TF_LAYOUT_AGGREGATE_NEVER);
+  startups = new_layout (sample.careers, (1 << TF_SECTOR_ACADEMIA) | (1 << TF_SECTOR_STARTUP),
+                         TF_LAYOUT_AGGREGATE_NEVER);
   all_moves = tf_presentation_steps_new (all, sample.dataset, TF_PRESENTATION_BY_MOVE);
   startups_moves = tf_presentation_steps_new (startups, sample.dataset, TF_PRESENTATION_BY_MOVE);
   all_years = tf_presentation_steps_new (all, sample.dataset, TF_PRESENTATION_BY_YEAR);
@@ -338,7 +344,8 @@ test_filters (void)
   g_assert_cmpuint (tf_presentation_steps_get_n_steps (startups_moves), >, 0);
   g_assert_cmpuint (tf_presentation_steps_get_n_steps (startups_moves), <,
                     tf_presentation_steps_get_n_steps (all_moves));
-  g_assert_cmpuint (tf_presentation_steps_get_n_steps (startups_moves), ==, count_move_curves (startups));
+  g_assert_cmpuint (tf_presentation_steps_get_n_steps (startups_moves), ==,
+                    count_move_curves (startups));
   g_assert_cmpuint (tf_presentation_steps_get_n_steps (startups_years), <=,
                     tf_presentation_steps_get_n_steps (all_years));
   for (guint i = 0; i < tf_presentation_steps_get_n_steps (all_years); i++)
@@ -388,8 +395,10 @@ test_empty (void)
   g_autoptr(TfDataset) dataset = tf_dataset_new ();
   g_autoptr(TfCareers) careers = tf_careers_new (dataset);
   g_autoptr(TfLayout) layout = new_layout (careers, 0, TF_LAYOUT_AGGREGATE_AUTO);
-  g_autoptr(TfPresentationSteps) years = tf_presentation_steps_new (layout, dataset, TF_PRESENTATION_BY_YEAR);
-  g_autoptr(TfPresentationSteps) moves = tf_presentation_steps_new (layout, NULL, TF_PRESENTATION_BY_MOVE);
+  g_autoptr (TfPresentationSteps) years
+      = tf_presentation_steps_new (layout, dataset, TF_PRESENTATION_BY_YEAR);
+  g_autoptr (TfPresentationSteps) moves
+      = tf_presentation_steps_new (layout, NULL, TF_PRESENTATION_BY_MOVE);
   TfPresentationStep step = { 2019, 0, -1, -1, -1, 0, 0 };
   guint n_curves = 1;
 
@@ -453,7 +462,8 @@ max_difference_count (cairo_surface_t *a,
         int pixel = 0;
 
         for (int c = 0; c < 4; c++)
-          pixel = MAX (pixel, ABS ((int) pa[y * stride + x * 4 + c] - (int) pb[y * stride + x * 4 + c]));
+          pixel = MAX (pixel,
+                       ABS ((int) pa[y * stride + x * 4 + c] - (int) pb[y * stride + x * 4 + c]));
         most = MAX (most, pixel);
         *n_off += pixel > 1;
       }

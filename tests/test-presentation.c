@@ -37,10 +37,13 @@ has_binding (GtkWidget  *widget,
         {
           g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
           GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          g_autofree char *text
+              = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
 
           if (GTK_IS_NAMED_ACTION (action) && g_strcmp0 (text, trigger) == 0
-              && g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), action_name) == 0)
+              && g_strcmp0 (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
+                            action_name)
+                     == 0)
             return TRUE;
         }
     }
@@ -110,8 +113,8 @@ background_share (TfPresentationView *view)
   GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   width = gdk_texture_get_width (texture);
   height = gdk_texture_get_height (texture);
   pixels = g_malloc ((gsize) width * height * 4);
@@ -126,7 +129,8 @@ background_share (TfPresentationView *view)
                         && ABS (pixel[1] - (int) (theme.background.green * 255 + 0.5)) <= 1
                         && ABS (pixel[0] - (int) (theme.background.blue * 255 + 0.5)) <= 1;
       }
-  return n_background / (double) ((gsize) width * (chart_height * height / gtk_widget_get_height (widget)));
+  return n_background
+         / (double) ((gsize) width * (chart_height * height / gtk_widget_get_height (widget)));
 }
 
 static TfWindow *
@@ -200,8 +204,10 @@ test_presentation_steps (void)
   steps = tf_presentation_steps_new (layout, dataset, TF_PRESENTATION_BY_YEAR);
   /* In large type, in proportion to the screen: names of 22 px at 1080
    * px high, a line a little taller. */
-  g_assert_cmpfloat (person_label_height (layout), >=, 22.0 * gtk_widget_get_height (GTK_WIDGET (view)) / 1080);
-  g_assert_cmpfloat (person_label_height (layout), <=, 1.6 * 22.0 * gtk_widget_get_height (GTK_WIDGET (view)) / 1080);
+  g_assert_cmpfloat (person_label_height (layout), >=,
+                     22.0 * gtk_widget_get_height (GTK_WIDGET (view)) / 1080);
+  g_assert_cmpfloat (person_label_height (layout), <=,
+                     1.6 * 22.0 * gtk_widget_get_height (GTK_WIDGET (view)) / 1080);
 
   /* The keys. */
   g_assert_true (has_binding (GTK_WIDGET (presentation), "Right", "presentation.next"));
@@ -232,11 +238,13 @@ test_presentation_steps (void)
     g_autofree char *label = g_strdup_printf ("%d, step 2 of %u",
                                               tf_presentation_steps_get_step (steps, 1)->year, n);
 
-    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         label);
   }
   g_assert_cmpstr (tf_presentation_view_get_indicator (view), !=, indicator);
   g_assert_true (g_str_has_suffix (tf_presentation_view_get_indicator (view), second_suffix));
-  g_assert_true (g_str_has_prefix (tf_presentation_view_get_indicator (view), tf_presentation_view_get_caption (view)));
+  g_assert_true (g_str_has_prefix (tf_presentation_view_get_indicator (view),
+                                   tf_presentation_view_get_caption (view)));
   {
     g_autofree char *second = tf_presentation_steps_format_indicator (steps, 1);
 
@@ -251,15 +259,18 @@ test_presentation_steps (void)
   g_assert_false (tf_presentation_view_is_animating (view));
   tf_layout_get_size (layout, &width, NULL);
   g_assert_cmpfloat (tf_presentation_view_get_reveal_x (view), >=, width);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.first", NULL));
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.first", NULL));
   g_assert_cmpuint (tf_presentation_view_get_step (view), ==, 0);
   g_assert_cmpstr (tf_presentation_view_get_indicator (view), ==, indicator);
   g_assert_cmpfloat (tf_presentation_view_get_reveal_x (view), <, width);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.previous", NULL));
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.previous", NULL));
   g_assert_cmpuint (tf_presentation_view_get_step (view), ==, 0);
 
   /* M: move by move, each with its quote and article. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.toggle-mode", NULL));
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.toggle-mode", NULL));
   g_assert_cmpint (tf_presentation_view_get_mode (view), ==, TF_PRESENTATION_BY_MOVE);
   n = tf_presentation_view_get_n_steps (view);
   g_assert_cmpuint (n, >, 20);
@@ -275,11 +286,11 @@ test_presentation_steps (void)
         found_name = TRUE;
       if (i == 0)
         {
-          g_autofree char *description = g_strdup_printf ("%s\n%s", caption,
-                                                          tf_presentation_view_get_caption_detail (view));
+          g_autofree char *description
+              = g_strdup_printf ("%s\n%s", caption, tf_presentation_view_get_caption_detail (view));
 
-          gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                               description);
+          gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view),
+                                               GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
         }
     }
   g_assert_true (found_name);
@@ -312,7 +323,8 @@ test_presentation_steps (void)
   leave (presentation, "presentation.leave");
   presentation = open_presentation (window, &view);
   g_assert_cmpint (tf_presentation_view_get_mode (view), ==, TF_PRESENTATION_BY_MOVE);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.toggle-mode", NULL));
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.toggle-mode", NULL));
   g_assert_cmpint (tf_presentation_view_get_mode (view), ==, TF_PRESENTATION_BY_YEAR);
 
   /* F5 in the window closes it too. */

@@ -207,8 +207,9 @@ test_print_preview (void)
   /* As the window runs it: a synchronous preview would wait in here for
    * the preview to end. */
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
-  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
-                                    GTK_PRINT_OPERATION_ACTION_PREVIEW, GTK_WINDOW (window), &error);
+  result
+      = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                 GTK_PRINT_OPERATION_ACTION_PREVIEW, GTK_WINDOW (window), &error);
   g_assert_no_error (error);
   g_assert_cmpint (result, !=, GTK_PRINT_OPERATION_RESULT_ERROR);
 

@@ -27,6 +27,7 @@
 
 #define N_PEOPLE   10000
 #define N_KILLS    100
+#define N_EXTRA_KILLS 100
 #define N_MEASURES 3
 #define POLL_US    200
 #define BASENAME   "killed.talentflow"
@@ -279,12 +280,69 @@ median (gint64 times[N_MEASURES])
   return times[N_MEASURES / 2];
 }
 
+typedef struct
+{
+  guint n_old;
+  guint n_new;
+  guint n_finished;
+  guint n_while_writing;
+  guint most_temporaries;
+  gboolean old_loaded;
+  gboolean new_loaded;
+  GHashTable *temporaries;
+} KillCounts;
+
+/* One save killed delay µs after from: the file is whole, old or new,
+ * never anything in between, and it loads. Then back to old, so that the
+ * next kill tells which it left, if reset. */
+static void
+kill_and_check (Fixture    *fixture,
+                KillCounts *counts,
+                guint       i,
+                KillFrom    from,
+                gint64      delay,
+                gboolean    reset)
+{
+  g_autoptr(GBytes) contents = NULL;
+  SaveRun run;
+
+  run_save (fixture, from, delay, &run);
+  counts->n_finished += !run.killed;
+  counts->n_while_writing += run.killed && run.touched >= 0;
+
+  contents = read_file (fixture->path);
+  if (g_bytes_equal (contents, fixture->old_bytes))
+    {
+      g_assert_true (run.killed);
+      assert_loads (fixture->file, &counts->old_loaded);
+      counts->n_old++;
+    }
+  else if (g_bytes_equal (contents, fixture->new_bytes))
+    {
+      assert_loads (fixture->file, &counts->new_loaded);
+      counts->n_new++;
+    }
+  else
+    g_error ("kill %u, %.1f ms after the %s, left %zu bytes, neither the old %zu nor the new %zu",
+             i, (double) delay / 1000, from == KILL_AFTER_TOUCH ? "first change on disk" : "fork",
+             g_bytes_get_size (contents),
+             g_bytes_get_size (fixture->old_bytes), g_bytes_get_size (fixture->new_bytes));
+
+  /* Left for the next save to clear. */
+  counts->most_temporaries = MAX (counts->most_temporaries,
+                                  find_others (fixture->dir, counts->temporaries));
+
+  if (reset && g_bytes_equal (contents, fixture->new_bytes))
+    reset_to_old (fixture);
+}
+
 static void
 test_save_kill (void)
 {
   g_autoptr(TfDataset) old_dataset = new_synthetic (N_PEOPLE, 1);
   g_autoptr(TfDataset) new_dataset = new_synthetic (N_PEOPLE + N_PEOPLE / 10, 2);
   g_autoptr(GHashTable) temporaries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  KillCounts counts = { 0 };
   g_autoptr(GBytes) final_contents = NULL;
   g_autoptr(GError) error = NULL;
   Fixture fixture = { 0 };
@@ -292,14 +350,8 @@ test_save_kill (void)
   gint64 writings[N_MEASURES];
   gint64 duration;
   gint64 writing;
-  guint n_old = 0;
-  guint n_new = 0;
-  guint n_finished = 0;
-  guint n_while_writing = 0;
-  guint most_temporaries = 0;
-  gboolean old_loaded = FALSE;
-  gboolean new_loaded = FALSE;
 
+  counts.temporaries = temporaries;
   fixture.dir = g_dir_make_tmp ("test-save-kill-XXXXXX", &error);
   g_assert_no_error (error);
   fixture.path = g_build_filename (fixture.dir, BASENAME, NULL);
@@ -334,57 +386,32 @@ test_save_kill (void)
 
   for (guint i = 0; i < N_KILLS; i++)
     {
-      g_autoptr(GBytes) contents = NULL;
       gboolean on_disk = i % 2 == 1;
       gint64 delay;
-      SaveRun run;
-      guint n_others;
 
       /* Half the kills anywhere in a save or a little after it; half
        * once it has changed the disk, as the file is written, synced and
        * renamed, a few milliseconds of a save that is mostly making XML. */
       delay = (gint64) g_test_rand_double_range (0, (on_disk ? writing : duration) * DELAY_SPREAD);
-      run_save (&fixture, on_disk ? KILL_AFTER_TOUCH : KILL_AFTER_FORK, delay, &run);
-      n_finished += !run.killed;
-      n_while_writing += run.killed && run.touched >= 0;
-
-      /* Whole, old or new, never anything in between. */
-      contents = read_file (fixture.path);
-      if (g_bytes_equal (contents, fixture.old_bytes))
-        {
-          g_assert_true (run.killed);
-          assert_loads (fixture.file, &old_loaded);
-          n_old++;
-        }
-      else if (g_bytes_equal (contents, fixture.new_bytes))
-        {
-          assert_loads (fixture.file, &new_loaded);
-          n_new++;
-        }
-      else
-        g_error ("kill %u, %.1f ms after the %s, left %zu bytes, neither the old %zu nor the new %zu",
-                 i, (double) delay / 1000, on_disk ? "first change on disk" : "fork",
-                 g_bytes_get_size (contents),
-                 g_bytes_get_size (fixture.old_bytes), g_bytes_get_size (fixture.new_bytes));
-
-      /* Left for the next save to clear. */
-      n_others = find_others (fixture.dir, temporaries);
-      most_temporaries = MAX (most_temporaries, n_others);
-
-      /* Mostly back to old, so that the next kill tells which it left;
-       * every fourth time the save goes over a file that is new already. */
-      if (g_bytes_equal (contents, fixture.new_bytes) && i % 4 != 3)
-        reset_to_old (&fixture);
+      kill_and_check (&fixture, &counts, i, on_disk ? KILL_AFTER_TOUCH : KILL_AFTER_FORK, delay,
+                      /* Every fourth time the save goes over a file that
+                       * is new already. */
+                      i % 4 != 3);
     }
+  /* On a machine busy enough that this process never saw a save's file
+   * before the save ended, kill at the first sight of it, a few more times. */
+  for (guint i = 0; counts.n_while_writing == 0 && i < N_EXTRA_KILLS; i++)
+    kill_and_check (&fixture, &counts, N_KILLS + i, KILL_AFTER_TOUCH, 0, TRUE);
 
   g_test_message ("%u kills: %u left the old file, %u the new; %u saves finished first, "
                   "%u were killed while writing; %u temporary files found before cleanup, "
                   "at most %u at once",
-                  N_KILLS, n_old, n_new, n_finished, n_while_writing,
-                  g_hash_table_size (temporaries), most_temporaries);
+                  counts.n_old + counts.n_new, counts.n_old, counts.n_new, counts.n_finished,
+                  counts.n_while_writing, g_hash_table_size (temporaries),
+                  counts.most_temporaries);
   /* Otherwise no kill fell inside a save, and nothing was tested. */
-  g_assert_cmpuint (n_old, >, 0);
-  g_assert_cmpuint (n_while_writing, >, 0);
+  g_assert_cmpuint (counts.n_old, >, 0);
+  g_assert_cmpuint (counts.n_while_writing, >, 0);
 
   /* A save that finishes leaves nothing else behind. */
   g_assert_true (tf_dataset_file_save (new_dataset, fixture.file, NULL, &error));
@@ -392,8 +419,8 @@ test_save_kill (void)
   g_assert_cmpuint (find_others (fixture.dir, NULL), ==, 0);
   final_contents = read_file (fixture.path);
   g_assert_true (g_bytes_equal (final_contents, fixture.new_bytes));
-  new_loaded = FALSE;
-  assert_loads (fixture.file, &new_loaded);
+  counts.new_loaded = FALSE;
+  assert_loads (fixture.file, &counts.new_loaded);
 
   g_assert_cmpint (g_unlink (fixture.path), ==, 0);
   g_assert_cmpint (g_rmdir (fixture.dir), ==, 0);

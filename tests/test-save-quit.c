@@ -122,7 +122,8 @@ test_save_quit (void)
   /* Whole, as the dataset writes it, and it loads. */
   expected = tf_dataset_file_save_bytes (test.dataset, &error);
   g_assert_no_error (error);
-  g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL),
+                   g_bytes_get_size (expected));
   loaded = tf_dataset_file_load (test.file, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (tf_dataset_equal (test.dataset, loaded));

@@ -33,75 +33,113 @@ typedef struct
 
 static const ExpectedSeed seeds[] = {
   {
-    "000_b1c6aaa2a0844c7d.txt", "互联网留不住科学家", "2021-12-15", TF_SCRIPT_HANS, 74,
-    "虎嗅", "李贤焕", NULL,
-    {
-      { 0, TF_PARAGRAPH_TEXT, "本文来自微信公众号：20社（ID：quancaijing_20she），作者：李贤焕，"
-                              "编辑：王晓玲，头图来自：视觉中国" },
-      { 2, TF_PARAGRAPH_TEXT, "11月，复旦大学官宣原蚂蚁集团副总裁、AI团队负责人漆远正式加入复旦大学，"
-                              "出任复旦大学“浩清教授”及复旦人工智能创新与产业研究院院长。" },
-      { 8, TF_PARAGRAPH_HEADING, "一、留不住的科学家" },
-      { 46, TF_PARAGRAPH_HEADING, "三、研究院，不是每家都玩得起" },
-      /* Wholly bold, but a sentence: not a heading. */
-      { 55, TF_PARAGRAPH_TEXT, "DeepMind自从2010年正式成立以来，就从没实现过盈利。" },
-      { 73, TF_PARAGRAPH_TEXT, "明德为化名。本文来自微信公众号：20社（ID：quancaijing_20she），"
-                               "作者：李贤焕，编辑：王晓玲" },
-    },
+      "000_b1c6aaa2a0844c7d.txt",
+      "互联网留不住科学家",
+      "2021-12-15",
+      TF_SCRIPT_HANS,
+      74,
+      "虎嗅",
+      "李贤焕",
+      NULL,
+      {
+          { 0, TF_PARAGRAPH_TEXT,
+            "本文来自微信公众号：20社（ID：quancaijing_20she），作者：李贤焕，"
+            "编辑：王晓玲，头图来自：视觉中国" },
+          { 2, TF_PARAGRAPH_TEXT,
+            "11月，复旦大学官宣原蚂蚁集团副总裁、AI团队负责人漆远正式加入复旦大学，"
+            "出任复旦大学“浩清教授”及复旦人工智能创新与产业研究院院长。" },
+          { 8, TF_PARAGRAPH_HEADING, "一、留不住的科学家" },
+          { 46, TF_PARAGRAPH_HEADING, "三、研究院，不是每家都玩得起" },
+          /* Wholly bold, but a sentence: not a heading. */
+          { 55, TF_PARAGRAPH_TEXT, "DeepMind自从2010年正式成立以来，就从没实现过盈利。" },
+          { 73, TF_PARAGRAPH_TEXT,
+            "明德为化名。本文来自微信公众号：20社（ID：quancaijing_20she），"
+            "作者：李贤焕，编辑：王晓玲" },
+      },
   },
   {
-    "001_299ef1fff7c01911.txt", "AI大牛紛紛離職!2021大廠AI Lab現狀盤點,網友:名存實亡", NULL,
-    TF_SCRIPT_HANT, 72, "新智元", NULL, NULL,
-    {
-      /* The line comes twice in the file; the repeat is dropped. */
-      { 0, TF_PARAGRAPH_TEXT, "新智元報道" },
-      { 1, TF_PARAGRAPH_TEXT, "來源:知乎" },
-      { 45, TF_PARAGRAPH_TEXT, "最新的消息便是,字節跳動AI Lab總監李磊離職加入UCSB!" },
-      { 47, TF_PARAGRAPH_TEXT, "AI Lab總監李磊入職四年,論文引用量3000多次,2021年離職,"
-                               "入職加州大學圣巴巴拉分校(UCSB)。" },
-      { 54, TF_PARAGRAPH_TEXT, "吳恩達(Andrew Ng):Google Brain項目創始人,2017年從百度研究院院長卸任,"
-                               "出任Woebot公司董事長。" },
-      { 71, TF_PARAGRAPH_TEXT, "-往期精彩-" },
-    },
+      "001_299ef1fff7c01911.txt",
+      "AI大牛紛紛離職!2021大廠AI Lab現狀盤點,網友:名存實亡",
+      NULL,
+      TF_SCRIPT_HANT,
+      72,
+      "新智元",
+      NULL,
+      NULL,
+      {
+          /* The line comes twice in the file; the repeat is dropped. */
+          { 0, TF_PARAGRAPH_TEXT, "新智元報道" },
+          { 1, TF_PARAGRAPH_TEXT, "來源:知乎" },
+          { 45, TF_PARAGRAPH_TEXT, "最新的消息便是,字節跳動AI Lab總監李磊離職加入UCSB!" },
+          { 47, TF_PARAGRAPH_TEXT,
+            "AI Lab總監李磊入職四年,論文引用量3000多次,2021年離職,"
+            "入職加州大學圣巴巴拉分校(UCSB)。" },
+          { 54, TF_PARAGRAPH_TEXT,
+            "吳恩達(Andrew Ng):Google Brain項目創始人,2017年從百度研究院院長卸任,"
+            "出任Woebot公司董事長。" },
+          { 71, TF_PARAGRAPH_TEXT, "-往期精彩-" },
+      },
   },
   {
-    "002_a942309f719dd219.txt", "2021 年各家大厂的 AI Lab 现状如何?", NULL, TF_SCRIPT_HANS, 17,
-    "知乎", NULL, "https://www.zhihu.com/question/476541860/answer/2033630051",
-    {
-      { 0, TF_PARAGRAPH_TEXT, "知易行难炼丹" },
-      { 2, TF_PARAGRAPH_TEXT, "这个帖子似乎引起了很大的舆论效应，再补充一点。" },
-      { 9, TF_PARAGRAPH_TEXT, "一句话，名存实亡。" },
-      { 16, TF_PARAGRAPH_TEXT, "希望一切都会好起来吧。" },
-    },
+      "002_a942309f719dd219.txt",
+      "2021 年各家大厂的 AI Lab 现状如何?",
+      NULL,
+      TF_SCRIPT_HANS,
+      17,
+      "知乎",
+      NULL,
+      "https://www.zhihu.com/question/476541860/answer/2033630051",
+      {
+          { 0, TF_PARAGRAPH_TEXT, "知易行难炼丹" },
+          { 2, TF_PARAGRAPH_TEXT, "这个帖子似乎引起了很大的舆论效应，再补充一点。" },
+          { 9, TF_PARAGRAPH_TEXT, "一句话，名存实亡。" },
+          { 16, TF_PARAGRAPH_TEXT, "希望一切都会好起来吧。" },
+      },
   },
   {
-    "003_dd9e6ee67f5cdc93.txt", "Nature 证实：学术界刮起离职潮 大批学者涌向工业界", "2022-06-04",
-    TF_SCRIPT_HANS, 83, "cnBeta", NULL, NULL,
-    {
-      /* Text straight inside <div>, ended by <br>. */
-      { 0, TF_PARAGRAPH_TEXT, "Nature 最新发文：学术界正刮起一阵离职潮。这当中，处于职业中期的科学家尤甚。"
-                              "而他们的集体归宿，是转向工业界。事实上，这种趋势由来已久。早在 2018 年一项研究"
-                              "预测显示，高等教育将在五年内失去一半至三分之二的学术从业者。" },
-      { 5, TF_PARAGRAPH_ITEM, "京东副总裁、AI大牛周伯文加入清华电子系；" },
-      { 9, TF_PARAGRAPH_ITEM, "旷视南京研究院创始院长魏秀参，出任南京理工大学教授。" },
-      { 13, TF_PARAGRAPH_HEADING, "国外学术界刮起离职潮" },
-      { 52, TF_PARAGRAPH_TEXT, "伦敦帝国理工学院的一位教授表示，自己的一名博士生为了苹果开出的六位数薪资，"
-                               "直接放弃学业。" },
-      { 82, TF_PARAGRAPH_TEXT, "[4]https://twitter.com/search?q=%23leavingacademia&src=recent_search_click" },
-    },
+      "003_dd9e6ee67f5cdc93.txt",
+      "Nature 证实：学术界刮起离职潮 大批学者涌向工业界",
+      "2022-06-04",
+      TF_SCRIPT_HANS,
+      83,
+      "cnBeta",
+      NULL,
+      NULL,
+      {
+          /* Text straight inside <div>, ended by <br>. */
+          { 0, TF_PARAGRAPH_TEXT,
+            "Nature 最新发文：学术界正刮起一阵离职潮。这当中，处于职业中期的科学家尤甚。"
+            "而他们的集体归宿，是转向工业界。事实上，这种趋势由来已久。早在 2018 年一项研究"
+            "预测显示，高等教育将在五年内失去一半至三分之二的学术从业者。" },
+          { 5, TF_PARAGRAPH_ITEM, "京东副总裁、AI大牛周伯文加入清华电子系；" },
+          { 9, TF_PARAGRAPH_ITEM, "旷视南京研究院创始院长魏秀参，出任南京理工大学教授。" },
+          { 13, TF_PARAGRAPH_HEADING, "国外学术界刮起离职潮" },
+          { 52, TF_PARAGRAPH_TEXT,
+            "伦敦帝国理工学院的一位教授表示，自己的一名博士生为了苹果开出的六位数薪资，"
+            "直接放弃学业。" },
+          { 82, TF_PARAGRAPH_TEXT,
+            "[4]https://twitter.com/search?q=%23leavingacademia&src=recent_search_click" },
+      },
   },
   {
-    "004_4c1bf5412017dcdf.txt", "AI教母李飞飞：AI学术界没钱没资源！没有拨款将会凋亡", "2024-04-23",
-    TF_SCRIPT_HANS, 71, "ByteAILab", NULL, NULL,
-    {
-      { 0, TF_PARAGRAPH_TEXT, "文章来源：新智元" },
-      { 1, TF_PARAGRAPH_TEXT, "编辑：拉燕" },
-      /* The "---" line between these two separates them. */
-      { 2, TF_PARAGRAPH_TEXT, "【导读】越来越多的科研人才去了科技大厂工作，从此告别科研。" },
-      { 3, TF_PARAGRAPH_TEXT, "只因为大厂给的实在是太多了！" },
-      { 11, TF_PARAGRAPH_HEADING, "多投点钱" },
-      /* After the trailing "---", with its Markdown link reduced to the label. */
-      { 70, TF_PARAGRAPH_TEXT, "感谢阅读！如果您对AI的更多资讯，可以查看更多AI文章：GPTNB。" },
-    },
+      "004_4c1bf5412017dcdf.txt",
+      "AI教母李飞飞：AI学术界没钱没资源！没有拨款将会凋亡",
+      "2024-04-23",
+      TF_SCRIPT_HANS,
+      71,
+      "ByteAILab",
+      NULL,
+      NULL,
+      {
+          { 0, TF_PARAGRAPH_TEXT, "文章来源：新智元" },
+          { 1, TF_PARAGRAPH_TEXT, "编辑：拉燕" },
+          /* The "---" line between these two separates them. */
+          { 2, TF_PARAGRAPH_TEXT, "【导读】越来越多的科研人才去了科技大厂工作，从此告别科研。" },
+          { 3, TF_PARAGRAPH_TEXT, "只因为大厂给的实在是太多了！" },
+          { 11, TF_PARAGRAPH_HEADING, "多投点钱" },
+          /* After the trailing "---", with its Markdown link reduced to the label. */
+          { 70, TF_PARAGRAPH_TEXT, "感谢阅读！如果您对AI的更多资讯，可以查看更多AI文章：GPTNB。" },
+      },
   },
 };
 

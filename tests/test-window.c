@@ -67,7 +67,8 @@ test_window_sample (void)
   g_assert_true (tf_window_get_dataset (window) == dataset);
 
   /* The chart shows the dataset; the panel knows it too. */
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (tf_test_get_child (window, "stack")), ==, "chart");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (tf_test_get_child (window, "stack")), ==,
+                   "chart");
   chart = tf_test_get_child (window, "chart");
   panel = tf_test_get_child (window, "detail_panel");
   g_assert_true (tf_flow_chart_get_dataset (chart) == dataset);
@@ -87,7 +88,8 @@ test_window_sample (void)
   /* A name followed in the panel is selected in the chart. */
   organization = g_ptr_array_index (tf_dataset_get_organizations (dataset), 0);
   g_signal_emit_by_name (panel, "organization-activated", organization->id);
-  g_assert_cmpint (tf_flow_chart_get_selection (chart, &id), ==, TF_FLOW_CHART_SELECTION_ORGANIZATION);
+  g_assert_cmpint (tf_flow_chart_get_selection (chart, &id), ==,
+                   TF_FLOW_CHART_SELECTION_ORGANIZATION);
   g_assert_cmpstr (id, ==, organization->id);
   g_assert_cmpint (tf_detail_panel_get_kind (panel), ==, TF_DETAIL_ORGANIZATION);
   g_assert_cmpstr (tf_detail_panel_get_id (panel), ==, organization->id);
@@ -130,7 +132,8 @@ test_window_open_article (void)
   g_assert_cmpuint (tf_dataset_get_moves (dataset)->len, ==, 0);
 
   /* An article alone has no moves: the window says so, with its size. */
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (tf_test_get_child (window, "stack")), ==, "no-moves");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (tf_test_get_child (window, "stack")), ==,
+                   "no-moves");
   description = adw_status_page_get_description (tf_test_get_child (window, "no_moves_page"));
   g_assert_true (g_str_has_prefix (description, "1 article, "));
   g_assert_true (g_str_has_suffix (description, " paragraphs, no moves yet"));
@@ -170,7 +173,9 @@ test_window_open_bad_file (void)
   path = g_build_filename (dir, "broken.talentflow", NULL);
   g_file_set_contents (path,
                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                       "<talentflow xmlns=\"" "https://talentflow.github.io/ns/1" "\" version=\"1\">\n"
+                       "<talentflow xmlns=\""
+                       "https://talentflow.github.io/ns/1"
+                       "\" version=\"1\">\n"
                        "  <sources>\n",
                        -1, &error);
   g_assert_no_error (error);
@@ -183,7 +188,8 @@ test_window_open_bad_file (void)
 
   /* Nothing was loaded, and the window says why, naming the file. */
   g_assert_null (tf_window_get_dataset (window));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (tf_test_get_child (window, "stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (tf_test_get_child (window, "stack")), ==,
+                   "empty");
   dialog = find_message_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "broken.talentflow"));
@@ -304,7 +310,8 @@ test_window_narrow (void)
   g_assert_nonnull (person);
   g_assert_true (tf_flow_chart_select_person (tf_test_get_child (window, "chart"), person->id));
   g_assert_false (adw_flap_get_reveal_flap (flap));
-  g_assert_cmpstr (tf_detail_panel_get_id (tf_test_get_child (window, "detail_panel")), ==, person->id);
+  g_assert_cmpstr (tf_detail_panel_get_id (tf_test_get_child (window, "detail_panel")), ==,
+                   person->id);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-panel", NULL));
   g_assert_true (adw_flap_get_reveal_flap (flap));

@@ -132,7 +132,8 @@ test_wording_route_markup (void)
   move->group_size = 40;
   g_ptr_array_add (move->evidence, tf_evidence_new ("s000", "创立", "", ""));
   details = tf_wording_move_details (move);
-  g_assert_cmpstr (details, ==, "Founded · held concurrently · group of 40 people · cited by 1 source");
+  g_assert_cmpstr (details, ==,
+                   "Founded · held concurrently · group of 40 people · cited by 1 source");
 }
 
 static void

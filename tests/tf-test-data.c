@@ -94,9 +94,11 @@ tf_test_seeds_new (void)
   tf_test_add_organization (dataset, "o-alibaba", "阿里巴巴", TF_SECTOR_COMPANY, NULL);
   tf_test_add_organization (dataset, "o-damo", "阿里巴巴达摩院", TF_SECTOR_CORPORATE_LAB, "o-alibaba");
   tf_test_add_organization (dataset, "o-tencent", "腾讯", TF_SECTOR_COMPANY, NULL);
-  tf_test_add_organization (dataset, "o-tencent-ai-lab", "腾讯 AI Lab", TF_SECTOR_CORPORATE_LAB, "o-tencent");
+  tf_test_add_organization (dataset, "o-tencent-ai-lab", "腾讯 AI Lab", TF_SECTOR_CORPORATE_LAB,
+                            "o-tencent");
   tf_test_add_organization (dataset, "o-baidu", "百度", TF_SECTOR_COMPANY, NULL);
-  tf_test_add_organization (dataset, "o-baidu-research", "百度研究院", TF_SECTOR_CORPORATE_LAB, "o-baidu");
+  tf_test_add_organization (dataset, "o-baidu-research", "百度研究院", TF_SECTOR_CORPORATE_LAB,
+                            "o-baidu");
   tf_test_add_organization (dataset, "o-msra", "微软亚洲研究院", TF_SECTOR_CORPORATE_LAB, NULL);
   tf_test_add_organization (dataset, "o-uber", "Uber", TF_SECTOR_COMPANY, NULL);
   tf_test_add_organization (dataset, "o-google", "Google", TF_SECTOR_COMPANY, NULL);

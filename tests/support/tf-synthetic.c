@@ -330,7 +330,9 @@ add_organizations (Generator *gen,
             parent_index = draw_organization_in (gen, region, TF_SECTOR_COMPANY);
           else if (sector == TF_SECTOR_COMPANY && gen->pools[region][sector].n > 0
                    && pcg32_chance (&gen->rng, 0.1))
-            parent_index = gen->pools[region][sector].organizations[pcg32_below (&gen->rng, gen->pools[region][sector].n)];
+            parent_index
+                = gen->pools[region][sector]
+                      .organizations[pcg32_below (&gen->rng, gen->pools[region][sector].n)];
           else
             parent_index = G_MAXUINT;
           if (parent_index != G_MAXUINT)
@@ -407,7 +409,8 @@ affiliation_for (Generator   *gen,
 
   if (place->organization >= 0)
     {
-      const TfOrganization *organization = g_ptr_array_index (gen->organizations, place->organization);
+      const TfOrganization *organization
+          = g_ptr_array_index (gen->organizations, place->organization);
 
       return tf_affiliation_new (organization->id, organization->sector);
     }
@@ -604,7 +607,8 @@ add_person (Generator *gen,
            * popular organization of the sector, or any sector's first. */
           const SectorPool *sector_pool = pool_for (gen, gen->region, next.sector);
 
-          next.organization = (int) sector_pool->organizations[pcg32_below (&gen->rng, sector_pool->n)];
+          next.organization
+              = (int) sector_pool->organizations[pcg32_below (&gen->rng, sector_pool->n)];
           if (next.organization == current.organization)
             {
               next.sector = (next.sector + 1) % TF_N_SECTORS;
@@ -631,7 +635,8 @@ add_group_move (Generator *gen)
   Place from = { (int) draw_organization (gen, TF_SECTOR_ACADEMIA), TF_SECTOR_ACADEMIA };
   Place to = { (int) draw_organization (gen, TF_SECTOR_COMPANY), TF_SECTOR_COMPANY };
   int year = options->first_year + (int) pcg32_below (&gen->rng, options->n_years);
-  const TfOrganization *from_organization = g_ptr_array_index (gen->organizations, from.organization);
+  const TfOrganization *from_organization
+      = g_ptr_array_index (gen->organizations, from.organization);
   TfMove *move = new_move (gen, NULL, TF_MOVE_JOIN, year);
 
   move->group_size = 5 + pcg32_below (&gen->rng, 46);

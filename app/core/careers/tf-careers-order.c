@@ -443,8 +443,9 @@ sift_steps (guint32          *lane,
             double p = passed_position[j - 1];
             double p_after = p + passed_shift;
 
-            moved += passed_weight[j - 1] * (fabs (where[j - 1] - p) - fabs (where[k] - p)
-                                             + fabs (where[k] - p_after) - fabs (where[j] - p_after));
+            moved += passed_weight[j - 1]
+                     * (fabs (where[j - 1] - p) - fabs (where[k] - p) + fabs (where[k] - p_after)
+                        - fabs (where[j] - p_after));
           }
       if (moved < *best - 1e-9)
         {
@@ -622,8 +623,8 @@ order_places (TfCareers *self)
 
       for (guint s = 0; s < TF_N_SECTORS; s++)
         {
-          g_autofree guint32 *snapshot = g_memdup2 (self->lane_places[s],
-                                                    sizeof (guint32) * (self->n_lane_places[s] + 1));
+          g_autofree guint32 *snapshot
+              = g_memdup2 (self->lane_places[s], sizeof (guint32) * (self->n_lane_places[s] + 1));
 
           for (guint i = 0; i < self->n_lane_places[s]; i++)
             improved |= sift (self->lane_places[s], self->n_lane_places[s], index_of,

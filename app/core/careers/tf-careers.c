@@ -110,7 +110,8 @@ date_to_time (const TfDate *date,
       *uncertain = FALSE;
       break;
     case TF_DATE_DAY:
-      time = date->year + (days_before_month[CLAMP (date->month, 1, 12) - 1] + date->day - 0.5) / 365.0;
+      time = date->year
+             + (days_before_month[CLAMP (date->month, 1, 12) - 1] + date->day - 0.5) / 365.0;
       *half_width = 0.0f;
       *uncertain = FALSE;
       break;
@@ -241,7 +242,8 @@ add_transition (Builder          *builder,
   if (builder->n_transitions == builder->transitions_size)
     {
       builder->transitions_size *= 2;
-      builder->transitions = g_renew (TfTransition, builder->transitions, builder->transitions_size);
+      builder->transitions
+          = g_renew (TfTransition, builder->transitions, builder->transitions_size);
     }
   builder->transitions[builder->n_transitions++] = transition;
 
@@ -662,8 +664,8 @@ build_places (TfCareers  *self,
       place->sector = CLAMP (organization->sector, 0, TF_N_SECTORS - 1);
       place->organization = (gint32) i;
       place->id = g_string_chunk_insert_const (self->strings, organization->id);
-      place->label = g_string_chunk_insert_const (self->strings,
-                                                  organization->name ? organization->name : organization->id);
+      place->label = g_string_chunk_insert_const (
+          self->strings, organization->name ? organization->name : organization->id);
       place->parent = -1;
       if (organization->parent_id != NULL)
         {
@@ -715,7 +717,8 @@ tf_careers_new (TfDataset *dataset)
   builder.n_organizations = organizations->len;
   builder.organization_index = id_index_new ();
   for (guint i = 0; i < organizations->len; i++)
-    id_index_add (builder.organization_index, ((TfOrganization *) g_ptr_array_index (organizations, i))->id, i);
+    id_index_add (builder.organization_index,
+                  ((TfOrganization *) g_ptr_array_index (organizations, i))->id, i);
 
   build_places (self, dataset, builder.organization_index);
 

@@ -201,7 +201,8 @@ tf_chart_draw_overlay (cairo_t                *cr,
   g_return_if_fail (theme != NULL);
   g_return_if_fail (highlight != NULL);
 
-  tf_chart_context_init (&ctx, cr, layout, theme, fonts, TF_CHART_LAYER_ALL, TF_CHART_RASTERIZER_OWN);
+  tf_chart_context_init (&ctx, cr, layout, theme, fonts, TF_CHART_LAYER_ALL,
+                         TF_CHART_RASTERIZER_OWN);
   aggregated = tf_layout_is_aggregated (layout);
 
   /* Indices out of range (a stale highlight after a relayout) are ignored. */
@@ -218,8 +219,10 @@ tf_chart_draw_overlay (cairo_t                *cr,
 
   dim = hover_path >= 0 || selected_path >= 0
         || (highlight->hover_sublane >= 0 && (guint) highlight->hover_sublane < ctx.n_sublanes)
-        || (highlight->selected_sublane >= 0 && (guint) highlight->selected_sublane < ctx.n_sublanes)
-        || (aggregated && highlight->hover_ribbon >= 0 && (guint) highlight->hover_ribbon < ctx.n_ribbons);
+        || (highlight->selected_sublane >= 0
+            && (guint) highlight->selected_sublane < ctx.n_sublanes)
+        || (aggregated && highlight->hover_ribbon >= 0
+            && (guint) highlight->hover_ribbon < ctx.n_ribbons);
 
   /* Thing by thing, the selection under what is hovered. */
   cairo_save (cr);

@@ -58,7 +58,8 @@ label_layout (const TfChartContext *ctx,
                 if (*scale < MIN_LABEL_SCALE)
                   {
                     *scale = 1;
-                    layout = tf_chart_context_set_text (ctx, TF_CHART_TEXT_ORGANIZATION_PLAIN, label->text);
+                    layout = tf_chart_context_set_text (ctx, TF_CHART_TEXT_ORGANIZATION_PLAIN,
+                                                        label->text);
                   }
               }
           }
@@ -180,8 +181,9 @@ tf_chart_labels_layer_draw (cairo_t              *cr,
 
   if (!people && !others)
     return;
-  people_drawn = !people
-                 || (ctx->rasterizer == TF_CHART_RASTERIZER_OWN && draw_person_labels_raster (cr, ctx));
+  people_drawn
+      = !people
+        || (ctx->rasterizer == TF_CHART_RASTERIZER_OWN && draw_person_labels_raster (cr, ctx));
   for (guint i = 0; i < ctx->n_labels; i++)
     {
       const TfLayoutLabel *label = &ctx->labels[i];

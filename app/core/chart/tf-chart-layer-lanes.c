@@ -161,7 +161,8 @@ draw_sublanes (cairo_t              *cr,
 
         if (right > ctx->gutter)
           split = CLAMP ((ctx->plot_x - ctx->gutter) / (right - ctx->gutter), 0, 1);
-        cairo_pattern_add_color_stop_rgba (pattern, split, color->red, color->green, color->blue, alpha);
+        cairo_pattern_add_color_stop_rgba (pattern, split, color->red, color->green, color->blue,
+                                           alpha);
         cairo_pattern_add_color_stop_rgba (pattern, MIN (split + 0.02, 1), color->red, color->green,
                                            color->blue, alpha * 0.5);
         cairo_set_source (cr, pattern);

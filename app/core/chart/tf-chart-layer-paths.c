@@ -194,7 +194,8 @@ fade_pattern (const TfLayoutSegment *segment,
     cairo_pattern_add_color_stop_rgba (pattern, 0, color->red, color->green, color->blue, a);
   if (segment->flags & TF_LAYOUT_SEGMENT_OPEN_END)
     {
-      cairo_pattern_add_color_stop_rgba (pattern, 1 - fade, color->red, color->green, color->blue, a);
+      cairo_pattern_add_color_stop_rgba (pattern, 1 - fade, color->red, color->green, color->blue,
+                                         a);
       cairo_pattern_add_color_stop_rgba (pattern, 1, color->red, color->green, color->blue, 0);
     }
   else
@@ -244,7 +245,8 @@ append_curve_band (cairo_t               *cr,
                    const TfLayoutSegment *segment,
                    double                 width)
 {
-  tf_chart_append_band (cr, segment->x0, segment->y0 - width / 2, segment->x1, segment->y1 - width / 2, width);
+  tf_chart_append_band (cr, segment->x0, segment->y0 - width / 2, segment->x1,
+                        segment->y1 - width / 2, width);
 }
 
 /* The colour of a segment: a gradient from one sector's colour to the
@@ -269,7 +271,8 @@ segment_source (const TfChartContext *ctx,
           const TfColor *a = &theme->sector[from];
           cairo_pattern_t *pattern = cairo_pattern_create_linear (segment->x0, 0, segment->x1, 0);
 
-          cairo_pattern_add_color_stop_rgba (pattern, 0.15, a->red, a->green, a->blue, a->alpha * alpha);
+          cairo_pattern_add_color_stop_rgba (pattern, 0.15, a->red, a->green, a->blue,
+                                             a->alpha * alpha);
           cairo_pattern_add_color_stop_rgba (pattern, 0.85, color->red, color->green, color->blue,
                                              color->alpha * alpha);
           return pattern;
@@ -297,7 +300,8 @@ uncertain_ends (const TfChartContext *ctx,
 
   *start = 0;
   *end = 0;
-  if (segment->kind != TF_LAYOUT_SEGMENT_STRAIGHT || !(segment->flags & TF_LAYOUT_SEGMENT_UNCERTAIN))
+  if (segment->kind != TF_LAYOUT_SEGMENT_STRAIGHT
+      || !(segment->flags & TF_LAYOUT_SEGMENT_UNCERTAIN))
     return;
   first = segment_starts_strand (path, ctx->segments, i);
   last = segment_ends_strand (path, ctx->segments, i);
@@ -319,7 +323,8 @@ draw_thick_segment (cairo_t              *cr,
 {
   const TfLayoutSegment *segment = &ctx->segments[i];
   LineKind line = segment_line (segment);
-  cairo_pattern_t *body = segment_source (ctx, path, i, line == LINE_SOLID ? alpha : THICK_FAINT * alpha);
+  cairo_pattern_t *body
+      = segment_source (ctx, path, i, line == LINE_SOLID ? alpha : THICK_FAINT * alpha);
   cairo_pattern_t *edge = NULL;
   double start = 0;
   double end = 0;
@@ -724,8 +729,8 @@ raster_paths (const TfChartContext *ctx,
                   dash.on = MAX (1.0, w);
                   dash.off = 2.0 * w + 2.0;
                 }
-              tf_chart_masks_stroke_curve (masks, curve_source_sector (ctx, path, i), sector,
-                                           x0, y0, x1, y1, w, alpha, line == LINE_SOLID ? NULL : &dash);
+              tf_chart_masks_stroke_curve (masks, curve_source_sector (ctx, path, i), sector, x0,
+                                           y0, x1, y1, w, alpha, line == LINE_SOLID ? NULL : &dash);
             }
           else
             {
@@ -744,10 +749,12 @@ raster_paths (const TfChartContext *ctx,
                       double a = (k + 0.5) / FADE_STEPS;
 
                       if (segment->flags & TF_LAYOUT_SEGMENT_OPEN_START)
-                        raster_straight (masks, sector, segment, segment->x0 + fade * k / FADE_STEPS,
+                        raster_straight (masks, sector, segment,
+                                         segment->x0 + fade * k / FADE_STEPS,
                                          segment->x0 + fade * (k + 1) / FADE_STEPS, w, alpha * a);
                       if (segment->flags & TF_LAYOUT_SEGMENT_OPEN_END)
-                        raster_straight (masks, sector, segment, segment->x1 - fade * (k + 1) / FADE_STEPS,
+                        raster_straight (masks, sector, segment,
+                                         segment->x1 - fade * (k + 1) / FADE_STEPS,
                                          segment->x1 - fade * k / FADE_STEPS, w, alpha * a);
                     }
                   if (segment->flags & TF_LAYOUT_SEGMENT_OPEN_START)
@@ -837,7 +844,8 @@ tf_chart_paths_layer_draw_path (cairo_t              *cr,
   for (guint i = path->first_segment; i < path->first_segment + path->n_segments; i++)
     draw_segment (cr, ctx, &emphasised, i, 0, 1);
 
-  if (segment >= (int) path->first_segment && segment < (int) (path->first_segment + path->n_segments))
+  if (segment >= (int) path->first_segment
+      && segment < (int) (path->first_segment + path->n_segments))
     draw_segment (cr, ctx, &emphasised, (guint) segment, 2.0, 1);
   cairo_restore (cr);
 }

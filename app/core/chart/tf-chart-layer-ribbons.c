@@ -68,8 +68,8 @@ raster_ribbons (const TfChartContext *ctx,
         continue;
       tf_chart_masks_point (masks, &x0, &y0);
       tf_chart_masks_point (masks, &x1, &y1);
-      tf_chart_masks_fill_band (masks, block_sector (ctx, ribbon->source), block_sector (ctx, ribbon->target),
-                                x0, y0, x1, y1, width, alpha);
+      tf_chart_masks_fill_band (masks, block_sector (ctx, ribbon->source),
+                                block_sector (ctx, ribbon->target), x0, y0, x1, y1, width, alpha);
     }
 }
 
@@ -231,8 +231,8 @@ raster_ribbon (cairo_t              *cr,
   line = masks.scale;
   tf_chart_masks_point (&masks, &x0, &y0);
   tf_chart_masks_point (&masks, &x1, &y1);
-  tf_chart_masks_fill_band (&masks, block_sector (ctx, ribbon->source), block_sector (ctx, ribbon->target),
-                            x0, y0, x1, y1, width, 0.85);
+  tf_chart_masks_fill_band (&masks, block_sector (ctx, ribbon->source),
+                            block_sector (ctx, ribbon->target), x0, y0, x1, y1, width, 0.85);
   tf_chart_masks_end (&masks, cr, ctx, 1);
 
   outline = tf_raster_mask_new (masks.x, masks.y, masks.width, masks.height);

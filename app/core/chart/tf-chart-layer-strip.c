@@ -115,7 +115,8 @@ tf_chart_strip_layer_draw (cairo_t              *cr,
   captions[1] = _("To industry");
   for (guint direction = 0; direction < 2; direction++)
     {
-      PangoLayout *layout = tf_chart_context_set_text (ctx, TF_CHART_TEXT_CAPTION, captions[direction]);
+      PangoLayout *layout
+          = tf_chart_context_set_text (ctx, TF_CHART_TEXT_CAPTION, captions[direction]);
       PangoRectangle logical;
       double available = caption_right - ctx->gutter;
       double y;

@@ -34,7 +34,8 @@ surface_is_vector (cairo_surface_t *surface)
 gboolean
 tf_chart_target_is_vector (cairo_t *cr)
 {
-  return surface_is_vector (cairo_get_target (cr)) || surface_is_vector (cairo_get_group_target (cr));
+  return surface_is_vector (cairo_get_target (cr))
+         || surface_is_vector (cairo_get_group_target (cr));
 }
 
 gboolean
@@ -99,7 +100,8 @@ tf_chart_masks_begin_in (TfChartMasks         *masks,
   y0 = MAX (y0, ctx->plot_y - TF_CHART_PLOT_OVERHANG_PX);
   x1 = MAX (x0, MIN (x1, ctx->plot_x + ctx->plot_width));
   y1 = MAX (y0, MIN (y1, ctx->plot_y + ctx->plot_height + TF_CHART_PLOT_OVERHANG_PX));
-  if (!tf_chart_masks_init (masks, cr) || !tf_chart_masks_rect (masks, x0, y0, x1 - x0, y1 - y0, &rect))
+  if (!tf_chart_masks_init (masks, cr)
+      || !tf_chart_masks_rect (masks, x0, y0, x1 - x0, y1 - y0, &rect))
     return FALSE;
   masks->x = rect.x;
   masks->y = rect.y;
@@ -116,9 +118,9 @@ tf_chart_masks_begin (TfChartMasks         *masks,
                       cairo_t              *cr,
                       const TfChartContext *ctx)
 {
-  return tf_chart_masks_begin_in (masks, cr, ctx, ctx->plot_x, ctx->plot_y - TF_CHART_PLOT_OVERHANG_PX,
-                                  ctx->plot_x + ctx->plot_width,
-                                  ctx->plot_y + ctx->plot_height + TF_CHART_PLOT_OVERHANG_PX);
+  return tf_chart_masks_begin_in (
+      masks, cr, ctx, ctx->plot_x, ctx->plot_y - TF_CHART_PLOT_OVERHANG_PX,
+      ctx->plot_x + ctx->plot_width, ctx->plot_y + ctx->plot_height + TF_CHART_PLOT_OVERHANG_PX);
 }
 
 void
@@ -309,7 +311,8 @@ tf_chart_masks_stroke_curve (TfChartMasks       *masks,
 
   if (masks->rasterizer == TF_CHART_RASTERIZER_OWN)
     {
-      tf_raster_stroke_curve (masks->sector[from], masks->sector[to], x0, y0, x1, y1, width, alpha, dash);
+      tf_raster_stroke_curve (masks->sector[from], masks->sector[to], x0, y0, x1, y1, width, alpha,
+                              dash);
       return;
     }
   cr = sector_cr (masks, from, x0 - width, MIN (y0, y1) - width, x1 + width, MAX (y0, y1) + width);

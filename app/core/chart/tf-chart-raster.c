@@ -420,7 +420,8 @@ fill_columns (TfRasterMask   *mask,
       if (r1 - r0 <= (int) G_N_ELEMENTS (rows))
         {
           for (int r = r0; r < r1; r++)
-            rows[r - r0] = alpha * (cell_beyond (r, top0, top0) - cell_beyond (r, bottom0, bottom0));
+            rows[r - r0]
+                = alpha * (cell_beyond (r, top0, top0) - cell_beyond (r, bottom0, bottom0));
           for (int c = c0; c < c1; c++)
             {
               float fx = MIN ((float) c + 1, x1) - MAX ((float) c, x0);
@@ -492,7 +493,8 @@ fill_columns (TfRasterMask   *mask,
             {
               add_column_run (mask, c, inner0, inner1, (int) (weight * (1 - share) * 255.f + 0.5f));
               if (gradient != NULL)
-                add_column_run (gradient->to, c, inner0, inner1, (int) (weight * share * 255.f + 0.5f));
+                add_column_run (gradient->to, c, inner0, inner1,
+                                (int) (weight * share * 255.f + 0.5f));
               r = inner1 - 1;
               continue;
             }
@@ -755,7 +757,8 @@ tf_raster_stroke_curve (TfRasterMask       *mask,
   if (dash == NULL || dash->on + dash->off <= 0)
     {
       for (guint i = 0; i + 1 < n; i++)
-        stroke_piece (mask, gradient, xs[i], ys[i], xs[i + 1], ys[i + 1], (float) width, (float) alpha);
+        stroke_piece (mask, gradient, xs[i], ys[i], xs[i + 1], ys[i + 1], (float) width,
+                      (float) alpha);
       return;
     }
 
@@ -824,11 +827,11 @@ tf_raster_fill_band (TfRasterMask *from,
       /* A thin band is a stroke along its middle, as wide across as the
        * band is tall over its width: rows, not columns, where it is steep. */
       if (height <= THIN_PX)
-        stroke_piece (from, to != NULL && to != from ? &gradient : NULL,
-                      xs[i], ys[i] + 0.5f * (float) height, xs[i + 1], ys[i + 1] + 0.5f * (float) height,
+        stroke_piece (from, to != NULL && to != from ? &gradient : NULL, xs[i],
+                      ys[i] + 0.5f * (float) height, xs[i + 1], ys[i + 1] + 0.5f * (float) height,
                       (float) height * dx / sqrtf (dx * dx + dy * dy), (float) alpha);
       else
-        fill_columns (from, to != NULL && to != from ? &gradient : NULL, xs[i], xs[i + 1],
-                      ys[i], ys[i + 1], ys[i] + (float) height, ys[i + 1] + (float) height, (float) alpha);
+        fill_columns (from, to != NULL && to != from ? &gradient : NULL, xs[i], xs[i + 1], ys[i],
+                      ys[i + 1], ys[i] + (float) height, ys[i + 1] + (float) height, (float) alpha);
     }
 }

@@ -104,10 +104,12 @@ tf_chart_selection_apply (TfChartHighlight     *highlight,
           break;
         /* A person's move is on the person's path; an anonymous group's
          * is a path of its own, named by the move. */
-        highlight->selected_path = find_path (layout, move->person_id != NULL ? move->person_id : move->id);
+        highlight->selected_path
+            = find_path (layout, move->person_id != NULL ? move->person_id : move->id);
         move_index = find_move_index (dataset, move);
         if (highlight->selected_path >= 0 && move_index >= 0)
-          highlight->selected_segment = find_move_segment (layout, highlight->selected_path, move_index);
+          highlight->selected_segment
+              = find_move_segment (layout, highlight->selected_path, move_index);
       }
       break;
 

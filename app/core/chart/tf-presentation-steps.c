@@ -226,7 +226,8 @@ tf_presentation_steps_new (TfLayout           *layout,
   tf_layout_get_size (layout, &width, NULL);
   if (self->steps->len > 0)
     {
-      TfPresentationStep *last = &g_array_index (self->steps, TfPresentationStep, self->steps->len - 1);
+      TfPresentationStep *last
+          = &g_array_index (self->steps, TfPresentationStep, self->steps->len - 1);
 
       last->reveal_x = MAX (last->reveal_x, width);
     }
@@ -438,8 +439,8 @@ year_caption (TfPresentationSteps      *self,
       for (guint i = 0; i < step->n_curves; i++)
         people += ribbons[curves[step->first_curve + i]].count;
       if (people > 0)
-        *detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person moved", "%u people moved", people),
-                                   people);
+        *detail = g_strdup_printf (
+            g_dngettext (GETTEXT_PACKAGE, "%u person moved", "%u people moved", people), people);
       return;
     }
 
@@ -466,8 +467,9 @@ year_caption (TfPresentationSteps      *self,
   list = g_strjoinv (C_("presentation caption", ", "), (char **) names->pdata);
   /* Translators: under a year in presentation mode: how many moves it
    * had, then who made them ("3 moves: 漆远, 周伯文, 张潼"). */
-  *detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u move: %s", "%u moves: %s", step->n_curves),
-                             step->n_curves, list);
+  *detail = g_strdup_printf (
+      g_dngettext (GETTEXT_PACKAGE, "%u move: %s", "%u moves: %s", step->n_curves), step->n_curves,
+      list);
 }
 
 void
@@ -507,5 +509,6 @@ tf_presentation_steps_format_indicator (TfPresentationSteps *self,
   step = &g_array_index (self->steps, TfPresentationStep, index);
   /* Translators: the step indicator in presentation mode: the year, the
    * step's number and the number of steps ("2019 · 12/34"). */
-  return g_strdup_printf (C_("presentation indicator", "%d · %u/%u"), step->year, index + 1, self->steps->len);
+  return g_strdup_printf (C_ ("presentation indicator", "%d · %u/%u"), step->year, index + 1,
+                          self->steps->len);
 }

@@ -124,7 +124,8 @@ page_font (Page        *page,
   PangoFontDescription *description = pango_font_description_new ();
   const char *family = page->options->font_family;
 
-  pango_font_description_set_family (description, family != NULL && family[0] != '\0' ? family : "Sans");
+  pango_font_description_set_family (description,
+                                     family != NULL && family[0] != '\0' ? family : "Sans");
   pango_font_description_set_absolute_size (description, size_px * PANGO_SCALE);
   pango_font_description_set_weight (description, weight);
   return description;
@@ -397,7 +398,8 @@ draw_swatch (Page             *page,
   double dashes[2];
 
   cairo_save (cr);
-  cairo_set_source_rgba (cr, item->color.red, item->color.green, item->color.blue, item->color.alpha);
+  cairo_set_source_rgba (cr, item->color.red, item->color.green, item->color.blue,
+                         item->color.alpha);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_width (cr, line);
   switch (item->kind)
@@ -493,7 +495,8 @@ static char *
 format_source (const TfSource *source)
 {
   g_autofree char *details = tf_wording_source_credits (source);
-  const char *title = source->title != NULL && source->title[0] != '\0' ? source->title : source->id;
+  const char *title
+      = source->title != NULL && source->title[0] != '\0' ? source->title : source->id;
 
   if (details[0] == '\0')
     /* Translators: an article's title in the credits. */
@@ -519,8 +522,8 @@ credits_markup (GPtrArray *sources,
   g_string_append_printf (markup, "<b>%s</b> ", heading);
   if (n_shown == 0)
     {
-      g_autofree char *count = g_strdup_printf (ngettext ("%u article", "%u articles", sources->len),
-                                                sources->len);
+      g_autofree char *count
+          = g_strdup_printf (ngettext ("%u article", "%u articles", sources->len), sources->len);
       g_autofree char *escaped = g_markup_escape_text (count, -1);
 
       g_string_append (markup, escaped);
@@ -545,7 +548,8 @@ credits_markup (GPtrArray *sources,
     }
   if (n_more > 0)
     {
-      g_autofree char *more = g_strdup_printf (ngettext ("and %u more", "and %u more", n_more), n_more);
+      g_autofree char *more
+          = g_strdup_printf (ngettext ("and %u more", "and %u more", n_more), n_more);
       g_autofree char *escaped = g_markup_escape_text (more, -1);
 
       g_string_append (markup, separator);
@@ -667,7 +671,8 @@ compose (Page                       *page,
 
   /* The strip if the chart has room for it, as in the window; decided
    * before the legend, which keys its colours. */
-  page->has_strip = (page->height - 2 * page->margin - header_height (page) - gap) * 0.7 >= 5 * strip_height;
+  page->has_strip
+      = (page->height - 2 * page->margin - header_height (page) - gap) * 0.7 >= 5 * strip_height;
   create_legend (page, visible, page->aggregated, page->has_strip);
   if (options->show_time_range)
     {
@@ -714,7 +719,8 @@ compose (Page                       *page,
     }
 
   page->chart_height = MAX (chart_bottom - page->chart_top, 1);
-  _tf_export_fill_layout_options (&layout_options, options, page->content_width, page->chart_height);
+  _tf_export_fill_layout_options (&layout_options, options, page->content_width,
+                                  page->chart_height);
   layout_options.strip_height = page->has_strip ? strip_height : 0;
   layout_options.measure = tf_layout_pango_measure;
   layout_options.measure_data = page->fonts;
@@ -816,7 +822,8 @@ draw_page (Page       *page,
   cairo_clip (cr);
   tf_chart_draw (cr, layout, &page->theme, page->fonts);
   tf_chart_highlight_init (&highlight);
-  tf_chart_selection_apply (&highlight, layout, page->dataset, options->selection, options->selection_id);
+  tf_chart_selection_apply (&highlight, layout, page->dataset, options->selection,
+                            options->selection_id);
   if (highlight.selected_path >= 0 || highlight.selected_sublane >= 0)
     tf_chart_draw_overlay (cr, layout, &page->theme, page->fonts, &highlight);
   cairo_restore (cr);
@@ -824,9 +831,11 @@ draw_page (Page       *page,
   if (page->title != NULL)
     show_text (page, page->title, page->margin, page->margin, &page->theme.foreground);
   if (page->subtitle != NULL)
-    show_text (page, page->subtitle, page->margin,
-               page->margin + (page->title != NULL ? text_height (page->title) + SMALL_GAP_EM * page->em : 0),
-               &page->theme.dim_foreground);
+    show_text (
+        page, page->subtitle, page->margin,
+        page->margin
+            + (page->title != NULL ? text_height (page->title) + SMALL_GAP_EM * page->em : 0),
+        &page->theme.dim_foreground);
   if (page->legend->len > 0 || page->time_range != NULL)
     draw_legend (page, page->legend_top);
   if (page->credits != NULL)

@@ -103,10 +103,12 @@ tf_export_options_validate (const TfExportOptions  *options,
       if (pixel_width * pixel_height > TF_EXPORT_MAX_PIXELS
           || pixel_width > TF_EXPORT_MAX_PIXEL_SIDE || pixel_height > TF_EXPORT_MAX_PIXEL_SIDE)
         {
-          g_set_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_SIZE,
-                       /* Translators: an image size in pixels, then a limit in millions of pixels. */
-                       _("An image of %.0f × %.0f pixels is too large to export: it may have at most %.0f million pixels"),
-                       pixel_width, pixel_height, TF_EXPORT_MAX_PIXELS / 1e6);
+          g_set_error (
+              error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_SIZE,
+              /* Translators: an image size in pixels, then a limit in millions of pixels. */
+              _ ("An image of %.0f × %.0f pixels is too large to export: it may have at most %.0f "
+                 "million pixels"),
+              pixel_width, pixel_height, TF_EXPORT_MAX_PIXELS / 1e6);
           return FALSE;
         }
     }
@@ -247,7 +249,8 @@ _tf_export_visible_moves_init (TfExportVisibleMoves  *visible,
 
           /* The layout keeps a year beyond either side of the view, for
            * the curves that reach into it; what stays out is clipped. */
-          if (MAX (segment->x0, segment->x1) <= plot_x || MIN (segment->x0, segment->x1) >= plot_x + plot_width)
+          if (MAX (segment->x0, segment->x1) <= plot_x
+              || MIN (segment->x0, segment->x1) >= plot_x + plot_width)
             continue;
           path_shown = TRUE;
           if (segment->move >= 0 && (guint) segment->move < visible->n_moves)
@@ -256,7 +259,8 @@ _tf_export_visible_moves_init (TfExportVisibleMoves  *visible,
             visible->sectors |= 1u << sublanes[segment->sublane].sector;
           if (segment->flags & (TF_LAYOUT_SEGMENT_GAP | TF_LAYOUT_SEGMENT_INFERRED))
             visible->has_dotted = TRUE;
-          else if (segment->kind == TF_LAYOUT_SEGMENT_CURVE && (segment->flags & TF_LAYOUT_SEGMENT_UNCERTAIN))
+          else if (segment->kind == TF_LAYOUT_SEGMENT_CURVE
+                   && (segment->flags & TF_LAYOUT_SEGMENT_UNCERTAIN))
             visible->has_uncertain = TRUE;
         }
       if (path_shown && paths[p].group_move >= 0 && (guint) paths[p].group_move < visible->n_moves)
@@ -421,7 +425,8 @@ render (TfDataset              *dataset,
     case TF_EXPORT_FORMAT_SVG:
       /* One px per user unit, and width="…px", so that the document is
        * as many px as the page, not points. */
-      surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, options->width, options->height);
+      surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, options->width,
+                                                     options->height);
       cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       ok = draw_on_surface (surface, dataset, careers, options, error);
@@ -429,12 +434,14 @@ render (TfDataset              *dataset,
 
     case TF_EXPORT_FORMAT_PDF:
       /* One pt per px. */
-      surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, options->width, options->height);
+      surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, options->width,
+                                                     options->height);
       if (options->title != NULL && options->title[0] != '\0')
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, options->title);
       if (options->subtitle != NULL && options->subtitle[0] != '\0')
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, options->subtitle);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Talent Flow " PACKAGE_VERSION);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
+                                      "Talent Flow " PACKAGE_VERSION);
       ok = draw_on_surface (surface, dataset, careers, options, error);
       break;
 

@@ -153,10 +153,11 @@ tf_layout_aggregate_count (TfLayoutBuilder *builder)
   builder->max_unit_px = TF_LAYOUT_MAX_BLOCK_UNIT_PX;
   choose_bins (builder);
   n_bins = aggregation->n_bins = layout->n_bins;
-  aggregation->bin_min = (guint) CLAMP (ceil ((layout->view_from - layout->first_bin_year) / layout->bin_years - 0.5),
-                                        0, n_bins);
-  aggregation->bin_max = (guint) CLAMP (ceil ((layout->view_to - layout->first_bin_year) / layout->bin_years - 0.5),
-                                        aggregation->bin_min, n_bins);
+  aggregation->bin_min = (guint) CLAMP (
+      ceil ((layout->view_from - layout->first_bin_year) / layout->bin_years - 0.5), 0, n_bins);
+  aggregation->bin_max
+      = (guint) CLAMP (ceil ((layout->view_to - layout->first_bin_year) / layout->bin_years - 0.5),
+                       aggregation->bin_min, n_bins);
 
   /* How many people each place holds at most, to choose which stay. */
   place_count = g_new0 (guint32, (gsize) careers->n_places * n_bins + 1);
@@ -256,7 +257,8 @@ tf_layout_aggregate_count (TfLayoutBuilder *builder)
       builder->place_sublane[p] = others[careers->places[p].sector];
 
   layout->n_sublanes = sublanes->len;
-  layout->sublanes = (TfLayoutSublane *) (gpointer) g_array_free (g_steal_pointer (&sublanes), FALSE);
+  layout->sublanes
+      = (TfLayoutSublane *) (gpointer) g_array_free (g_steal_pointer (&sublanes), FALSE);
   builder->sublane_units = g_new0 (double, layout->n_sublanes + 1);
 
   /* Blocks and flows. */
@@ -306,7 +308,9 @@ tf_layout_aggregate_count (TfLayoutBuilder *builder)
                   if (before->end > middle)
                     {
                       gint32 source = builder->place_sublane[before->place];
-                      Flow flow = { ((guint64) (source * n_bins + lo - 1) << 32) | (sublane * n_bins + lo), weight };
+                      Flow flow = { ((guint64) (source * n_bins + lo - 1) << 32)
+                                        | (sublane * n_bins + lo),
+                                    weight };
 
                       if (source == sublane)
                         stays[(gsize) source * n_bins + lo - 1] += weight;
@@ -325,7 +329,8 @@ tf_layout_aggregate_count (TfLayoutBuilder *builder)
   for (guint i = 0; i < flows->len; i++)
     {
       Flow *flow = &g_array_index (flows, Flow, i);
-      Flow *merged = &g_array_index (flows, Flow, aggregation->n_flows > 0 ? aggregation->n_flows - 1 : 0);
+      Flow *merged
+          = &g_array_index (flows, Flow, aggregation->n_flows > 0 ? aggregation->n_flows - 1 : 0);
 
       if (aggregation->n_flows > 0 && merged->key == flow->key)
         merged->count += flow->count;
@@ -355,7 +360,8 @@ tf_layout_aggregate_count (TfLayoutBuilder *builder)
     for (guint k = 0; k < n_bins; k++)
       {
         gsize b = (gsize) i * n_bins + k;
-        double units = MAX (aggregation->count[b], MAX (aggregation->inflow[b], aggregation->outflow[b]));
+        double units
+            = MAX (aggregation->count[b], MAX (aggregation->inflow[b], aggregation->outflow[b]));
 
         builder->sublane_units[i] = MAX (builder->sublane_units[i], units);
       }
@@ -398,7 +404,8 @@ tf_layout_aggregate_place (TfLayoutBuilder *builder)
     {
       guint sublane = (guint) (b / n_bins);
       guint bin = (guint) (b % n_bins);
-      double units = MAX (aggregation->count[b], MAX (aggregation->inflow[b], aggregation->outflow[b]));
+      double units
+          = MAX (aggregation->count[b], MAX (aggregation->inflow[b], aggregation->outflow[b]));
       const TfLayoutSublane *lane = &layout->sublanes[sublane];
       TfLayoutBlock block = { 0 };
 
@@ -449,7 +456,8 @@ tf_layout_aggregate_place (TfLayoutBuilder *builder)
     }
   for (guint i = 0; i < layout->n_ribbons; i++)
     {
-      order[i].key = ((guint64) layout->ribbons[i].target << 32) | (guint32) layout->ribbons[i].source;
+      order[i].key
+          = ((guint64) layout->ribbons[i].target << 32) | (guint32) layout->ribbons[i].source;
       order[i].ribbon = i;
     }
   qsort (order, layout->n_ribbons, sizeof (RibbonOrder), compare_ribbon_order);

@@ -221,7 +221,8 @@ hit_index_build (TfLayout *self)
     index->sublane_first[i + 1] += index->sublane_first[i];
   index->straights = g_new (Straight, index->sublane_first[self->n_sublanes] + 1);
   {
-    g_autofree guint32 *fill = g_memdup2 (index->sublane_first, sizeof (guint32) * (self->n_sublanes + 1));
+    g_autofree guint32 *fill
+        = g_memdup2 (index->sublane_first, sizeof (guint32) * (self->n_sublanes + 1));
 
     for (guint p = 0; p < self->n_paths; p++)
       for (guint i = 0; i < self->paths[p].n_segments; i++)
@@ -230,15 +231,16 @@ hit_index_build (TfLayout *self)
           const TfLayoutSegment *segment = &self->segments[s];
 
           if (segment->kind == TF_LAYOUT_SEGMENT_STRAIGHT)
-            index->straights[fill[segment->sublane]++] =
-              (Straight) { segment->y0, segment->x0, segment->x1, (float) (self->paths[p].width / 2), s };
+            index->straights[fill[segment->sublane]++]
+                = (Straight){ segment->y0, segment->x0, segment->x1,
+                              (float) (self->paths[p].width / 2), s };
           index->reach = MAX (index->reach, self->paths[p].width / 2);
         }
   }
   for (guint i = 0; i < self->n_sublanes; i++)
     g_qsort_with_data (&index->straights[index->sublane_first[i]],
-                       (gint) (index->sublane_first[i + 1] - index->sublane_first[i]), sizeof (Straight),
-                       compare_straights, NULL);
+                       (gint) (index->sublane_first[i + 1] - index->sublane_first[i]),
+                       sizeof (Straight), compare_straights, NULL);
 
   /* The grid: count, then fill; two passes instead of a list per cell. */
   enter_all (self, index);
@@ -321,7 +323,8 @@ segment_distance (const TfLayoutSegment *segment,
       {
         double px, py;
 
-        tf_layout_curve_point (segment->x0, segment->y0, segment->x1, segment->y1, (lo + hi) / 2, &px, &py);
+        tf_layout_curve_point (segment->x0, segment->y0, segment->x1, segment->y1, (lo + hi) / 2,
+                               &px, &py);
         best = MIN (best, hypot (x - px, y - py));
       }
     }
@@ -425,7 +428,8 @@ tf_layout_hit_test (TfLayout    *self,
                   d = segment_distance (&self->segments[item], self->paths[path].width, x, y);
                   /* On a tie the curve (the move) wins over the straight. */
                   if (d < best_segment
-                      || (d == best_segment && self->segments[item].kind == TF_LAYOUT_SEGMENT_CURVE))
+                      || (d == best_segment
+                          && self->segments[item].kind == TF_LAYOUT_SEGMENT_CURVE))
                     {
                       best_segment = d;
                       segment = item;

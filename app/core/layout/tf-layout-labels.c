@@ -48,7 +48,8 @@ sublane_text (TfLayoutBuilder       *builder,
       return careers->places[sublane->organization].label;
     case TF_LAYOUT_SUBLANE_UNNAMED:
       {
-        const char *label = careers->places[careers->n_places - TF_N_SECTORS + sublane->sector].label;
+        const char *label
+            = careers->places[careers->n_places - TF_N_SECTORS + sublane->sector].label;
 
         return label != NULL ? label : builder->options.unnamed_label;
       }
@@ -120,7 +121,8 @@ tf_layout_place_sublane_labels (TfLayoutBuilder *builder,
        * to the next), or it seems to name a sub-lane of the next one; a
        * lane too low for it gets it centred. */
       double lane_top = l > 0 ? (lane[-1].y + lane[-1].height + lane->y) / 2 : top;
-      double lane_bottom = l + 1 < layout->n_lanes ? (lane->y + lane->height + lane[1].y) / 2 : bottom;
+      double lane_bottom
+          = l + 1 < layout->n_lanes ? (lane->y + lane->height + lane[1].y) / 2 : bottom;
       /* Centred on the sub-lane, else nudged up or down as far as the label
        * still overlaps it. */
       double reach = MAX (0, height / 2 + sublane->height / 2 - 2);
@@ -481,17 +483,19 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
         };
 
         for (guint c = 0; c < 4 && !any_room; c++)
-          any_room = probe[c][0] >= layout->plot_x && probe[c][0] + height <= plot_right
-                     && probe[c][1] >= layout->plot_y && probe[c][1] + height <= plot_bottom
-                     && box_grid_is_free (&boxes, (TfLayoutLabel *) (gpointer) builder->labels->data,
-                                          probe[c][0], probe[c][1], height, height)
-                     && point_grid_is_free (&ends, probe[c][0], probe[c][1], height, height);
+          any_room
+              = probe[c][0] >= layout->plot_x && probe[c][0] + height <= plot_right
+                && probe[c][1] >= layout->plot_y && probe[c][1] + height <= plot_bottom
+                && box_grid_is_free (&boxes, (TfLayoutLabel *) (gpointer) builder->labels->data,
+                                     probe[c][0], probe[c][1], height, height)
+                && point_grid_is_free (&ends, probe[c][0], probe[c][1], height, height);
       }
       tried++;
       if (!any_room)
         continue;
 
-      tf_layout_builder_measure (builder, TF_LAYOUT_FONT_PERSON, label->text, &width, &measured_height);
+      tf_layout_builder_measure (builder, TF_LAYOUT_FONT_PERSON, label->text, &width,
+                                 &measured_height);
       label->width = width;
       label->height = measured_height;
       height = measured_height;

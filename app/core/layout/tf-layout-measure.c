@@ -115,7 +115,8 @@ tf_layout_pango_measurer_set_fonts (TfLayoutPangoMeasurer *self,
       g_autoptr(PangoFontDescription) description = pango_font_description_new ();
       int size = (int) (sizes[f] * PANGO_SCALE);
 
-      pango_font_description_set_family (description, family != NULL && family[0] != '\0' ? family : "Sans");
+      pango_font_description_set_family (description,
+                                         family != NULL && family[0] != '\0' ? family : "Sans");
       if (absolute)
         pango_font_description_set_absolute_size (description, size);
       else

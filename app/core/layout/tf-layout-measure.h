@@ -30,27 +30,24 @@ typedef struct _TfLayoutPangoMeasurer TfLayoutPangoMeasurer;
 /* context: a widget's, or one from pango_cairo_font_map_create_context().
  * The fonts start as "Sans 10" (organizations and people) and "Sans 9"
  * (axis). */
-TfLayoutPangoMeasurer      *tf_layout_pango_measurer_new      (PangoContext                 *context);
+TfLayoutPangoMeasurer *tf_layout_pango_measurer_new (PangoContext *context);
 void                        tf_layout_pango_measurer_free     (TfLayoutPangoMeasurer        *self);
-void                        tf_layout_pango_measurer_set_font (TfLayoutPangoMeasurer        *self,
-                                                               TfLayoutFont                  font,
-                                                               const PangoFontDescription   *description);
+void tf_layout_pango_measurer_set_font (TfLayoutPangoMeasurer *self,
+                                        TfLayoutFont font,
+                                        const PangoFontDescription *description);
 /* The chart's type as the window, export and presentation set it: family
  * ("Sans" when NULL or empty) at one size per TfLayoutFont, in px when
  * absolute and in points otherwise, organizations in bold. */
-void                        tf_layout_pango_measurer_set_fonts (TfLayoutPangoMeasurer       *self,
-                                                                const char                  *family,
-                                                                const double                 sizes[TF_LAYOUT_N_FONTS],
-                                                                gboolean                     absolute);
+void tf_layout_pango_measurer_set_fonts (TfLayoutPangoMeasurer *self,
+                                         const char *family,
+                                         const double sizes[TF_LAYOUT_N_FONTS],
+                                         gboolean absolute);
 const PangoFontDescription *tf_layout_pango_measurer_get_font (TfLayoutPangoMeasurer        *self,
                                                                TfLayoutFont                  font);
 
 /* The TfLayoutMeasureFunc; user_data is the TfLayoutPangoMeasurer. */
-void                        tf_layout_pango_measure           (TfLayoutFont                  font,
-                                                               const char                   *text,
-                                                               double                       *width,
-                                                               double                       *height,
-                                                               gpointer                      user_data);
+void tf_layout_pango_measure (
+    TfLayoutFont font, const char *text, double *width, double *height, gpointer user_data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TfLayoutPangoMeasurer, tf_layout_pango_measurer_free)
 

@@ -285,7 +285,8 @@ drop_stints (TfLayoutBuilder *builder,
           const TfStint *stint = &careers->stints[s];
           double thickness = path_units (careers->paths[stint->path].weight) + air;
           double first = floor ((stint->start - origin) * SKYLINE_CELLS_PER_YEAR);
-          double last = ceil ((stint->end + TF_CAREERS_TRACK_GAP_YEARS - origin) * SKYLINE_CELLS_PER_YEAR);
+          double last
+              = ceil ((stint->end + TF_CAREERS_TRACK_GAP_YEARS - origin) * SKYLINE_CELLS_PER_YEAR);
           guint lo, hi;
           double bottom = 0;
 
@@ -319,7 +320,8 @@ pack_individual (TfLayoutBuilder *builder)
 
   make_lanes (builder, sublanes);
   layout->n_sublanes = sublanes->len;
-  layout->sublanes = (TfLayoutSublane *) (gpointer) g_array_free (g_steal_pointer (&sublanes), FALSE);
+  layout->sublanes
+      = (TfLayoutSublane *) (gpointer) g_array_free (g_steal_pointer (&sublanes), FALSE);
   builder->sublane_units = g_new0 (double, layout->n_sublanes + 1);
   builder->stint_centre = g_new0 (double, careers->n_stints + 1);
   builder->max_unit_px = TF_LAYOUT_MAX_UNIT_PX;
@@ -569,7 +571,8 @@ compute_curve_spans (TfLayoutBuilder *builder,
           double earliest = transition->arrive - transition->half_width;
           double latest = transition->arrive + transition->half_width;
           double depart_limit = x_for_time (layout, transition->depart) - before_budget / 2;
-          double depart_x = MAX (x_for_time (layout, MIN (transition->depart, earliest)), depart_limit);
+          double depart_x
+              = MAX (x_for_time (layout, MIN (transition->depart, earliest)), depart_limit);
           double arrive_x = MIN (x_for_time (layout, latest),
                                  x_for_time (layout, transition->arrive) + after_budget / 2);
 
@@ -579,8 +582,10 @@ compute_curve_spans (TfLayoutBuilder *builder,
           spans->arrive_x[i] = (float) arrive_x;
           continue;
         }
-      spans->depart_x[i] = (float) (x_for_time (layout, transition->depart) - CLAMP (half, 0, before_budget));
-      spans->arrive_x[i] = (float) (x_for_time (layout, transition->arrive) + CLAMP (half, 0, after_budget));
+      spans->depart_x[i]
+          = (float) (x_for_time (layout, transition->depart) - CLAMP (half, 0, before_budget));
+      spans->arrive_x[i]
+          = (float) (x_for_time (layout, transition->arrive) + CLAMP (half, 0, after_budget));
     }
 }
 
@@ -592,9 +597,11 @@ stint_y (TfLayoutBuilder *builder,
   gint32 sublane = builder->place_sublane[builder->careers->stints[stint].place];
   /* A sub-lane taller than its people (see fit_sublanes ()) has them in
    * its middle. */
-  double spare = layout->sublanes[sublane].height - builder->sublane_units[sublane] * layout->unit_px;
+  double spare
+      = layout->sublanes[sublane].height - builder->sublane_units[sublane] * layout->unit_px;
 
-  return layout->sublanes[sublane].y + MAX (spare, 0) / 2 + builder->stint_centre[stint] * layout->unit_px;
+  return layout->sublanes[sublane].y + MAX (spare, 0) / 2
+         + builder->stint_centre[stint] * layout->unit_px;
 }
 
 static gboolean
@@ -864,10 +871,10 @@ tf_layout_new (TfCareers             *careers,
     }
   if (builder.options.aggregate_threshold == 0)
     builder.options.aggregate_threshold = 300;
-  builder.options.unnamed_label = g_string_chunk_insert_const (layout->strings,
-                                                               options->unnamed_label ? options->unnamed_label : "Unnamed");
-  builder.options.others_label = g_string_chunk_insert_const (layout->strings,
-                                                              options->others_label ? options->others_label : "Others");
+  builder.options.unnamed_label = g_string_chunk_insert_const (
+      layout->strings, options->unnamed_label ? options->unnamed_label : "Unnamed");
+  builder.options.others_label = g_string_chunk_insert_const (
+      layout->strings, options->others_label ? options->others_label : "Others");
   builder.labels = g_array_new (FALSE, FALSE, sizeof (TfLayoutLabel));
   for (guint f = 0; f < TF_LAYOUT_N_FONTS; f++)
     tf_layout_builder_measure (&builder, f, "Ag国", &probe_width, &builder.font_height[f]);
@@ -914,10 +921,11 @@ tf_layout_new (TfCareers             *careers,
     pack_individual (&builder);
   place_vertically (&builder);
 
-  column = tf_layout_place_sublane_labels (&builder, LANE_GUTTER_PX + LABEL_PAD_PX,
-                                           MAX (0, MIN (MAX_LABEL_COLUMN * layout->width,
-                                                        layout->width - LANE_GUTTER_PX - RIGHT_MARGIN_PX
-                                                        - MIN_PLOT_WIDTH_PX - 3 * LABEL_PAD_PX)));
+  column = tf_layout_place_sublane_labels (
+      &builder, LANE_GUTTER_PX + LABEL_PAD_PX,
+      MAX (0,
+           MIN (MAX_LABEL_COLUMN * layout->width, layout->width - LANE_GUTTER_PX - RIGHT_MARGIN_PX
+                                                      - MIN_PLOT_WIDTH_PX - 3 * LABEL_PAD_PX)));
   layout->plot_x = LANE_GUTTER_PX + (column > 0 ? column + 2 * LABEL_PAD_PX : 0);
   layout->plot_width = MAX (layout->width - layout->plot_x - RIGHT_MARGIN_PX, MIN_PLOT_WIDTH_PX);
   layout->px_per_year = layout->plot_width / (layout->view_to - layout->view_from);

@@ -92,11 +92,11 @@ find_declared_charset (const char *data,
   if (g_once_init_enter (&initialized))
     {
       /* RAW: the bytes are not UTF-8. */
-      front_matter_key = g_regex_new ("\\A(?:[ \\t\\r]*\\n)*---[ \\t\\r]*\\n"
-                                      "(?:(?!---)[^\\n]*\\n)*?"
-                                      "(?:encoding|charset)[ \\t]*:[ \\t]*[\"']?([A-Za-z0-9._:-]{1,40})",
-                                      G_REGEX_RAW | G_REGEX_CASELESS,
-                                      0, NULL);
+      front_matter_key
+          = g_regex_new ("\\A(?:[ \\t\\r]*\\n)*---[ \\t\\r]*\\n"
+                         "(?:(?!---)[^\\n]*\\n)*?"
+                         "(?:encoding|charset)[ \\t]*:[ \\t]*[\"']?([A-Za-z0-9._:-]{1,40})",
+                         G_REGEX_RAW | G_REGEX_CASELESS, 0, NULL);
       meta_charset = g_regex_new ("<meta\\b[^>]*?\\bcharset[ \\t\\r\\n]*=[ \\t\\r\\n]*[\"']?"
                                   "([A-Za-z0-9._:-]{1,40})",
                                   G_REGEX_RAW | G_REGEX_CASELESS,
@@ -416,7 +416,8 @@ _tf_source_reader_decode (GBytes      *bytes,
       return g_strndup (data + bom, size - bom);
     }
   if (bom > 0
-      || count_utf8_characters_beyond_ascii (data, (gsize) (utf8_end - data)) >= DAMAGED_UTF8_CHARACTERS)
+      || count_utf8_characters_beyond_ascii (data, (gsize) (utf8_end - data))
+             >= DAMAGED_UTF8_CHARACTERS)
     {
       g_set_error (error, TF_SOURCE_READER_ERROR, TF_SOURCE_READER_ERROR_ENCODING,
                    _("%s: the UTF-8 text is damaged: invalid byte at byte offset %lu"),
