@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "tf-dataset-file.h"
 #include "tf-test-data.h"
 
 /* parent_id may be NULL. */
@@ -168,4 +169,54 @@ tf_test_seeds_new (void)
 
   g_assert_true (tf_dataset_check_references (dataset, NULL));
   return dataset;
+}
+
+void
+tf_test_check_fuzz_regressions (const char     *prefix,
+                                TfTestReadFunc  read)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "tests", "fixtures",
+                                                 "fuzz-regressions", NULL);
+  g_autoptr(GError) dir_error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (path, 0, &dir_error);
+  const char *name;
+  guint n_inputs = 0;
+
+  g_assert_no_error (dir_error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GBytes) saved = NULL;
+      g_autoptr(TfDataset) dataset = NULL;
+      g_autoptr(TfDataset) reloaded = NULL;
+      char *contents = NULL;
+      gsize len = 0;
+
+      if (!g_str_has_prefix (name, prefix))
+        continue;
+      g_test_message ("%s", name);
+      g_file_get_contents (file, &contents, &len, &error);
+      g_assert_no_error (error);
+      bytes = g_bytes_new_take (contents, len);
+      n_inputs++;
+
+      dataset = read (bytes, name, &error);
+      if (dataset == NULL)
+        {
+          g_assert_nonnull (error);
+          g_assert_cmpstr (error->message, !=, "");
+          g_assert_true (g_utf8_validate (error->message, -1, NULL));
+          continue;
+        }
+      g_assert_no_error (error);
+      saved = tf_dataset_file_save_bytes (dataset, &error);
+      g_assert_no_error (error);
+      reloaded = tf_dataset_file_load_bytes (saved, name, &error);
+      g_assert_no_error (error);
+      g_assert_true (tf_dataset_equal (dataset, reloaded));
+    }
+  /* A loop over an empty folder would prove nothing. */
+  g_assert_cmpuint (n_inputs, >, 0);
 }

@@ -40,4 +40,15 @@ void    tf_test_cite             (TfMove     *move,
  * a departure to nowhere known and a move with no date. */
 TfDataset *tf_test_seeds_new     (void);
 
+/* Reads one input as a dataset, or fails with error. */
+typedef TfDataset *(*TfTestReadFunc) (GBytes      *bytes,
+                                      const char  *name,
+                                      GError     **error);
+
+/* Runs read on each file of tests/fixtures/fuzz-regressions whose name
+ * starts with prefix (there must be one): each reads, or fails with a
+ * non-empty UTF-8 message; what reads saves and loads again, equal. */
+void    tf_test_check_fuzz_regressions (const char     *prefix,
+                                        TfTestReadFunc  read);
+
 G_END_DECLS
