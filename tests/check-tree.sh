@@ -39,6 +39,7 @@ done
     done
   done
   echo "header model tf-core-resources.h"
+  echo "header extract tf-extract-resources.h"
   for stage in $stages; do
     for file in app/core/$stage/*.c app/core/$stage/*.h; do
       [ -f "$file" ] || continue

@@ -25,7 +25,11 @@ static const char *paragraph_kind_names[] = {
 };
 
 static const char *move_kind_names[] = {
-  "join", "leave", "found", "return-academia", "transfer",
+  "join", "leave", "found", "return-academia", "transfer", "appointed", "other",
+};
+
+static const char *move_status_names[] = {
+  "reported", "planned", "rumoured",
 };
 
 static gboolean
@@ -99,6 +103,25 @@ tf_paragraph_kind_from_string (const char      *str,
   if (!lookup_name (str, paragraph_kind_names, G_N_ELEMENTS (paragraph_kind_names), &i))
     return FALSE;
   *kind = (TfParagraphKind) i;
+  return TRUE;
+}
+
+const char *
+tf_move_status_to_string (TfMoveStatus status)
+{
+  g_return_val_if_fail (status < G_N_ELEMENTS (move_status_names), NULL);
+  return move_status_names[status];
+}
+
+gboolean
+tf_move_status_from_string (const char   *str,
+                            TfMoveStatus *status)
+{
+  guint i;
+
+  if (!lookup_name (str, move_status_names, G_N_ELEMENTS (move_status_names), &i))
+    return FALSE;
+  *status = (TfMoveStatus) i;
   return TRUE;
 }
 

@@ -41,7 +41,18 @@ typedef enum
   TF_MOVE_FOUND,
   TF_MOVE_RETURN_ACADEMIA,
   TF_MOVE_TRANSFER,        /* inside one group, e.g. 阿里 iDST -> 蚂蚁金服 */
+  TF_MOVE_APPOINTED,       /* a new role in the same organization */
+  TF_MOVE_OTHER,
 } TfMoveKind;
+
+/* How sure the sources are that a move happened. Denied moves are not
+ * recorded at all. */
+typedef enum
+{
+  TF_MOVE_STATUS_REPORTED,
+  TF_MOVE_STATUS_PLANNED,   /* 将, 即将, will join, is set to */
+  TF_MOVE_STATUS_RUMOURED,  /* 据传, 疑似, reportedly */
+} TfMoveStatus;
 
 typedef enum
 {
@@ -146,6 +157,9 @@ gboolean        tf_script_from_string      (const char      *str,
 const char     *tf_paragraph_kind_to_string   (TfParagraphKind kind);
 gboolean        tf_paragraph_kind_from_string (const char     *str,
                                                TfParagraphKind *kind);
+const char     *tf_move_status_to_string   (TfMoveStatus     status);
+gboolean        tf_move_status_from_string (const char      *str,
+                                            TfMoveStatus    *status);
 const char     *tf_move_kind_to_string     (TfMoveKind       kind);
 gboolean        tf_move_kind_from_string   (const char      *str,
                                             TfMoveKind      *kind);

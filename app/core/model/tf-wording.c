@@ -235,6 +235,10 @@ tf_wording_move_kind (TfMoveKind kind)
       return C_("move kind", "Returned to academia");
     case TF_MOVE_TRANSFER:
       return C_("move kind", "Transferred within the group");
+    case TF_MOVE_APPOINTED:
+      return C_("move kind", "Appointed");
+    case TF_MOVE_OTHER:
+      return C_("move kind", "Moved");
     default:
       g_return_val_if_reached ("");
     }

@@ -1,0 +1,516 @@
+/* tf-extract-lexicon.c: the words the extractor knows.
+ *
+ * Every entry is written folded (simplified characters, lower case), as
+ * the text it is matched against; traditional text folds to the same. The
+ * words are general news language, not any article's.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tf-extract"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tf-extract-private.h"
+
+#define T(text, role, kind, flags) { text, TOKEN_TRIGGER, role, kind, flags }
+#define C(text, cue) { text, TOKEN_CUE, cue, 0, 0 }
+#define CL(text, cue) { text, TOKEN_CUE, cue, 0, LEXICON_LATIN }
+#define W(text, word) { text, TOKEN_WORD, word, 0, 0 }
+#define WL(text, word) { text, TOKEN_WORD, word, 0, LEXICON_LATIN }
+#define P(text, sector) { text, TOKEN_PLACE, sector, 0, 0 }
+#define PL(text, sector) { text, TOKEN_PLACE, sector, 0, LEXICON_LATIN }
+#define PRO(text) { text, TOKEN_PRONOUN, 0, 0, 0 }
+#define PROL(text) { text, TOKEN_PRONOUN, 0, 0, LEXICON_LATIN }
+#define R(text) { text, TOKEN_ROLE, 0, 0, 0 }
+#define RL(text) { text, TOKEN_ROLE, 0, 0, LEXICON_LATIN }
+#define S(text, sector, flags) { text, TOKEN_ORG, sector, 0, (flags) | LEXICON_SUFFIX }
+#define LATIN LEXICON_LATIN
+
+static const LexiconEntry lexicon[] = {
+  /* Chinese triggers */
+  T ("加入", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("加盟", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("入职", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("入主", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("投奔", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("转投", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("跳槽", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("跳槽到", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("跳槽至", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("转战", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("投身", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("进入", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("去了", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("来到", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("回到", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("重返", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("回归", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("任职", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("就职", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("履新", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("受聘", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("受聘为", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("受聘于", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("出任", TRIGGER_APPOINT, TF_MOVE_JOIN, 0),
+  T ("担任", TRIGGER_APPOINT, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("就任", TRIGGER_APPOINT, TF_MOVE_JOIN, 0),
+  T ("执掌", TRIGGER_APPOINT, TF_MOVE_JOIN, 0),
+  T ("升任", TRIGGER_APPOINT, TF_MOVE_APPOINTED, 0),
+  T ("晋升为", TRIGGER_APPOINT, TF_MOVE_APPOINTED, 0),
+  T ("被任命为", TRIGGER_APPOINT, TF_MOVE_APPOINTED, 0),
+  T ("任命为", TRIGGER_APPOINT, TF_MOVE_APPOINTED, 0),
+  T ("离职", TRIGGER_LEAVE, TF_MOVE_LEAVE, 0),
+  T ("离开", TRIGGER_LEAVE, TF_MOVE_LEAVE, 0),
+  T ("卸任", TRIGGER_LEAVE, TF_MOVE_LEAVE, 0),
+  T ("辞去", TRIGGER_LEAVE, TF_MOVE_LEAVE, 0),
+  T ("辞任", TRIGGER_LEAVE, TF_MOVE_LEAVE, 0),
+  T ("辞职", TRIGGER_LEAVE, TF_MOVE_LEAVE, 0),
+  T ("离任", TRIGGER_LEAVE, TF_MOVE_LEAVE, 0),
+  T ("告别", TRIGGER_LEAVE, TF_MOVE_LEAVE, 0),
+  T ("挥别", TRIGGER_LEAVE, TF_MOVE_LEAVE, 0),
+  T ("出走", TRIGGER_LEAVE, TF_MOVE_LEAVE, 0),
+  T ("退出", TRIGGER_LEAVE, TF_MOVE_LEAVE, LEXICON_WEAK),
+  T ("退休", TRIGGER_LEAVE, TF_MOVE_LEAVE, 0),
+  T ("创立", TRIGGER_FOUND, TF_MOVE_FOUND, 0),
+  T ("创办", TRIGGER_FOUND, TF_MOVE_FOUND, 0),
+  T ("创建", TRIGGER_FOUND, TF_MOVE_FOUND, 0),
+  T ("联合创立", TRIGGER_FOUND, TF_MOVE_FOUND, 0),
+  T ("联合创办", TRIGGER_FOUND, TF_MOVE_FOUND, 0),
+  T ("共同创立", TRIGGER_FOUND, TF_MOVE_FOUND, 0),
+  T ("共同创办", TRIGGER_FOUND, TF_MOVE_FOUND, 0),
+  T ("成立了", TRIGGER_FOUND, TF_MOVE_FOUND, 0),
+  T ("成立", TRIGGER_FOUND, TF_MOVE_FOUND, LEXICON_WEAK),
+  T ("创业", TRIGGER_FOUND, TF_MOVE_FOUND, LEXICON_TO_STARTUP),
+  T ("离职创业", TRIGGER_FOUND, TF_MOVE_FOUND, LEXICON_TO_STARTUP),
+  T ("下海创业", TRIGGER_FOUND, TF_MOVE_FOUND, LEXICON_TO_STARTUP),
+  T ("重返学界", TRIGGER_RETURN, TF_MOVE_RETURN_ACADEMIA, LEXICON_TO_ACADEMIA),
+  T ("重返学术界", TRIGGER_RETURN, TF_MOVE_RETURN_ACADEMIA, LEXICON_TO_ACADEMIA),
+  T ("回归学界", TRIGGER_RETURN, TF_MOVE_RETURN_ACADEMIA, LEXICON_TO_ACADEMIA),
+  T ("回归学术界", TRIGGER_RETURN, TF_MOVE_RETURN_ACADEMIA, LEXICON_TO_ACADEMIA),
+  T ("回归学术", TRIGGER_RETURN, TF_MOVE_RETURN_ACADEMIA, LEXICON_TO_ACADEMIA),
+  T ("重返高校", TRIGGER_RETURN, TF_MOVE_RETURN_ACADEMIA, LEXICON_TO_ACADEMIA),
+  T ("回归高校", TRIGGER_RETURN, TF_MOVE_RETURN_ACADEMIA, LEXICON_TO_ACADEMIA),
+  T ("重回学界", TRIGGER_RETURN, TF_MOVE_RETURN_ACADEMIA, LEXICON_TO_ACADEMIA),
+  T ("重回学术界", TRIGGER_RETURN, TF_MOVE_RETURN_ACADEMIA, LEXICON_TO_ACADEMIA),
+  T ("带走", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
+  T ("挖走", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
+  T ("挖来", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
+  T ("聘请", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
+  T ("招揽", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
+  T ("延揽", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
+  
+  /* English triggers */
+  T ("join", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("joins", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("joined", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("joining", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("moved to", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("moves to", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("move to", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("went to", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN | LEXICON_WEAK),
+  T ("signed on with", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("defected to", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("returned to", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("returns to", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("return to", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("hired by", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("recruited by", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("poached by", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("named", TRIGGER_APPOINT, TF_MOVE_JOIN, LATIN),
+  T ("appointed", TRIGGER_APPOINT, TF_MOVE_JOIN, LATIN),
+  T ("promoted to", TRIGGER_APPOINT, TF_MOVE_APPOINTED, LATIN),
+  T ("took the helm", TRIGGER_APPOINT, TF_MOVE_JOIN, LATIN),
+  T ("takes the helm", TRIGGER_APPOINT, TF_MOVE_JOIN, LATIN),
+  T ("left", TRIGGER_LEAVE, TF_MOVE_LEAVE, LATIN),
+  T ("leaves", TRIGGER_LEAVE, TF_MOVE_LEAVE, LATIN),
+  T ("leave", TRIGGER_LEAVE, TF_MOVE_LEAVE, LATIN),
+  T ("leaving", TRIGGER_LEAVE, TF_MOVE_LEAVE, LATIN),
+  T ("departed", TRIGGER_LEAVE, TF_MOVE_LEAVE, LATIN),
+  T ("departs", TRIGGER_LEAVE, TF_MOVE_LEAVE, LATIN),
+  T ("quit", TRIGGER_LEAVE, TF_MOVE_LEAVE, LATIN),
+  T ("quits", TRIGGER_LEAVE, TF_MOVE_LEAVE, LATIN),
+  T ("resigned from", TRIGGER_LEAVE, TF_MOVE_LEAVE, LATIN),
+  T ("resigned", TRIGGER_LEAVE, TF_MOVE_LEAVE, LATIN),
+  T ("resigns", TRIGGER_LEAVE, TF_MOVE_LEAVE, LATIN),
+  T ("stepped down", TRIGGER_LEAVE, TF_MOVE_LEAVE, LATIN),
+  T ("steps down", TRIGGER_LEAVE, TF_MOVE_LEAVE, LATIN),
+  T ("step down", TRIGGER_LEAVE, TF_MOVE_LEAVE, LATIN),
+  T ("exited", TRIGGER_LEAVE, TF_MOVE_LEAVE, LATIN),
+  T ("founded", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN),
+  T ("co-founded", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN),
+  T ("cofounded", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN),
+  T ("founds", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN),
+  T ("launched", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_WEAK),
+  T ("started", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_WEAK),
+  T ("set up", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_WEAK),
+  T ("start a company", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_TO_STARTUP),
+  T ("start his own company", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_TO_STARTUP),
+  T ("start her own company", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_TO_STARTUP),
+  T ("start a startup", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_TO_STARTUP),
+  T ("returned to academia", TRIGGER_RETURN, TF_MOVE_RETURN_ACADEMIA, LATIN | LEXICON_TO_ACADEMIA),
+  T ("returns to academia", TRIGGER_RETURN, TF_MOVE_RETURN_ACADEMIA, LATIN | LEXICON_TO_ACADEMIA),
+  T ("return to academia", TRIGGER_RETURN, TF_MOVE_RETURN_ACADEMIA, LATIN | LEXICON_TO_ACADEMIA),
+  T ("went back to academia", TRIGGER_RETURN, TF_MOVE_RETURN_ACADEMIA, LATIN | LEXICON_TO_ACADEMIA),
+  T ("hired", TRIGGER_HIRE, TF_MOVE_JOIN, LATIN | LEXICON_ACTIVE_HIRE),
+  T ("hires", TRIGGER_HIRE, TF_MOVE_JOIN, LATIN | LEXICON_ACTIVE_HIRE),
+  T ("has hired", TRIGGER_HIRE, TF_MOVE_JOIN, LATIN | LEXICON_ACTIVE_HIRE),
+  T ("poached", TRIGGER_HIRE, TF_MOVE_JOIN, LATIN | LEXICON_ACTIVE_HIRE),
+  T ("recruited", TRIGGER_HIRE, TF_MOVE_JOIN, LATIN | LEXICON_ACTIVE_HIRE),
+  T ("lured", TRIGGER_HIRE, TF_MOVE_JOIN, LATIN | LEXICON_ACTIVE_HIRE),
+
+  /* Positions held, not taken */
+  C ("现任", CUE_STATIC), C ("曾任", CUE_STATIC), C ("历任", CUE_STATIC),
+  C ("目前在", CUE_STATIC), C ("目前担任", CUE_STATIC), C ("现为", CUE_STATIC),
+  C ("现担任", CUE_STATIC), C ("一直在", CUE_STATIC), C ("长期在", CUE_STATIC),
+  C ("仍在", CUE_STATIC), C ("至今", CUE_STATIC), C ("身为", CUE_STATIC),
+  C ("曾担任", CUE_STATIC), C ("兼任", CUE_STATIC), C ("同时担任", CUE_STATIC),
+  C ("曾在", CUE_LIST), C ("曾经在", CUE_LIST), C ("先后在", CUE_LIST),
+  C ("曾就职于", CUE_LIST), C ("曾供职于", CUE_LIST),
+  CL ("serves as", CUE_STATIC), CL ("served as", CUE_STATIC), CL ("serving as", CUE_STATIC),
+  CL ("currently", CUE_STATIC), CL ("has worked", CUE_STATIC), CL ("has been at", CUE_STATIC),
+  CL ("has spent", CUE_STATIC), CL ("is a professor", CUE_STATIC), CL ("works at", CUE_STATIC),
+  CL ("previously worked", CUE_LIST), CL ("previously held", CUE_LIST),
+  CL ("worked at", CUE_LIST), CL ("whose career", CUE_LIST), CL ("stints at", CUE_LIST),
+
+  /* Not moves */
+  C ("毕业于", CUE_NOT_MOVE), C ("毕业", CUE_NOT_MOVE), C ("博士学位", CUE_NOT_MOVE),
+  C ("攻读", CUE_NOT_MOVE), C ("就读", CUE_NOT_MOVE), C ("求学", CUE_NOT_MOVE),
+  C ("当选", CUE_NOT_MOVE), C ("荣获", CUE_NOT_MOVE), C ("获评", CUE_NOT_MOVE),
+  C ("获颁", CUE_NOT_MOVE), C ("入选", CUE_NOT_MOVE), C ("授予", CUE_NOT_MOVE),
+  C ("收购", CUE_NOT_MOVE), C ("并购", CUE_NOT_MOVE), C ("投资了", CUE_NOT_MOVE),
+  C ("访问", CUE_NOT_MOVE), C ("演讲", CUE_NOT_MOVE), C ("合作", CUE_NOT_MOVE),
+  CL ("graduated", CUE_NOT_MOVE), CL ("earned a phd", CUE_NOT_MOVE), CL ("received his phd", CUE_NOT_MOVE),
+  CL ("received her phd", CUE_NOT_MOVE), CL ("studied", CUE_NOT_MOVE), CL ("was elected", CUE_NOT_MOVE),
+  CL ("awarded", CUE_NOT_MOVE), CL ("won the", CUE_NOT_MOVE), CL ("acquired", CUE_NOT_MOVE),
+  CL ("acquisition", CUE_NOT_MOVE), CL ("acquires", CUE_NOT_MOVE), CL ("a talk at", CUE_NOT_MOVE),
+  CL ("visited", CUE_NOT_MOVE), CL ("invested in", CUE_NOT_MOVE),
+  C ("逝世", CUE_DEATH), C ("去世", CUE_DEATH), C ("病逝", CUE_DEATH), C ("离世", CUE_DEATH),
+  C ("与世长辞", CUE_DEATH), C ("离开了我们", CUE_DEATH), C ("享年", CUE_DEATH),
+  CL ("passed away", CUE_DEATH), CL ("died", CUE_DEATH), CL ("dies", CUE_DEATH),
+  C ("希望", CUE_BLOCK), C ("想要", CUE_BLOCK), C ("想去", CUE_BLOCK), C ("打算", CUE_BLOCK),
+  C ("考虑", CUE_BLOCK), C ("有意", CUE_BLOCK), C ("渴望", CUE_BLOCK), C ("梦想", CUE_BLOCK),
+  C ("邀请", CUE_BLOCK), C ("邀约", CUE_BLOCK), C ("婉拒", CUE_BLOCK), C ("拒绝", CUE_BLOCK),
+  CL ("offer", CUE_BLOCK), C ("如果", CUE_BLOCK), C ("是否", CUE_BLOCK), C ("可能会", CUE_BLOCK),
+  C ("建议", CUE_BLOCK), C ("鼓励", CUE_BLOCK), C ("欢迎", CUE_BLOCK), C ("呼吁", CUE_BLOCK),
+  CL ("wants to", CUE_BLOCK), CL ("want to", CUE_BLOCK), CL ("hopes to", CUE_BLOCK),
+  CL ("hoped to", CUE_BLOCK), CL ("would like to", CUE_BLOCK), CL ("considering", CUE_BLOCK),
+  CL ("considered", CUE_BLOCK), CL ("declined", CUE_BLOCK), CL ("turned down", CUE_BLOCK),
+  CL ("rejected", CUE_BLOCK), CL ("was offered", CUE_BLOCK), CL ("offered", CUE_BLOCK),
+  CL ("an offer", CUE_BLOCK), CL ("invited", CUE_BLOCK), CL ("invitation", CUE_BLOCK),
+  CL ("if", CUE_BLOCK), CL ("whether", CUE_BLOCK), CL ("dreams of", CUE_BLOCK),
+  CL ("urged", CUE_BLOCK), CL ("might", CUE_BLOCK), CL ("could", CUE_BLOCK),
+  C ("未", CUE_NEGATION), C ("没有", CUE_NEGATION), C ("没", CUE_NEGATION), C ("不会", CUE_NEGATION),
+  C ("并未", CUE_NEGATION), C ("不", CUE_NEGATION), C ("无意", CUE_NEGATION),
+  CL ("not", CUE_NEGATION), CL ("never", CUE_NEGATION), CL ("didn't", CUE_NEGATION),
+  CL ("won't", CUE_NEGATION), CL ("no plans to", CUE_NEGATION), CL ("hasn't", CUE_NEGATION),
+  C ("竞争", CUE_METAPHOR), C ("竞赛", CUE_METAPHOR), C ("行列", CUE_METAPHOR),
+  C ("战局", CUE_METAPHOR), C ("大战", CUE_METAPHOR), C ("讨论", CUE_METAPHOR),
+  C ("赛道", CUE_METAPHOR), C ("浪潮", CUE_METAPHOR), C ("阵营", CUE_METAPHOR),
+  C ("联盟", CUE_METAPHOR), C ("计划", CUE_PLAN), C ("项目", CUE_METAPHOR),
+  CL ("race", CUE_METAPHOR), CL ("fray", CUE_METAPHOR), CL ("debate", CUE_METAPHOR),
+  CL ("chorus", CUE_METAPHOR), CL ("ranks of", CUE_METAPHOR), CL ("effort", CUE_METAPHOR),
+  CL ("campaign", CUE_METAPHOR), CL ("coalition", CUE_METAPHOR), CL ("forces", CUE_METAPHOR),
+  C ("先后", CUE_SUCCESSIVE), C ("相继", CUE_SUCCESSIVE), C ("辗转", CUE_SUCCESSIVE),
+
+  /* Status */
+  C ("据传", CUE_RUMOUR), C ("传出", CUE_RUMOUR), C ("传闻", CUE_RUMOUR), C ("疑似", CUE_RUMOUR),
+  C ("据知情人士", CUE_RUMOUR), C ("知情人士", CUE_RUMOUR), C ("网传", CUE_RUMOUR),
+  C ("被曝", CUE_RUMOUR), C ("曝出", CUE_RUMOUR), C ("爆料", CUE_RUMOUR), C ("传言", CUE_RUMOUR),
+  C ("或将", CUE_RUMOUR), C ("或已", CUE_RUMOUR), C ("据称", CUE_RUMOUR), C ("消息称", CUE_RUMOUR),
+  C ("据了解", CUE_RUMOUR), C ("坊间", CUE_RUMOUR), C ("小道消息", CUE_RUMOUR),
+  CL ("reportedly", CUE_RUMOUR), CL ("is said to", CUE_RUMOUR), CL ("are said to", CUE_RUMOUR),
+  CL ("rumored", CUE_RUMOUR), CL ("rumoured", CUE_RUMOUR), CL ("rumor", CUE_RUMOUR),
+  CL ("rumour", CUE_RUMOUR), CL ("rumors", CUE_RUMOUR), CL ("rumours", CUE_RUMOUR),
+  CL ("sources say", CUE_RUMOUR), CL ("sources said", CUE_RUMOUR),
+  CL ("people familiar", CUE_RUMOUR), CL ("according to people", CUE_RUMOUR),
+  CL ("is believed to", CUE_RUMOUR), CL ("speculation", CUE_RUMOUR), CL ("unconfirmed", CUE_RUMOUR),
+  C ("将", CUE_PLAN), C ("即将", CUE_PLAN), C ("将于", CUE_PLAN), C ("拟", CUE_PLAN),
+  C ("准备", CUE_PLAN), C ("计划于", CUE_PLAN), C ("预计", CUE_PLAN), C ("将会", CUE_PLAN),
+  CL ("will", CUE_PLAN), CL ("is set to", CUE_PLAN), CL ("are set to", CUE_PLAN),
+  CL ("is expected to", CUE_PLAN), CL ("is to", CUE_PLAN), CL ("plans to", CUE_PLAN),
+  CL ("is poised to", CUE_PLAN), CL ("is slated to", CUE_PLAN), CL ("is due to", CUE_PLAN),
+  CL ("is joining", CUE_PLAN), CL ("is leaving", CUE_PLAN), CL ("to join", CUE_PLAN),
+  C ("否认", CUE_DENIAL), C ("辟谣", CUE_DENIAL), C ("不实", CUE_DENIAL), C ("谣言", CUE_DENIAL),
+  C ("纯属", CUE_DENIAL), C ("澄清", CUE_DENIAL), C ("并无此事", CUE_DENIAL), C ("子虚乌有", CUE_DENIAL),
+  CL ("denied", CUE_DENIAL), CL ("denies", CUE_DENIAL), CL ("dismissed", CUE_DENIAL),
+  CL ("untrue", CUE_DENIAL), CL ("false", CUE_DENIAL), CL ("no truth", CUE_DENIAL),
+  CL ("refuted", CUE_DENIAL), CL ("not true", CUE_DENIAL),
+
+  /* Little words */
+  W ("从", WORD_FROM), W ("自", WORD_FROM), W ("由", WORD_FROM), WL ("from", WORD_FROM),
+  W ("前", WORD_FORMER), W ("原", WORD_FORMER), W ("昔日", WORD_FORMER),
+  WL ("former", WORD_FORMER), WL ("formerly of", WORD_FORMER), WL ("ex-", WORD_FORMER),
+  WL ("previously at", WORD_FORMER), WL ("formerly at", WORD_FORMER),
+  W ("的", WORD_OF), WL ("'s", WORD_OF), WL ("of", WORD_OF),
+  W ("和", WORD_AND), W ("与", WORD_AND), W ("及", WORD_AND), W ("、", WORD_AND),
+  W ("以及", WORD_AND), W ("同", WORD_AND), WL ("and", WORD_AND),
+  W ("其中", WORD_OTHER), W ("其他", WORD_OTHER), W ("其实", WORD_OTHER), W ("其余", WORD_OTHER),
+  W ("包括", WORD_OTHER), W ("例如", WORD_OTHER), W ("比如", WORD_OTHER), W ("则", WORD_OTHER),
+  W ("而", WORD_OTHER), W ("让", WORD_OTHER), W ("令", WORD_OTHER), W ("对", WORD_OTHER),
+  W ("向", WORD_OTHER), W ("当时", WORD_OTHER), W ("随后", WORD_OTHER), W ("此后", WORD_OTHER),
+  W ("之后", WORD_OTHER), W ("后来", WORD_OTHER), W ("正式", WORD_OTHER), W ("宣布", WORD_OTHER),
+  W ("表示", WORD_OTHER), W ("透露", WORD_OTHER), W ("也", WORD_OTHER), W ("已", WORD_OTHER),
+  W ("已经", WORD_OTHER), W ("说", WORD_OTHER), W ("称", WORD_OTHER), W ("还", WORD_OTHER),
+  W ("又", WORD_OTHER), W ("都", WORD_OTHER), W ("并", WORD_OTHER), W ("但", WORD_OTHER),
+  W ("此前", WORD_OTHER), W ("目前", WORD_OTHER), W ("是", WORD_OTHER), W ("后", WORD_OTHER),
+  W ("被", WORD_PASSIVE), WL ("was", WORD_PASSIVE), WL ("were", WORD_PASSIVE),
+  WL ("been", WORD_PASSIVE), WL ("is", WORD_PASSIVE),
+  W ("在", WORD_AT), W ("于", WORD_AT), WL ("at", WORD_AT), WL ("in", WORD_AT),
+  W ("到", WORD_TO), W ("至", WORD_TO), W ("往", WORD_TO), W ("赴", WORD_TO),
+  WL ("to", WORD_TO), WL ("for", WORD_TO),
+  W ("任", WORD_AS), W ("为", WORD_AS), W ("作为", WORD_AS), WL ("as", WORD_AS),
+  W ("跟随", WORD_FOLLOW), W ("追随", WORD_FOLLOW), W ("跟着", WORD_FOLLOW),
+  W ("随同", WORD_FOLLOW), W ("带领", WORD_FOLLOW), W ("接替", WORD_FOLLOW),
+  WL ("following", WORD_FOLLOW), WL ("succeeding", WORD_FOLLOW), WL ("replacing", WORD_FOLLOW),
+  WL ("with", WORD_WITH), W ("一起", WORD_WITH), W ("一同", WORD_WITH),
+  W ("待了", WORD_DURATION), W ("工作了", WORD_DURATION), W ("任职了", WORD_DURATION),
+
+  /* Unnamed places */
+  P ("学界", TF_SECTOR_ACADEMIA), P ("学术界", TF_SECTOR_ACADEMIA), P ("高校", TF_SECTOR_ACADEMIA),
+  P ("校园", TF_SECTOR_ACADEMIA), P ("学术圈", TF_SECTOR_ACADEMIA),
+  P ("业界", TF_SECTOR_COMPANY), P ("工业界", TF_SECTOR_COMPANY), P ("产业界", TF_SECTOR_COMPANY),
+  P ("企业界", TF_SECTOR_COMPANY), P ("大厂", TF_SECTOR_COMPANY),
+  PL ("academia", TF_SECTOR_ACADEMIA), PL ("industry", TF_SECTOR_COMPANY),
+
+  /* Titles, which announce a name after them ("首席科学家X") and make up
+   * a role after a trigger ("出任百度首席科学家") */
+  R ("首席科学家"), R ("首席技术官"), R ("首席执行官"), R ("首席运营官"), R ("首席数据官"), R ("首席ai科学家"), R ("联合创始人"),
+  R ("创始人"), R ("合伙人"), R ("董事长"), R ("总经理"), R ("副总经理"), R ("高级副总裁"), R ("副总裁"), R ("总裁"),
+  R ("院长"), R ("副院长"), R ("所长"), R ("主任"), R ("副主任"), R ("负责人"), R ("总监"), R ("技术总监"),
+  R ("主管"), R ("讲席教授"), R ("终身教授"), R ("副教授"), R ("助理教授"), R ("教授"), R ("研究员"), R ("首席研究员"),
+  R ("科学家"), R ("工程师"), R ("高管"), R ("掌门人"), R ("博士"), RL ("ceo"), RL ("cto"), RL ("coo"),
+  RL ("cfo"), RL ("vp"), R ("技术副总裁"), R ("主席"), R ("理事长"), R ("校长"), R ("系主任"), R ("学者"),
+  R ("专家"), R ("大牛"), R ("教母"), R ("之父"), RL ("chief scientist"), RL ("chief executive"),
+  RL ("chief technology officer"), RL ("chief ai scientist"), RL ("vice president"),
+  RL ("senior vice president"), RL ("professor"), RL ("director"), RL ("head"),
+  RL ("president"), RL ("chairman"), RL ("co-founder"), RL ("founder"), RL ("researcher"),
+  RL ("research scientist"), RL ("engineer"), RL ("partner"), RL ("dean"), RL ("fellow"),
+
+  /* The last word of an organization's name the gazetteer does not know */
+  S ("大学", TF_SECTOR_ACADEMIA, 0),
+  S ("学院", TF_SECTOR_ACADEMIA, 0),
+  S ("研究院", TF_SECTOR_CORPORATE_LAB, 0),
+  S ("研究所", TF_SECTOR_ACADEMIA, 0),
+  S ("研究中心", TF_SECTOR_CORPORATE_LAB, 0),
+  S ("实验室", TF_SECTOR_CORPORATE_LAB, 0),
+  S ("有限公司", TF_SECTOR_COMPANY, 0),
+  S ("公司", TF_SECTOR_COMPANY, 0),
+  S ("集团", TF_SECTOR_COMPANY, 0),
+  S ("科技", TF_SECTOR_STARTUP, 0),
+  S ("智能", TF_SECTOR_STARTUP, 0),
+  S ("系", TF_SECTOR_ACADEMIA, 0),
+  S ("科学院", TF_SECTOR_ACADEMIA, 0),
+  S ("lab", TF_SECTOR_CORPORATE_LAB, LATIN),
+  S ("labs", TF_SECTOR_CORPORATE_LAB, LATIN),
+  S ("事业群", TF_SECTOR_COMPANY, 0),
+  S ("事业部", TF_SECTOR_COMPANY, 0),
+
+  /* Pronouns */
+  PRO ("他"), PRO ("她"), PRO ("其"), PRO ("此人"), PRO ("该人士"),
+  PROL ("he"), PROL ("she"), PROL ("they"),
+};
+
+/* For each first character, the entries that start with it, longest first. */
+static GHashTable *
+lexicon_index (void)
+{
+  static GHashTable *index;
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      GHashTable *table = g_hash_table_new_full (NULL, NULL, NULL,
+                                                 (GDestroyNotify) g_ptr_array_unref);
+
+      for (gsize i = 0; i < G_N_ELEMENTS (lexicon); i++)
+        {
+          gunichar first = g_utf8_get_char (lexicon[i].text);
+          GPtrArray *entries = g_hash_table_lookup (table, GUINT_TO_POINTER (first));
+          guint k;
+
+          if (entries == NULL)
+            {
+              entries = g_ptr_array_new ();
+              g_hash_table_insert (table, GUINT_TO_POINTER (first), entries);
+            }
+          for (k = 0; k < entries->len; k++)
+            {
+              const LexiconEntry *other = g_ptr_array_index (entries, k);
+
+              if (strlen (other->text) < strlen (lexicon[i].text))
+                break;
+            }
+          g_ptr_array_insert (entries, (gint) k, (gpointer) &lexicon[i]);
+        }
+      index = table;
+      g_once_init_leave (&ready, 1);
+    }
+  return index;
+}
+
+static gboolean
+is_latin_letter (char c)
+{
+  return g_ascii_isalnum (c) || c == '-' || c == '\'';
+}
+
+const LexiconEntry *
+tf_extract_lexicon_match (const char *folded,
+                          gsize       at,
+                          gsize       length,
+                          gsize      *match_length)
+{
+  GPtrArray *entries;
+  gunichar first = g_utf8_get_char (folded + at);
+
+  entries = g_hash_table_lookup (lexicon_index (), GUINT_TO_POINTER (first));
+  if (entries == NULL)
+    return NULL;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const LexiconEntry *entry = g_ptr_array_index (entries, i);
+      gsize n = strlen (entry->text);
+
+      if (n > length - at || memcmp (folded + at, entry->text, n) != 0)
+        continue;
+      if (entry->flags & LEXICON_LATIN)
+        {
+          if (at > 0 && is_latin_letter (folded[at - 1]))
+            continue;
+          if (at + n < length && is_latin_letter (folded[at + n])
+              && entry->text[n - 1] != '-')
+            continue;
+        }
+      *match_length = n;
+      return entry;
+    }
+  return NULL;
+}
+
+/* Common Chinese surnames, compound ones first so they win. */
+static const char *compound_surnames[] = {
+  "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+  "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "申屠",
+};
+
+static const char single_surnames[] =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+  "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+  "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+  "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+  "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+  "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝漆储";
+
+gboolean
+tf_extract_is_surname (const char *folded,
+                       gsize       length,
+                       gsize      *surname_length)
+{
+  static GHashTable *singles;
+  static gsize ready;
+  gunichar c;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (compound_surnames); i++)
+    {
+      gsize n = strlen (compound_surnames[i]);
+
+      if (n <= length && memcmp (folded, compound_surnames[i], n) == 0)
+        {
+          *surname_length = n;
+          return TRUE;
+        }
+    }
+  if (g_once_init_enter (&ready))
+    {
+      GHashTable *table = g_hash_table_new (NULL, NULL);
+
+      for (const char *p = single_surnames; *p != '\0'; p = g_utf8_next_char (p))
+        g_hash_table_add (table, GUINT_TO_POINTER (g_utf8_get_char (p)));
+      singles = table;
+      g_once_init_leave (&ready, 1);
+    }
+  if (length < 3)
+    return FALSE;
+  c = g_utf8_get_char (folded);
+  if (!g_hash_table_contains (singles, GUINT_TO_POINTER (c)))
+    return FALSE;
+  *surname_length = g_utf8_next_char (folded) - folded;
+  return TRUE;
+}
+
+/* Characters that do not end or fill a given name: particles, verbs and
+ * words news puts right after a name. */
+gboolean
+tf_extract_is_name_stop (gunichar c)
+{
+  static const char stops[] =
+    "的在于是和与及也已将曾被从向对为把说称表示等则就都还又并且而或即正今去近日月年前原后"
+    "这那此该其他她们个位名人了着过到入出任加离创回重赴来去担辞卸成拿任率带领受聘邀请教授博士"
+    "院长总裁主任先生女士团队一二三四五六七八九十百千万多";
+
+  for (const char *p = stops; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) == c)
+      return TRUE;
+  return !g_unichar_isalpha (c) || g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN;
+}
+
+/* Capitalised words that make an English organization's name. */
+static const struct
+{
+  const char *word;
+  TfSector sector;
+} latin_org_words[] = {
+  { "university", TF_SECTOR_ACADEMIA }, { "college", TF_SECTOR_ACADEMIA },
+  { "institute", TF_SECTOR_ACADEMIA }, { "school", TF_SECTOR_ACADEMIA },
+  { "academy", TF_SECTOR_ACADEMIA }, { "lab", TF_SECTOR_CORPORATE_LAB },
+  { "labs", TF_SECTOR_CORPORATE_LAB }, { "laboratory", TF_SECTOR_CORPORATE_LAB },
+  { "research", TF_SECTOR_CORPORATE_LAB }, { "inc", TF_SECTOR_COMPANY },
+  { "inc.", TF_SECTOR_COMPANY }, { "corp", TF_SECTOR_COMPANY }, { "corp.", TF_SECTOR_COMPANY },
+  { "corporation", TF_SECTOR_COMPANY }, { "ltd", TF_SECTOR_COMPANY }, { "ltd.", TF_SECTOR_COMPANY },
+  { "technologies", TF_SECTOR_COMPANY }, { "systems", TF_SECTOR_COMPANY },
+  { "ai", TF_SECTOR_STARTUP }, { "robotics", TF_SECTOR_STARTUP }, { "ventures", TF_SECTOR_STARTUP },
+  { "capital", TF_SECTOR_STARTUP }, { "group", TF_SECTOR_COMPANY }, { "center", TF_SECTOR_ACADEMIA },
+  { "centre", TF_SECTOR_ACADEMIA },
+};
+
+gboolean
+tf_extract_is_latin_org_word (const char *word,
+                              gsize       length,
+                              TfSector   *sector)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (latin_org_words); i++)
+    if (strlen (latin_org_words[i].word) == length
+        && g_ascii_strncasecmp (word, latin_org_words[i].word, length) == 0)
+      {
+        *sector = latin_org_words[i].sector;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Capitalised words that are not names: sentence starts, months, titles. */
+gboolean
+tf_extract_is_latin_stop_word (const char *word,
+                               gsize       length)
+{
+  static const char *stops[] = {
+    "the", "a", "an", "in", "on", "at", "after", "before", "last", "this", "next", "since",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "he", "she", "they", "it", "his", "her", "their", "its", "we", "i",
+    "professor", "prof", "dr", "mr", "ms", "mrs", "chief", "senior", "former", "ceo", "cto",
+    "vice", "president", "director", "head", "scientist", "engineer", "researcher", "founder",
+    "co-founder", "executive", "officer", "according", "meanwhile", "also", "earlier", "later",
+    "then", "but", "and", "or", "however", "now", "today", "yesterday", "both", "sources",
+    "people", "spring", "summer", "autumn", "fall", "winter", "ai", "ml", "phd", "new", "its",
+    "in", "as", "of", "for", "to", "from", "with", "by", "who", "which", "that", "there", "when",
+    "while", "reports", "report", "news", "chinese", "american", "british", "french", "german",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (stops); i++)
+    if (strlen (stops[i]) == length && g_ascii_strncasecmp (word, stops[i], length) == 0)
+      return TRUE;
+  return FALSE;
+}

@@ -1,0 +1,158 @@
+/* tf-extract-private.h: what the extractor's files share.
+ *
+ * A paragraph is read as a list of tokens over its folded text: triggers
+ * (加入, leaves …), cues (据传, 否认, 曾任 …), little words that relate
+ * the others (从, 的, 和, former …), people, organizations, unnamed places
+ * (学界, industry), dates, group sizes and clause ends. The rules then
+ * read the tokens, never the characters.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "tf-gazetteer.h"
+#include "tf-model.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  TOKEN_TRIGGER,
+  TOKEN_CUE,
+  TOKEN_WORD,
+  TOKEN_PERSON,
+  TOKEN_PRONOUN,
+  TOKEN_ORG,
+  TOKEN_PLACE,     /* an unnamed lane: 学界, industry, 创业 */
+  TOKEN_ROLE,      /* a title: 教授, 副总裁, chief scientist */
+  TOKEN_DATE,
+  TOKEN_GROUP,     /* 40人, 团队十多人, 40 people */
+  TOKEN_CLAUSE_END,
+  TOKEN_SENTENCE_END,
+} TokenKind;
+
+/* What the words of a trigger do with the words around it. */
+typedef enum
+{
+  TRIGGER_JOIN,     /* the organization after it is the destination */
+  TRIGGER_LEAVE,    /* the organization after it (or 从 before) is the origin */
+  TRIGGER_FOUND,    /* the organization after it is new */
+  TRIGGER_RETURN,   /* back to academia */
+  TRIGGER_HIRE,     /* the subject hires the object: B hired X, B 带走了40人 */
+  TRIGGER_APPOINT,  /* a role, here or elsewhere: 出任, 担任, was named */
+} TriggerRole;
+
+typedef enum
+{
+  CUE_STATIC,      /* 现任, 曾任, 目前在, serves as: a position held, not taken */
+  CUE_NOT_MOVE,    /* 毕业于, 当选, 收购, awarded: what follows is not a move */
+  CUE_DEATH,       /* 逝世, passed away: nothing in the sentence is a move */
+  CUE_BLOCK,       /* 希望, 邀请, 婉拒, wants to, declined: the next trigger is not a move */
+  CUE_NEGATION,    /* 未, 没有, not: the trigger right after it did not happen */
+  CUE_RUMOUR,
+  CUE_PLAN,
+  CUE_DENIAL,
+  CUE_METAPHOR,    /* 竞争, 行列, race: the object was not an organization */
+  CUE_SUCCESSIVE,  /* 先后, 相继: one trigger for a list of destinations */
+  CUE_LIST,        /* 曾在, previously worked at: a list of past places */
+} CueKind;
+
+typedef enum
+{
+  WORD_FROM,       /* 从, 自, from */
+  WORD_FORMER,     /* 前, 原, former, formerly of, ex- */
+  WORD_OF,         /* 的, 's */
+  WORD_AND,        /* 和, 与, 及, 、, and */
+  WORD_PASSIVE,    /* 被, was, were, been */
+  WORD_AT,         /* 在, 于, at */
+  WORD_TO,         /* 到, 至, 往, to, for */
+  WORD_AS,         /* 任, 为, as */
+  WORD_FOLLOW,     /* 跟随, 随, 追随: the person after it is not the subject */
+  WORD_WITH,       /* 与…一起, with */
+  WORD_DURATION,   /* 待了, 工作了: a stay, for dates derived from it */
+  WORD_OTHER,      /* 其中, 正式, 表示 …: words that sit next to names */
+} WordKind;
+
+typedef struct
+{
+  const char *text;   /* folded: simplified, lower case */
+  TokenKind kind;
+  guint sub;          /* TriggerRole, CueKind, WordKind or TfSector */
+  TfMoveKind move_kind;
+  guint flags;
+} LexiconEntry;
+
+enum
+{
+  LEXICON_WEAK = 1 << 0,          /* a trigger that needs a date or a named place */
+  LEXICON_TO_STARTUP = 1 << 1,    /* 离职创业: the destination is a startup */
+  LEXICON_TO_ACADEMIA = 1 << 2,   /* 重返学界 */
+  LEXICON_TO_INDUSTRY = 1 << 3,
+  LEXICON_LATIN = 1 << 4,         /* matched at word boundaries */
+  LEXICON_ACTIVE_HIRE = 1 << 5,   /* hired/poached: the person is the object */
+  LEXICON_SUFFIX = 1 << 6,        /* an organization's last word: 大学, 实验室 */
+};
+
+typedef struct
+{
+  TokenKind kind;
+  guint start;   /* byte offsets into the folded paragraph */
+  guint end;
+  guint sub;
+  TfMoveKind move_kind;
+  guint flags;
+  const TfGazetteerEntry *entry;  /* people and organizations the gazetteer knows */
+  TfSector sector;                /* organizations and places */
+  gboolean sector_known;
+  TfDate date;                    /* dates */
+  gint relative;                  /* dates: how to resolve it, RELATIVE_* */
+  gint offset;                    /* dates: years, months or days of the relative */
+  guint weekday;                  /* dates: 1 (Monday) … 7 in "上周五", else 0 */
+  guint count;                    /* group sizes */
+} Token;
+
+/* tf-extract-lexicon.c */
+const LexiconEntry *tf_extract_lexicon_match   (const char *folded,
+                                                gsize       at,
+                                                gsize       length,
+                                                gsize      *match_length);
+gboolean            tf_extract_is_surname      (const char *folded,
+                                                gsize       length,
+                                                gsize      *surname_length);
+gboolean            tf_extract_is_name_stop    (gunichar    c);
+gboolean            tf_extract_is_latin_org_word (const char *word,
+                                                  gsize       length,
+                                                  TfSector   *sector);
+gboolean            tf_extract_is_latin_stop_word (const char *word,
+                                                   gsize       length);
+
+/* tf-extract-dates.c */
+enum
+{
+  RELATIVE_NONE,       /* an absolute date */
+  RELATIVE_YEAR,       /* offset years from the anchor's year (今年, 去年 …) */
+  RELATIVE_MONTH,      /* offset months from the anchor's month */
+  RELATIVE_DAY,        /* offset days from the anchor */
+  RELATIVE_RECENT,     /* 近日, recently: the anchor's month */
+  RELATIVE_MONTH_ONLY, /* "3月", "in March": that month of the anchor's year */
+};
+
+gboolean            tf_extract_match_date      (const char *folded,
+                                                gsize       at,
+                                                gsize       length,
+                                                gsize      *match_length,
+                                                Token      *token);
+TfDate              tf_extract_resolve_date    (const Token  *token,
+                                                const TfDate *anchor);
+/* "次年", "the following year": resolved against the paragraph's last
+ * absolute date rather than the article's. */
+gboolean            tf_extract_date_from_context (const Token *token);
+gboolean            tf_extract_match_count     (const char *folded,
+                                                gsize       at,
+                                                gsize       length,
+                                                gsize      *match_length,
+                                                guint      *count);
+
+G_END_DECLS

@@ -1,0 +1,434 @@
+/* tf-gazetteer.c: names of organizations and people, matched in folded text.
+ *
+ * Every name is stored folded (tf_text_fold) and, when it holds Han
+ * characters, without the spaces beside them: "腾讯 AI Lab" is written
+ * "腾讯AI Lab" as often as not. Matching walks the text the same way, so
+ * the longest name at a position is found with one hash lookup per
+ * length of name that can start with its first character.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tf-extract"
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "tf-extract-resources.h"
+#include "tf-gazetteer.h"
+#include "tf-text.h"
+
+#define GAZETTEER_RESOURCE "/io/github/talentflow/TalentFlow/extract/gazetteer.json"
+
+/* Longer names are not names. */
+#define MAX_NAME_BYTES 160
+
+struct _TfGazetteer
+{
+  GObject parent_instance;
+
+  GPtrArray *entries;     /* of TfGazetteerEntry, owned */
+  GHashTable *by_name;    /* folded key -> entry */
+  GHashTable *by_id;      /* id -> entry */
+  GHashTable *lengths;    /* first character -> GArray of guint key lengths, longest first */
+};
+
+G_DEFINE_FINAL_TYPE (TfGazetteer, tf_gazetteer, G_TYPE_OBJECT)
+
+static void
+entry_free (TfGazetteerEntry *entry)
+{
+  g_free (entry->id);
+  g_free (entry->name);
+  g_free (entry->parent_id);
+  g_free (entry->country);
+  g_free (entry);
+}
+
+static void
+tf_gazetteer_finalize (GObject *object)
+{
+  TfGazetteer *self = TF_GAZETTEER (object);
+
+  g_hash_table_unref (self->lengths);
+  g_hash_table_unref (self->by_id);
+  g_hash_table_unref (self->by_name);
+  g_ptr_array_unref (self->entries);
+  G_OBJECT_CLASS (tf_gazetteer_parent_class)->finalize (object);
+}
+
+static void
+tf_gazetteer_class_init (TfGazetteerClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = tf_gazetteer_finalize;
+}
+
+static void
+tf_gazetteer_init (TfGazetteer *self)
+{
+  self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  self->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->lengths = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+}
+
+TfGazetteer *
+tf_gazetteer_new (void)
+{
+  return g_object_new (TF_TYPE_GAZETTEER, NULL);
+}
+
+TfGazetteer *
+tf_gazetteer_new_default (void)
+{
+  TfGazetteer *self = tf_gazetteer_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bytes = g_resource_lookup_data (tf_extract_get_resource (), GAZETTEER_RESOURCE,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL || !tf_gazetteer_load_json (self, bytes, &error))
+    g_critical ("The bundled gazetteer cannot be read: %s", error->message);
+  return self;
+}
+
+static gboolean
+is_han (gunichar c)
+{
+  return g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
+}
+
+/* Copies up to max bytes of folded text into key, dropping the spaces
+ * next to a Han character, and records in ends[k] how many bytes of the
+ * text key[0..k) took. Returns the key's length. */
+static gsize
+make_key (const char *text,
+          gsize       available,
+          char       *key,
+          gsize       max,
+          guint8     *ends)
+{
+  gsize in = 0, out = 0;
+  gunichar previous = 0;
+
+  while (in < available && out < max)
+    {
+      const char *p = text + in;
+      gunichar c = g_utf8_get_char_validated (p, available - in);
+      gsize n;
+
+      if (c == (gunichar) -1 || c == (gunichar) -2 || c == 0)
+        break;
+      n = g_utf8_next_char (p) - p;
+      if (c == ' ')
+        {
+          const char *next = p + 1;
+          gunichar after = in + 1 < available
+            ? g_utf8_get_char_validated (next, available - in - 1) : 0;
+
+          if (is_han (previous) || (after != (gunichar) -1 && after != (gunichar) -2
+                                    && is_han (after)))
+            {
+              in += 1;
+              continue;
+            }
+        }
+      if (out + n > max)
+        break;
+      memcpy (key + out, p, n);
+      out += n;
+      in += n;
+      if (ends != NULL)
+        for (gsize k = out - n; k < out; k++)
+          ends[k] = (guint8) MIN (in, 255);
+      previous = c;
+    }
+  key[out] = '\0';
+  return out;
+}
+
+static void
+add_length (TfGazetteer *self,
+            gunichar     first,
+            guint        length)
+{
+  GArray *lengths = g_hash_table_lookup (self->lengths, GUINT_TO_POINTER (first));
+  guint i;
+
+  if (lengths == NULL)
+    {
+      lengths = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (self->lengths, GUINT_TO_POINTER (first), lengths);
+    }
+  for (i = 0; i < lengths->len; i++)
+    {
+      guint l = g_array_index (lengths, guint, i);
+
+      if (l == length)
+        return;
+      if (l < length)
+        break;
+    }
+  g_array_insert_val (lengths, i, length);
+}
+
+static void
+add_name (TfGazetteer      *self,
+          TfGazetteerEntry *entry,
+          const char       *name)
+{
+  g_autofree char *folded = NULL;
+  char key[MAX_NAME_BYTES + 1];
+  gsize length;
+
+  if (name == NULL || *name == '\0')
+    return;
+  folded = tf_text_fold (name, -1);
+  g_strstrip (folded);
+  length = make_key (folded, strlen (folded), key, MAX_NAME_BYTES, NULL);
+  if (length == 0 || length == MAX_NAME_BYTES)
+    return;
+  /* A dataset's entry replaces a bundled one of the same name; the first
+   * of two bundled entries keeps it. */
+  if (!entry->from_dataset && g_hash_table_contains (self->by_name, key))
+    return;
+  g_hash_table_insert (self->by_name, g_strdup (key), entry);
+  add_length (self, g_utf8_get_char (key), (guint) length);
+}
+
+static TfGazetteerEntry *
+add_entry (TfGazetteer     *self,
+           TfGazetteerKind  kind,
+           const char      *id,
+           const char      *name,
+           gboolean         from_dataset)
+{
+  TfGazetteerEntry *entry = g_new0 (TfGazetteerEntry, 1);
+
+  entry->kind = kind;
+  entry->id = g_strdup (id);
+  entry->name = g_strdup (name);
+  entry->from_dataset = from_dataset;
+  g_ptr_array_add (self->entries, entry);
+  g_hash_table_insert (self->by_id, entry->id, entry);
+  add_name (self, entry, name);
+  return entry;
+}
+
+static const char *
+member_string (JsonObject *object,
+               const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_TYPE (node) != JSON_NODE_VALUE
+      || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+gboolean
+tf_gazetteer_load_json (TfGazetteer *self,
+                        GBytes      *json,
+                        GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  JsonNode *root;
+  JsonArray *array;
+  gsize size;
+  const char *data = g_bytes_get_data (json, &size);
+
+  g_return_val_if_fail (TF_IS_GAZETTEER (self), FALSE);
+
+  if (!json_parser_load_from_data (parser, data, (gssize) size, error))
+    return FALSE;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_ARRAY (root))
+    {
+      g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                   "A gazetteer is an array of organizations");
+      return FALSE;
+    }
+  array = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      JsonObject *object;
+      const char *id, *name, *sector;
+      TfGazetteerEntry *entry;
+      JsonNode *aliases;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      object = json_node_get_object (node);
+      id = member_string (object, "id");
+      name = member_string (object, "name");
+      sector = member_string (object, "sector");
+      if (id == NULL || name == NULL || g_hash_table_contains (self->by_id, id))
+        {
+          g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA,
+                       "Gazetteer entry %u has no id or name, or a duplicate id", i);
+          return FALSE;
+        }
+      entry = add_entry (self, TF_GAZETTEER_ORGANIZATION, id, name, FALSE);
+      if (sector == NULL || !tf_sector_from_string (sector, &entry->sector))
+        entry->sector = TF_SECTOR_COMPANY;
+      entry->parent_id = g_strdup (member_string (object, "parent"));
+      entry->country = g_strdup (member_string (object, "country"));
+      aliases = json_object_get_member (object, "aliases");
+      if (aliases != NULL && JSON_NODE_HOLDS_ARRAY (aliases))
+        {
+          JsonArray *list = json_node_get_array (aliases);
+
+          for (guint k = 0; k < json_array_get_length (list); k++)
+            {
+              JsonNode *alias = json_array_get_element (list, k);
+
+              if (JSON_NODE_HOLDS_VALUE (alias)
+                  && json_node_get_value_type (alias) == G_TYPE_STRING)
+                add_name (self, entry, json_node_get_string (alias));
+            }
+        }
+    }
+  return TRUE;
+}
+
+/* "Yuan Qi" is also written "Qi Yuan". */
+static void
+add_person_name (TfGazetteer      *self,
+                 TfGazetteerEntry *entry,
+                 const char       *name)
+{
+  g_auto(GStrv) words = NULL;
+
+  add_name (self, entry, name);
+  if (name == NULL || tf_text_guess_han_script (name) != TF_SCRIPT_UNKNOWN)
+    return;
+  words = g_strsplit (name, " ", -1);
+  if (g_strv_length (words) == 2 && *words[0] != '\0' && *words[1] != '\0')
+    {
+      g_autofree char *reversed = g_strconcat (words[1], " ", words[0], NULL);
+
+      add_name (self, entry, reversed);
+    }
+}
+
+void
+tf_gazetteer_add_dataset (TfGazetteer *self,
+                          TfDataset   *dataset)
+{
+  GPtrArray *organizations = tf_dataset_get_organizations (dataset);
+  GPtrArray *people = tf_dataset_get_people (dataset);
+
+  g_return_if_fail (TF_IS_GAZETTEER (self));
+
+  for (guint i = 0; i < organizations->len; i++)
+    {
+      const TfOrganization *organization = g_ptr_array_index (organizations, i);
+      TfGazetteerEntry *entry;
+
+      entry = add_entry (self, TF_GAZETTEER_ORGANIZATION, organization->id, organization->name,
+                         TRUE);
+      entry->sector = organization->sector;
+      entry->parent_id = g_strdup (organization->parent_id);
+      entry->country = g_strdup (organization->country);
+      for (guint k = 0; k < organization->aliases->len; k++)
+        add_name (self, entry, g_ptr_array_index (organization->aliases, k));
+    }
+  for (guint i = 0; i < people->len; i++)
+    {
+      const TfPerson *person = g_ptr_array_index (people, i);
+      TfGazetteerEntry *entry;
+
+      entry = add_entry (self, TF_GAZETTEER_PERSON, person->id, person->name, TRUE);
+      add_person_name (self, entry, person->name);
+      for (guint k = 0; k < person->aliases->len; k++)
+        add_person_name (self, entry, g_ptr_array_index (person->aliases, k));
+    }
+}
+
+guint
+tf_gazetteer_get_n_entries (TfGazetteer *self)
+{
+  g_return_val_if_fail (TF_IS_GAZETTEER (self), 0);
+  return self->entries->len;
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) && !is_han (c);
+}
+
+const TfGazetteerEntry *
+tf_gazetteer_match (TfGazetteer *self,
+                    const char  *folded,
+                    gsize        available,
+                    gsize       *len)
+{
+  char key[MAX_NAME_BYTES + 1];
+  guint8 ends[MAX_NAME_BYTES];
+  GArray *lengths;
+  gsize key_length;
+  gunichar first;
+
+  g_return_val_if_fail (TF_IS_GAZETTEER (self), NULL);
+
+  if (available == 0)
+    return NULL;
+  first = g_utf8_get_char_validated (folded, available);
+  if (first == (gunichar) -1 || first == (gunichar) -2)
+    return NULL;
+  lengths = g_hash_table_lookup (self->lengths, GUINT_TO_POINTER (first));
+  if (lengths == NULL)
+    return NULL;
+  key_length = make_key (folded, MIN (available, 255), key, MIN (MAX_NAME_BYTES, 254), ends);
+  for (guint i = 0; i < lengths->len; i++)
+    {
+      guint length = g_array_index (lengths, guint, i);
+      const TfGazetteerEntry *entry;
+      char saved;
+      gsize used;
+
+      if (length > key_length)
+        continue;
+      saved = key[length];
+      key[length] = '\0';
+      entry = g_hash_table_lookup (self->by_name, key);
+      key[length] = saved;
+      if (entry == NULL)
+        continue;
+      used = ends[length - 1];
+      /* A Latin name ends at a word's end: "Meta" is not in "Metaverse". */
+      if (used < available && is_word_char (g_utf8_get_char (key + length - 1)))
+        {
+          gunichar next = g_utf8_get_char_validated (folded + used, available - used);
+
+          if (next != (gunichar) -1 && next != (gunichar) -2 && is_word_char (next))
+            continue;
+        }
+      *len = used;
+      return entry;
+    }
+  return NULL;
+}
+
+const TfGazetteerEntry *
+tf_gazetteer_lookup (TfGazetteer *self,
+                     const char  *folded_name)
+{
+  char key[MAX_NAME_BYTES + 1];
+
+  g_return_val_if_fail (TF_IS_GAZETTEER (self), NULL);
+  make_key (folded_name, strlen (folded_name), key, MAX_NAME_BYTES, NULL);
+  return g_hash_table_lookup (self->by_name, key);
+}
+
+const TfGazetteerEntry *
+tf_gazetteer_lookup_id (TfGazetteer *self,
+                        const char  *id)
+{
+  g_return_val_if_fail (TF_IS_GAZETTEER (self), NULL);
+  return g_hash_table_lookup (self->by_id, id);
+}
