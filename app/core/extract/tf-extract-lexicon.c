@@ -250,11 +250,12 @@ static const LexiconEntry lexicon[] = {
   W ("包括", WORD_OTHER), W ("例如", WORD_OTHER), W ("比如", WORD_OTHER), W ("则", WORD_OTHER),
   W ("而", WORD_OTHER), W ("让", WORD_OTHER), W ("令", WORD_OTHER), W ("对", WORD_OTHER),
   W ("向", WORD_OTHER), W ("当时", WORD_OTHER), W ("随后", WORD_OTHER), W ("此后", WORD_OTHER),
-  W ("之后", WORD_OTHER), W ("后来", WORD_OTHER), W ("正式", WORD_OTHER), W ("宣布", WORD_OTHER),
+  W ("之后", WORD_AFTER), W ("后来", WORD_OTHER), W ("正式", WORD_OTHER), W ("宣布", WORD_OTHER),
   W ("表示", WORD_OTHER), W ("透露", WORD_OTHER), W ("也", WORD_OTHER), W ("已", WORD_OTHER),
   W ("已经", WORD_OTHER), W ("说", WORD_OTHER), W ("称", WORD_OTHER), W ("还", WORD_OTHER),
   W ("又", WORD_OTHER), W ("都", WORD_OTHER), W ("并", WORD_OTHER), W ("但", WORD_OTHER),
-  W ("此前", WORD_OTHER), W ("目前", WORD_OTHER), W ("是", WORD_OTHER), W ("后", WORD_OTHER),
+  W ("此前", WORD_OTHER), W ("目前", WORD_OTHER), W ("是", WORD_OTHER), W ("后", WORD_AFTER),
+  W ("以后", WORD_AFTER), W ("结束", WORD_AFTER), WL ("after", WORD_AFTER),
   W ("被", WORD_PASSIVE), WL ("was", WORD_PASSIVE), WL ("were", WORD_PASSIVE),
   WL ("been", WORD_PASSIVE), WL ("is", WORD_PASSIVE),
   W ("在", WORD_AT), W ("于", WORD_AT), WL ("at", WORD_AT), WL ("in", WORD_AT),
@@ -299,7 +300,6 @@ static const LexiconEntry lexicon[] = {
   S ("公司", TF_SECTOR_COMPANY, 0),
   S ("集团", TF_SECTOR_COMPANY, 0),
   S ("科技", TF_SECTOR_STARTUP, 0),
-  S ("智能", TF_SECTOR_STARTUP, 0),
   S ("系", TF_SECTOR_ACADEMIA, 0),
   S ("科学院", TF_SECTOR_ACADEMIA, 0),
   S ("lab", TF_SECTOR_CORPORATE_LAB, LATIN),
@@ -401,7 +401,8 @@ static const char single_surnames[] =
   "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
   "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
   "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
-  "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝漆储";
+  "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝漆储杭闻祝韩柯贺蔡"
+  "韦严庞孟邵蒋林唐钮封芮羊於惠甘屠阚邰厉戎井秦皮卢嵇楚萧雍茅冀郁臧鞠宓蓬";
 
 gboolean
 tf_extract_is_surname (const char *folded,
@@ -448,7 +449,7 @@ tf_extract_is_name_stop (gunichar c)
   static const char stops[] =
     "的在于是和与及也已将曾被从向对为把说称表示等则就都还又并且而或即正今去近日月年前原后"
     "这那此该其他她们个位名人了着过到入出任加离创回重赴来去担辞卸成拿任率带领受聘邀请教授博士"
-    "院长总裁主任先生女士团队一二三四五六七八九十百千万多";
+    "院长总裁主任先生女士团队二三四五六七八九百千万多只就才更最很均皆仍便竟却亦";
 
   for (const char *p = stops; *p != '\0'; p = g_utf8_next_char (p))
     if (g_utf8_get_char (p) == c)
@@ -472,7 +473,11 @@ static const struct
   { "technologies", TF_SECTOR_COMPANY }, { "systems", TF_SECTOR_COMPANY },
   { "ai", TF_SECTOR_STARTUP }, { "robotics", TF_SECTOR_STARTUP }, { "ventures", TF_SECTOR_STARTUP },
   { "capital", TF_SECTOR_STARTUP }, { "group", TF_SECTOR_COMPANY }, { "center", TF_SECTOR_ACADEMIA },
-  { "centre", TF_SECTOR_ACADEMIA },
+  { "centre", TF_SECTOR_ACADEMIA }, { "foundation", TF_SECTOR_ACADEMIA },
+  { "council", TF_SECTOR_ACADEMIA }, { "agency", TF_SECTOR_ACADEMIA },
+  { "association", TF_SECTOR_ACADEMIA }, { "society", TF_SECTOR_ACADEMIA },
+  { "department", TF_SECTOR_ACADEMIA }, { "ministry", TF_SECTOR_ACADEMIA },
+  { "committee", TF_SECTOR_ACADEMIA }, { "commission", TF_SECTOR_ACADEMIA },
 };
 
 gboolean

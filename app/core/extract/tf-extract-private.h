@@ -73,6 +73,7 @@ typedef enum
   WORD_WITH,       /* 与…一起, with */
   WORD_DURATION,   /* 待了, 工作了: a stay, for dates derived from it */
   WORD_OTHER,      /* 其中, 正式, 表示 …: words that sit next to names */
+  WORD_AFTER,      /* 后, 之后, after: "在A工作八年后，X加入B" */
 } WordKind;
 
 typedef struct

@@ -233,7 +233,7 @@ follows_name (Reader *reader,
     return TRUE;
   entry = tf_extract_lexicon_match (reader->folded, at, reader->length, &n);
   if (entry != NULL)
-    return entry->kind != TOKEN_ORG;
+    return entry->kind != TOKEN_ORG && entry->kind != TOKEN_PLACE;
   return g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN;
 }
 
@@ -400,6 +400,18 @@ match_capitalised (Reader    *reader,
   return FALSE;
 }
 
+/* Characters that never start an organization's name: "创立了X公司". */
+static gboolean
+is_function_char (gunichar c)
+{
+  static const char chars[] = "的了在于到和与及从为是将已被把向对并也又就都还";
+
+  for (const char *p = chars; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) == c)
+      return TRUE;
+  return FALSE;
+}
+
 /* Han characters before an organization's last word ("东岳" before
  * "大学") join it, back to the previous token or punctuation, at most
  * twelve characters; an organization the gazetteer knows right before
@@ -432,7 +444,7 @@ push_pattern_org (Reader             *reader,
 
           if (!(g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN
                 || (g_ascii_isalnum ((char) c) && c < 128) || c == ' ')
-              || c == 0x7684 /* 的 */)
+              || is_function_char (c))
             break;
           start = (gsize) (prev - reader->folded);
           chars++;
@@ -662,7 +674,7 @@ is_subject (Reader *reader,
 
       if (before->kind == TOKEN_WORD
           && (before->sub == WORD_FOLLOW || before->sub == WORD_WITH || before->sub == WORD_TO
-              || before->sub == WORD_FROM))
+              || before->sub == WORD_FROM || before->sub == WORD_AND))
         return FALSE;
       if (before->kind == TOKEN_TRIGGER && !(before->flags & LEXICON_ACTIVE_HIRE))
         return FALSE;
@@ -755,7 +767,7 @@ find_subject (Reader *reader,
               subject.token = i - 1;
               return subject;
             }
-          if (x->kind == TOKEN_PRONOUN)
+          if (x->kind == TOKEN_PRONOUN && is_subject (reader, sentence, i - 1))
             {
               subject_from_last (reader, &subject);
               return subject;
@@ -825,6 +837,29 @@ place_of_person (Reader *reader,
     for (guint i = person + 3; i < sentence.last && i < person + 6; i++)
       if (tok (reader, i)->kind == TOKEN_ORG)
         return i;
+  return G_MAXUINT;
+}
+
+/* "在阿里云担任首席科学家五年之后，X加入B": the place of an earlier
+ * clause that ends in 后 is where the person was. */
+static guint
+place_before_after_word (Reader *reader,
+                         Span    sentence,
+                         guint   clause,
+                         guint   destination)
+{
+  guint end = clause;
+
+  while (end > sentence.first + 1 && tok (reader, end - 1)->kind == TOKEN_CLAUSE_END)
+    {
+      guint start = clause_start (reader, sentence, end - 1);
+
+      if (end >= 2 && is_kind (reader, end - 2, TOKEN_WORD, WORD_AFTER))
+        for (guint i = start; i < end - 1; i++)
+          if (tok (reader, i)->kind == TOKEN_ORG && i != destination)
+            return i;
+      end = start;
+    }
   return G_MAXUINT;
 }
 
@@ -907,11 +942,62 @@ find_date (Reader       *reader,
   }
 }
 
+/* "机器人公司深蓝动力", "视频生成公司“镜像科技”": a description ending in
+ * 公司 and the company's name right after it, plain or quoted. Returns
+ * the name's folded span, or FALSE. */
+static gboolean
+name_after_description (Reader      *reader,
+                        const Token *x,
+                        guint       *start,
+                        guint       *end)
+{
+  gsize at = x->end;
+  gboolean quoted = FALSE;
+  guint chars = 0;
+
+  if (x->entry != NULL || x->kind != TOKEN_ORG || x->end - x->start < 6
+      || memcmp (reader->folded + x->end - 6, "公司", 6) != 0)
+    return FALSE;
+  if (at < reader->length)
+    {
+      gunichar c = char_at (reader, at);
+
+      if (c == 0x201C || c == 0x300C || c == '"')
+        {
+          quoted = TRUE;
+          at = g_utf8_next_char (reader->folded + at) - reader->folded;
+        }
+    }
+  *start = (guint) at;
+  while (at < reader->length && chars < 12)
+    {
+      gunichar c = char_at (reader, at);
+
+      if (quoted ? (c == 0x201D || c == 0x300D || c == '"')
+                 : !(g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN || g_unichar_isalnum (c))
+                   || is_function_char (c))
+        break;
+      at = g_utf8_next_char (reader->folded + at) - reader->folded;
+      chars++;
+    }
+  *end = (guint) at;
+  return chars >= 2 && chars < 12;
+}
+
 static void
 place_set (Reader           *reader,
            TfSuggestedPlace *place,
            const Token      *x)
 {
+  guint start, end;
+
+  if (name_after_description (reader, x, &start, &end))
+    {
+      place->name = text_span (reader, start, end);
+      place->sector = TF_SECTOR_STARTUP;
+      place->sector_known = TRUE;
+      return;
+    }
   place->name = text_span (reader, x->start, x->end);
   place->sector = x->sector;
   place->sector_known = x->sector_known;
@@ -1078,6 +1164,18 @@ suggest (Reader *reader,
       && tok (reader, t - 1)->kind == TOKEN_CUE)
     return NULL;
 
+  /* "iDST就此创立": the organization was founded; nobody moved. */
+  if (trigger->sub == TRIGGER_FOUND && place_after (reader, sentence, t, TRUE) == G_MAXUINT)
+    for (guint i = t; i > start; i--)
+      {
+        Token *x = tok (reader, i - 1);
+
+        if (x->kind == TOKEN_ORG)
+          return NULL;
+        if (x->kind == TOKEN_PERSON || x->kind == TOKEN_PRONOUN)
+          break;
+      }
+
   subject = find_subject (reader, sentence, t);
   if (subject.token == G_MAXUINT && subject.name == NULL)
     return NULL;
@@ -1153,17 +1251,33 @@ suggest (Reader *reader,
 
         if (destination == G_MAXUINT && trigger->sub == TRIGGER_HIRE)
           {
-            /* the one who hires: the organization before the trigger */
-            for (guint i = t; i > sentence.first; i--)
-              if (tok (reader, i - 1)->kind == TOKEN_ORG
-                  && !(i >= 2 && is_kind (reader, i - 2, TOKEN_WORD, WORD_FROM)))
+            /* the one who hires: the first organization of the clause
+             * that is not where they come from */
+            for (guint i = start; i < t; i++)
+              if (tok (reader, i)->kind == TOKEN_ORG
+                  && !(i >= 1 && i - 1 >= start && is_kind (reader, i - 1, TOKEN_WORD, WORD_FROM))
+                  && !(i >= 1 && i - 1 >= start && is_kind (reader, i - 1, TOKEN_WORD, WORD_OF)))
                 {
-                  destination = i - 1;
+                  destination = i;
                   break;
                 }
           }
         if (destination == G_MAXUINT)
           destination = place_after (reader, sentence, t, weak);
+        /* "商汤科技宣布，…X出任公司首席科学家": the organization that
+         * announces it, when the appointment names none. */
+        if (destination == G_MAXUINT && trigger->sub == TRIGGER_APPOINT
+            && subject.token != G_MAXUINT)
+          {
+            guint own = place_of_person (reader, sentence, subject.token);
+
+            for (guint i = sentence.first; i < subject.token; i++)
+              if (tok (reader, i)->kind == TOKEN_ORG && i != own)
+                {
+                  destination = i;
+                  break;
+                }
+          }
         /* "赴清华大学任职": the place comes first. */
         if (destination == G_MAXUINT && t > start + 1 && is_place (tok (reader, t - 1))
             && t >= 2 && is_kind (reader, t - 2, TOKEN_WORD, WORD_TO))
@@ -1207,6 +1321,8 @@ suggest (Reader *reader,
               from_index = w;
             else if (subject.token != G_MAXUINT && trigger->sub != TRIGGER_HIRE)
               from_index = place_of_person (reader, sentence, subject.token);
+            if (from_index == G_MAXUINT)
+              from_index = place_before_after_word (reader, sentence, start, destination);
           }
         if (from_index != G_MAXUINT && from_index != destination)
           {
@@ -1283,14 +1399,7 @@ read_sentence (Reader *reader,
   gboolean denial = has_cue (reader, sentence.first, sentence.last, CUE_DENIAL);
   gboolean death = has_cue (reader, sentence.first, sentence.last, CUE_DEATH);
   g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func ((GDestroyNotify) tf_suggestion_free);
-  guint first_person = G_MAXUINT;
-
-  for (guint i = sentence.first; i < sentence.last; i++)
-    if (tok (reader, i)->kind == TOKEN_PERSON && is_subject (reader, sentence, i))
-      {
-        first_person = i;
-        break;
-      }
+  guint pending_from = G_MAXUINT;
 
   for (guint t = sentence.first; t < sentence.last && !denial && !death; t++)
     {
@@ -1300,9 +1409,28 @@ read_sentence (Reader *reader,
 
       if (trigger->kind != TOKEN_TRIGGER)
         continue;
-      suggestion = suggest (reader, sentence, t, G_MAXUINT, G_MAXUINT, &used);
+      suggestion = suggest (reader, sentence, t, G_MAXUINT,
+                            trigger->sub != TRIGGER_LEAVE ? pending_from : G_MAXUINT, &used);
       if (suggestion == NULL)
-        continue;
+        {
+          /* "离开A后，X加入B": a leave with its subject later. */
+          if (trigger->sub == TRIGGER_LEAVE)
+            pending_from = place_after (reader, sentence, t, TRUE);
+          continue;
+        }
+      /* "加入A，担任B": the appointment is the role of the move before. */
+      if (trigger->sub == TRIGGER_APPOINT && made->len > 0)
+        {
+          TfSuggestion *before = g_ptr_array_index (made, made->len - 1);
+
+          if (same_person (before, suggestion))
+            {
+              if (before->role == NULL)
+                before->role = g_steal_pointer (&suggestion->role);
+              tf_suggestion_free (suggestion);
+              continue;
+            }
+        }
       /* "从A离职，加入B", "left A to join B": one move. */
       if (suggestion->kind == TF_MOVE_LEAVE && made->len == 0)
         {
@@ -1363,7 +1491,32 @@ read_sentence (Reader *reader,
         }
       g_ptr_array_add (made, suggestion);
     }
-  (void) first_person;
+  /* "宣布重返学界，加入香港科技大学": the named place of the same lane. */
+  for (guint i = 0; i < made->len; i++)
+    {
+      TfSuggestion *lane = g_ptr_array_index (made, i);
+
+      if (!lane->to.unnamed)
+        continue;
+      for (guint k = 0; k < made->len; k++)
+        {
+          TfSuggestion *named = g_ptr_array_index (made, k);
+
+          if (k != i && same_person (lane, named) && named->to.name != NULL && !named->to.unnamed
+              && named->to.sector_known && named->to.sector == lane->to.sector)
+            {
+              if (lane->kind == TF_MOVE_RETURN_ACADEMIA || lane->kind == TF_MOVE_FOUND)
+                named->kind = lane->kind;
+              if (named->from.name == NULL && lane->from.name != NULL)
+                {
+                  named->from = lane->from;
+                  memset (&lane->from, 0, sizeof lane->from);
+                }
+              g_ptr_array_remove_index (made, i--);
+              break;
+            }
+        }
+    }
 
   if (denial)
     {
@@ -1419,12 +1572,39 @@ paragraph_has_trigger (const TfParagraph *paragraph)
   return FALSE;
 }
 
+static const char *token_names[] = {
+  "trigger", "cue", "word", "person", "pronoun", "org", "place", "role", "date", "group",
+  "clause", "sentence",
+};
+
+/* TF_EXTRACT_DEBUG=1 prints the tokens of each paragraph read. */
+static void
+dump_tokens (Reader *reader)
+{
+  GString *line = g_string_new (NULL);
+
+  for (guint i = 0; i < reader->tokens->len; i++)
+    {
+      Token *x = tok (reader, i);
+
+      g_string_append_printf (line, "[%s:%.*s] ", token_names[x->kind], (int) (x->end - x->start),
+                              reader->folded + x->start);
+    }
+  g_printerr ("%s\n", line->str);
+  g_string_free (line, TRUE);
+}
+
 static void
 read_paragraph (Reader *reader)
 {
   guint first = 0;
+  static int debug = -1;
 
   tokenize (reader);
+  if (debug < 0)
+    debug = g_getenv ("TF_EXTRACT_DEBUG") != NULL;
+  if (debug)
+    dump_tokens (reader);
   for (guint i = 0; i < reader->tokens->len; i++)
     if (tok (reader, i)->kind == TOKEN_SENTENCE_END)
       {
