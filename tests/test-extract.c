@@ -3,10 +3,12 @@
  * traditional Chinese and English) and on the five seed articles against
  * their hand-curated moves.
  *
- * Both print precision and recall; the thresholds asserted are the
- * targets of the seeds (precision ≥ 0.90, recall ≥ 0.85 would be the
- * goal; see MIN_* below for what is asserted today) so that a change that
- * makes the extractor worse fails.
+ * Both print precision and recall (TF_EXTRACT_VERBOSE=1 also each miss
+ * and each extra). A suggestion is right when its person, its place (the
+ * destination, or the origin of a leave; an organization or one it is
+ * part of) and its year (when both are dated) agree with a curated move;
+ * date accuracy counts the curated dated moves found with their year and
+ * month.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,11 +26,13 @@
 #include "tf-source-reader.h"
 #include "tf-text.h"
 
-/* What the extractor reaches today, asserted so that it does not fall. */
-#define MIN_PHENOMENA_PRECISION 0.0
-#define MIN_PHENOMENA_RECALL 0.0
-#define MIN_SEED_PRECISION 0.0
-#define MIN_SEED_RECALL 0.0
+/* What the extractor reaches today (phenomena 0.68 / 0.56, seeds 0.85 /
+ * 0.78), less a little, asserted so that a change that makes it worse
+ * fails. The seeds' targets are 0.90 and 0.85. */
+#define MIN_PHENOMENA_PRECISION 0.65
+#define MIN_PHENOMENA_RECALL 0.53
+#define MIN_SEED_PRECISION 0.80
+#define MIN_SEED_RECALL 0.75
 
 static TfExtractor *extractor;
 

@@ -212,7 +212,8 @@ tf_extract_jsonl_write_source (const TfSource *source,
   json_builder_begin_array (builder);
   for (guint i = 0; i < source->paragraphs->len; i++)
     json_builder_add_string_value (builder,
-                                   ((TfParagraph *) g_ptr_array_index (source->paragraphs, i))->text);
+                                   ((TfParagraph *) g_ptr_array_index (source->paragraphs,
+                                                                       i))->text);
   json_builder_end_array (builder);
   json_builder_end_object (builder);
   append_node (builder, out);
@@ -260,7 +261,8 @@ tf_extract_jsonl_write_move (const TfSuggestion *suggestion,
   add_string (builder, "role", suggestion->role);
   add_uint (builder, "group_size", suggestion->group_size, TRUE);
   json_builder_set_member_name (builder, "confidence");
-  json_builder_add_double_value (builder, (double) (int) (suggestion->confidence * 100 + 0.5) / 100);
+  json_builder_add_double_value (builder,
+                                 (double) (int) (suggestion->confidence * 100 + 0.5) / 100);
   add_string (builder, "quote", suggestion->evidence != NULL ? suggestion->evidence->exact : NULL);
   add_uint (builder, "quote_offset", tf_suggestion_quote_offset (suggestion, source), TRUE);
   json_builder_end_object (builder);

@@ -82,7 +82,7 @@ static const LexiconEntry lexicon[] = {
   T ("共同创办", TRIGGER_FOUND, TF_MOVE_FOUND, 0),
   T ("成立了", TRIGGER_FOUND, TF_MOVE_FOUND, 0),
   T ("成立", TRIGGER_FOUND, TF_MOVE_FOUND, LEXICON_WEAK),
-  T ("创业", TRIGGER_FOUND, TF_MOVE_FOUND, LEXICON_TO_STARTUP),
+  T ("创业", TRIGGER_FOUND, TF_MOVE_FOUND, LEXICON_TO_STARTUP | LEXICON_WEAK),
   T ("离职创业", TRIGGER_FOUND, TF_MOVE_FOUND, LEXICON_TO_STARTUP),
   T ("下海创业", TRIGGER_FOUND, TF_MOVE_FOUND, LEXICON_TO_STARTUP),
   T ("重返学界", TRIGGER_RETURN, TF_MOVE_RETURN_ACADEMIA, LEXICON_TO_ACADEMIA),
@@ -100,7 +100,6 @@ static const LexiconEntry lexicon[] = {
   T ("聘请", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
   T ("招揽", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
   T ("延揽", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
-  
   /* English triggers */
   T ("join", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
   T ("joins", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
@@ -181,8 +180,10 @@ static const LexiconEntry lexicon[] = {
   C ("获颁", CUE_NOT_MOVE), C ("入选", CUE_NOT_MOVE), C ("授予", CUE_NOT_MOVE),
   C ("收购", CUE_NOT_MOVE), C ("并购", CUE_NOT_MOVE), C ("投资了", CUE_NOT_MOVE),
   C ("访问", CUE_NOT_MOVE), C ("演讲", CUE_NOT_MOVE), C ("合作", CUE_NOT_MOVE),
-  CL ("graduated", CUE_NOT_MOVE), CL ("earned a phd", CUE_NOT_MOVE), CL ("received his phd", CUE_NOT_MOVE),
-  CL ("received her phd", CUE_NOT_MOVE), CL ("studied", CUE_NOT_MOVE), CL ("was elected", CUE_NOT_MOVE),
+  CL ("graduated", CUE_NOT_MOVE), CL ("earned a phd", CUE_NOT_MOVE), CL ("received his phd",
+                                                                         CUE_NOT_MOVE),
+  CL ("received her phd", CUE_NOT_MOVE), CL ("studied", CUE_NOT_MOVE), CL ("was elected",
+                                                                           CUE_NOT_MOVE),
   CL ("awarded", CUE_NOT_MOVE), CL ("won the", CUE_NOT_MOVE), CL ("acquired", CUE_NOT_MOVE),
   CL ("acquisition", CUE_NOT_MOVE), CL ("acquires", CUE_NOT_MOVE), CL ("a talk at", CUE_NOT_MOVE),
   CL ("visited", CUE_NOT_MOVE), CL ("invested in", CUE_NOT_MOVE),
@@ -212,6 +213,9 @@ static const LexiconEntry lexicon[] = {
   CL ("race", CUE_METAPHOR), CL ("fray", CUE_METAPHOR), CL ("debate", CUE_METAPHOR),
   CL ("chorus", CUE_METAPHOR), CL ("ranks of", CUE_METAPHOR), CL ("effort", CUE_METAPHOR),
   CL ("campaign", CUE_METAPHOR), CL ("coalition", CUE_METAPHOR), CL ("forces", CUE_METAPHOR),
+  C ("们", CUE_GENERIC), C ("他们", CUE_GENERIC), C ("她们", CUE_GENERIC),
+  C ("大家", CUE_GENERIC), C ("许多人", CUE_GENERIC), C ("不少人", CUE_GENERIC),
+  C ("很多人", CUE_GENERIC), CL ("many", CUE_GENERIC), CL ("others", CUE_GENERIC),
   C ("先后", CUE_SUCCESSIVE), C ("相继", CUE_SUCCESSIVE), C ("辗转", CUE_SUCCESSIVE),
 
   /* Status */
@@ -449,7 +453,7 @@ tf_extract_is_name_stop (gunichar c)
   static const char stops[] =
     "的在于是和与及也已将曾被从向对为把说称表示等则就都还又并且而或即正今去近日月年前原后"
     "这那此该其他她们个位名人了着过到入出任加离创回重赴来去担辞卸成拿任率带领受聘邀请教授博士"
-    "院长总裁主任先生女士团队二三四五六七八九百千万多只就才更最很均皆仍便竟却亦";
+    "院长总裁主任先生女士团队二三四五六七八九百千万多只就才更最很均皆仍便竟却亦期里间候内外上下中";
 
   for (const char *p = stops; *p != '\0'; p = g_utf8_next_char (p))
     if (g_utf8_get_char (p) == c)
@@ -472,7 +476,8 @@ static const struct
   { "corporation", TF_SECTOR_COMPANY }, { "ltd", TF_SECTOR_COMPANY }, { "ltd.", TF_SECTOR_COMPANY },
   { "technologies", TF_SECTOR_COMPANY }, { "systems", TF_SECTOR_COMPANY },
   { "ai", TF_SECTOR_STARTUP }, { "robotics", TF_SECTOR_STARTUP }, { "ventures", TF_SECTOR_STARTUP },
-  { "capital", TF_SECTOR_STARTUP }, { "group", TF_SECTOR_COMPANY }, { "center", TF_SECTOR_ACADEMIA },
+  { "capital", TF_SECTOR_STARTUP }, { "group", TF_SECTOR_COMPANY }, { "center",
+  TF_SECTOR_ACADEMIA },
   { "centre", TF_SECTOR_ACADEMIA }, { "foundation", TF_SECTOR_ACADEMIA },
   { "council", TF_SECTOR_ACADEMIA }, { "agency", TF_SECTOR_ACADEMIA },
   { "association", TF_SECTOR_ACADEMIA }, { "society", TF_SECTOR_ACADEMIA },

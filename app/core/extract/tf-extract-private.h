@@ -57,6 +57,7 @@ typedef enum
   CUE_METAPHOR,    /* 竞争, 行列, race: the object was not an organization */
   CUE_SUCCESSIVE,  /* 先后, 相继: one trigger for a list of destinations */
   CUE_LIST,        /* 曾在, previously worked at: a list of past places */
+  CUE_GENERIC,     /* 他们, 大牛们, many: people in general, not one person */
 } CueKind;
 
 typedef enum

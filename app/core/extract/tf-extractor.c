@@ -87,10 +87,8 @@ typedef struct
   GArray *tokens;         /* of Token */
   GPtrArray *out;
   /* the person the last sentence was about, for pronouns and no subject */
-  const Token *last_subject;
-  guint last_subject_paragraph_token;
+  guint last_subject_paragraph;
   char *last_subject_name;
-  gboolean last_subject_from_dataset;
 } Reader;
 
 static gboolean
@@ -305,10 +303,11 @@ word_end (const Reader *reader,
          && (g_ascii_isalnum (reader->folded[at]) || reader->folded[at] == '-'
              || reader->folded[at] == '\'' || reader->folded[at] == '.'))
     {
-      if (reader->folded[at] == '.' && !(at + 1 < reader->length
-                                         && reader->folded[at + 1] == ' '
-                                         && at >= 1 && g_ascii_isupper (reader->text[reader->to_text[at - 1]])
-                                         && (at < 2 || !g_ascii_isalpha (reader->folded[at - 2]))))
+      /* A full stop ends the word, except after an initial: "J. Smith". */
+      if (reader->folded[at] == '.'
+          && !(at + 1 < reader->length && reader->folded[at + 1] == ' ' && at >= 1
+               && g_ascii_isupper (reader->text[reader->to_text[at - 1]])
+               && (at < 2 || !g_ascii_isalpha (reader->folded[at - 2]))))
         break;
       at++;
     }
@@ -451,8 +450,10 @@ push_pattern_org (Reader             *reader,
         }
       while (start < at && reader->folded[start] == ' ')
         start++;
-      /* "科技" alone, "系" alone: not a name. */
-      if (start == at || (chars < 2 && suffix->sub != TF_SECTOR_ACADEMIA))
+      /* "科技" alone, "系" alone: not a name; "公司" alone may be followed
+       * by one ("创立公司分子之心"). */
+      if ((start == at && strcmp (suffix->text, "公司") != 0)
+          || (start != at && chars < 2 && suffix->sub != TF_SECTOR_ACADEMIA))
         return;
       if (last != NULL && last->kind == TOKEN_ORG && last->end == start)
         {
@@ -659,6 +660,8 @@ is_place (const Token *t)
   return t->kind == TOKEN_ORG || t->kind == TOKEN_PLACE;
 }
 
+static gboolean is_bare_descriptor (Reader *reader, const Token *x);
+
 /* A person token that is not the subject: "张亚勤的脚步", "跟随X", "with X". */
 static gboolean
 is_subject (Reader *reader,
@@ -751,13 +754,15 @@ find_subject (Reader *reader,
         {
           Token *x = tok (reader, i - 1);
 
-          if ((x->kind == TOKEN_PERSON || x->kind == TOKEN_GROUP) && is_subject (reader, sentence, i - 1))
+          if ((x->kind == TOKEN_PERSON || x->kind == TOKEN_GROUP)
+              && is_subject (reader, sentence, i - 1))
             {
               /* In earlier clauses the sentence's subject comes first. */
               if (pass == 1)
                 {
                   for (guint k = sentence.first; k < i - 1; k++)
-                    if ((tok (reader, k)->kind == TOKEN_PERSON || tok (reader, k)->kind == TOKEN_GROUP)
+                    if ((tok (reader, k)->kind == TOKEN_PERSON
+                         || tok (reader, k)->kind == TOKEN_GROUP)
                         && is_subject (reader, sentence, k))
                       {
                         subject.token = k;
@@ -775,6 +780,46 @@ find_subject (Reader *reader,
           if (x->kind == TOKEN_TRIGGER && pass == 0 && x->sub != tok (reader, t)->sub
               && !(x->flags & LEXICON_ACTIVE_HIRE))
             continue;
+        }
+    }
+  /* "大牛们离职后", "学者离职": people in general; "阿里巴巴成立X": an
+   * organization acting. Nobody's move, so no pronoun or earlier subject
+   * either. */
+  for (guint i = start; i < t; i++)
+    {
+      Token *x = tok (reader, i);
+
+      if (x->kind == TOKEN_CUE && x->sub == CUE_GENERIC)
+        return subject;
+      if (x->kind == TOKEN_ORG && !(trigger->flags & LEXICON_ACTIVE_HIRE)
+          && !(i > start && tok (reader, i - 1)->kind == TOKEN_WORD))
+        {
+          gboolean first = TRUE;
+
+          for (guint k = start; k < i; k++)
+            if (tok (reader, k)->kind != TOKEN_DATE && tok (reader, k)->kind != TOKEN_CUE)
+              first = FALSE;
+          if (first && i + 1 < t && tok (reader, i + 1)->kind != TOKEN_ROLE
+              && tok (reader, i + 1)->kind != TOKEN_WORD)
+            return subject;
+        }
+    }
+  if (t > start && tok (reader, t - 1)->kind == TOKEN_ROLE
+      && !(t - 1 > start && tok (reader, t - 2)->kind == TOKEN_PERSON))
+    return subject;
+
+  /* "刚刚离开某大厂AI研究院的明德说": the person the clause describes. */
+  for (guint i = t + 1; i + 1 < sentence.last; i++)
+    {
+      Token *x = tok (reader, i);
+
+      if (x->kind == TOKEN_CLAUSE_END || x->kind == TOKEN_TRIGGER)
+        break;
+      if (x->kind == TOKEN_WORD && x->sub == WORD_OF && tok (reader, i + 1)->kind == TOKEN_PERSON
+          && i > t + 1 && is_place (tok (reader, i - 1)))
+        {
+          subject.token = i + 1;
+          return subject;
         }
     }
   /* No subject: the person the paragraph was about. */
@@ -869,7 +914,8 @@ place_from_word (Reader *reader,
                  guint   before)
 {
   for (guint i = sentence.first; i + 1 < sentence.last; i++)
-    if (is_kind (reader, i, TOKEN_WORD, WORD_FROM) && is_place (tok (reader, i + 1)) && i + 1 != before)
+    if (is_kind (reader, i, TOKEN_WORD, WORD_FROM) && is_place (tok (reader, i + 1))
+        && i + 1 != before)
       return i + 1;
   return G_MAXUINT;
 }
@@ -958,6 +1004,26 @@ name_after_description (Reader      *reader,
   if (x->entry != NULL || x->kind != TOKEN_ORG || x->end - x->start < 6
       || memcmp (reader->folded + x->end - 6, "公司", 6) != 0)
     return FALSE;
+  /* "AI公司Element AI", but not "公司董事长". */
+  for (guint i = 0; i < reader->tokens->len; i++)
+    {
+      const Token *next = tok (reader, i);
+
+      if (next->start == x->end && next->end > next->start)
+        {
+          if (next->kind == TOKEN_ORG)
+            {
+              *start = next->start;
+              *end = next->end;
+              return TRUE;
+            }
+          return FALSE;
+        }
+    }
+  /* "Woebot公司": the name is before. */
+  for (guint i = x->start; i < x->end - 6; i++)
+    if (g_ascii_isalnum (reader->folded[i]))
+      return FALSE;
   if (at < reader->length)
     {
       gunichar c = char_at (reader, at);
@@ -984,6 +1050,18 @@ name_after_description (Reader      *reader,
   return chars >= 2 && chars < 12;
 }
 
+/* "公司" alone, with no name after it: "出任公司首席科学家". */
+static gboolean
+is_bare_descriptor (Reader      *reader,
+                    const Token *x)
+{
+  guint start, end;
+
+  return x->kind == TOKEN_ORG && x->entry == NULL && x->end - x->start == 6
+         && memcmp (reader->folded + x->start, "公司", 6) == 0
+         && !name_after_description (reader, x, &start, &end);
+}
+
 static void
 place_set (Reader           *reader,
            TfSuggestedPlace *place,
@@ -999,6 +1077,14 @@ place_set (Reader           *reader,
       return;
     }
   place->name = text_span (reader, x->start, x->end);
+  /* "Woebot公司" is Woebot. */
+  if (x->entry == NULL && x->end - x->start > 6
+      && memcmp (reader->folded + x->end - 6, "公司", 6) == 0
+      && g_ascii_isalnum (reader->folded[x->end - 7]))
+    {
+      g_free (place->name);
+      place->name = text_span (reader, x->start, x->end - 6);
+    }
   place->sector = x->sector;
   place->sector_known = x->sector_known;
   place->unnamed = x->kind == TOKEN_PLACE;
@@ -1119,6 +1205,7 @@ remember_subject (Reader       *reader,
 {
   g_free (reader->last_subject_name);
   reader->last_subject_name = g_strdup (name);
+  reader->last_subject_paragraph = reader->index;
 }
 
 static double
@@ -1152,7 +1239,8 @@ suggest (Reader *reader,
 
       if (x->kind == TOKEN_WORD && x->sub == WORD_OF)
         break;  /* "曾任腾讯副总裁的X加入百度": the cue is about the title */
-      if (x->kind == TOKEN_CUE && (x->sub == CUE_STATIC || x->sub == CUE_LIST || x->sub == CUE_BLOCK))
+      if (x->kind == TOKEN_CUE && (x->sub == CUE_STATIC || x->sub == CUE_LIST
+                                   || x->sub == CUE_BLOCK))
         return NULL;
       if (x->kind == TOKEN_CUE && x->sub == CUE_NOT_MOVE && weak)
         return NULL;
@@ -1165,16 +1253,16 @@ suggest (Reader *reader,
     return NULL;
 
   /* "iDST就此创立": the organization was founded; nobody moved. */
-  if (trigger->sub == TRIGGER_FOUND && place_after (reader, sentence, t, TRUE) == G_MAXUINT)
-    for (guint i = t; i > start; i--)
-      {
-        Token *x = tok (reader, i - 1);
+  if (trigger->sub == TRIGGER_FOUND && !(trigger->flags & LEXICON_TO_STARTUP)
+      && place_after (reader, sentence, t, TRUE) == G_MAXUINT && t > start
+      && tok (reader, t - 1)->kind == TOKEN_ORG)
+    return NULL;
 
-        if (x->kind == TOKEN_ORG)
-          return NULL;
-        if (x->kind == TOKEN_PERSON || x->kind == TOKEN_PRONOUN)
-          break;
-      }
+  /* "创业热潮": 创业 as a noun. */
+  if ((trigger->flags & LEXICON_TO_STARTUP) && weak && t + 1 < reader->tokens->len
+      && !(tok (reader, t + 1)->kind == TOKEN_CLAUSE_END
+           || tok (reader, t + 1)->kind == TOKEN_SENTENCE_END))
+    return NULL;
 
   subject = find_subject (reader, sentence, t);
   if (subject.token == G_MAXUINT && subject.name == NULL)
@@ -1212,11 +1300,11 @@ suggest (Reader *reader,
     {
     case TRIGGER_LEAVE:
       {
-        guint origin = from_index != G_MAXUINT ? from_index : place_after (reader, sentence, t, TRUE);
+        guint origin = from_index;
 
-        if (origin == G_MAXUINT || (origin != G_MAXUINT && tok (reader, origin)->kind == TOKEN_PLACE
-                                    && !(trigger->flags & LEXICON_TO_STARTUP) && FALSE))
-          origin = G_MAXUINT;
+        if (origin == G_MAXUINT)
+          origin = place_after (reader, sentence, t, TRUE);
+
         if (origin == G_MAXUINT)
           {
             guint w = place_from_word (reader, sentence, G_MAXUINT);
@@ -1233,7 +1321,8 @@ suggest (Reader *reader,
         if (trigger->flags & LEXICON_TO_STARTUP)
           {
             place_set_lane (&suggestion->to, TF_SECTOR_STARTUP,
-                            tf_text_detect_script (reader->text) == TF_SCRIPT_LATIN ? "startup" : "创业");
+                            tf_text_detect_script (reader->text) == TF_SCRIPT_LATIN ? "startup"
+                            : "创业");
             suggestion->kind = TF_MOVE_FOUND;
           }
         else
@@ -1263,7 +1352,12 @@ suggest (Reader *reader,
                 }
           }
         if (destination == G_MAXUINT)
-          destination = place_after (reader, sentence, t, weak);
+          destination = place_after (reader, sentence, t, TRUE);
+        if (destination != G_MAXUINT && (trigger->flags & LEXICON_TO_STARTUP)
+            && destination != t + 1)
+          destination = G_MAXUINT;
+        if (destination != G_MAXUINT && is_bare_descriptor (reader, tok (reader, destination)))
+          destination = G_MAXUINT;
         /* "商汤科技宣布，…X出任公司首席科学家": the organization that
          * announces it, when the appointment names none. */
         if (destination == G_MAXUINT && trigger->sub == TRIGGER_APPOINT
@@ -1351,7 +1445,8 @@ suggest (Reader *reader,
         suggestion->kind = TF_MOVE_TRANSFER;
       else if (suggestion->to.sector_known && suggestion->to.sector == TF_SECTOR_ACADEMIA
                && (trigger->sub == TRIGGER_RETURN
-                   || (suggestion->from.sector_known && suggestion->from.sector != TF_SECTOR_ACADEMIA)))
+                   || (suggestion->from.sector_known
+                       && suggestion->from.sector != TF_SECTOR_ACADEMIA)))
         suggestion->kind = TF_MOVE_RETURN_ACADEMIA;
       else if (suggestion->kind == TF_MOVE_APPOINTED)
         ;
@@ -1471,14 +1566,16 @@ read_sentence (Reader *reader,
             }
         }
       /* "先后加入A和B": one move per place. */
-      if (t > sentence.first && has_cue (reader, clause_start (reader, sentence, t), t, CUE_SUCCESSIVE)
+      if (t > sentence.first && has_cue (reader, clause_start (reader, sentence, t), t,
+                                         CUE_SUCCESSIVE)
           && suggestion->to.name != NULL)
         {
           guint place = place_after (reader, sentence, t, TRUE);
 
           g_ptr_array_add (made, suggestion);
           while (place != G_MAXUINT && place + 2 < sentence.last
-                 && is_kind (reader, place + 1, TOKEN_WORD, WORD_AND) && is_place (tok (reader, place + 2)))
+                 && is_kind (reader, place + 1, TOKEN_WORD, WORD_AND)
+                 && is_place (tok (reader, place + 2)))
             {
               TfSuggestion *next = suggest (reader, sentence, t, place + 2, place, NULL);
 
@@ -1616,6 +1713,44 @@ read_paragraph (Reader *reader)
       }
 }
 
+/* "离开滴滴。…此后，加入贝壳找房": a leave and the join after it, in one
+ * paragraph, are one move; a lane ("学界") and a named place of the same
+ * lane for one person are one move. */
+static void
+merge_paragraph_moves (GPtrArray *suggestions)
+{
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      TfSuggestion *a = g_ptr_array_index (suggestions, i);
+
+      for (guint k = 0; k < suggestions->len; k++)
+        {
+          TfSuggestion *b = g_ptr_array_index (suggestions, k);
+
+          if (k == i || a->person == NULL || g_strcmp0 (a->person, b->person) != 0)
+            continue;
+          if (a->kind == TF_MOVE_LEAVE && k > i && b->paragraph == a->paragraph
+              && b->kind != TF_MOVE_LEAVE && b->from.name == NULL && a->from.name != NULL)
+            {
+              b->from = a->from;
+              memset (&a->from, 0, sizeof a->from);
+              if (b->date.precision == TF_DATE_UNKNOWN)
+                b->date = a->date;
+              g_ptr_array_remove_index (suggestions, i--);
+              break;
+            }
+          if (a->to.unnamed && !b->to.unnamed && b->to.sector_known && a->to.sector_known
+              && a->to.sector == b->to.sector
+              && (a->date.precision == TF_DATE_UNKNOWN || b->date.precision == TF_DATE_UNKNOWN
+                  || a->date.year == b->date.year))
+            {
+              g_ptr_array_remove_index (suggestions, i--);
+              break;
+            }
+        }
+    }
+}
+
 /* An article often reports one move twice: keep the first, with the more
  * precise date of the two. */
 static void
@@ -1678,7 +1813,9 @@ tf_extractor_extract (TfExtractor    *self,
         reader.text = paragraph->text;
         reader_fold (&reader, paragraph);
         g_array_set_size (reader.tokens, 0);
-        g_clear_pointer (&reader.last_subject_name, g_free);
+        /* A paragraph may go on about the person of the one before it. */
+        if (i != reader.last_subject_paragraph + 1)
+          g_clear_pointer (&reader.last_subject_name, g_free);
         read_paragraph (&reader);
         g_clear_pointer (&reader.folded, g_free);
         g_clear_pointer (&reader.to_text, g_free);
@@ -1686,6 +1823,7 @@ tf_extractor_extract (TfExtractor    *self,
     g_clear_pointer (&reader.last_subject_name, g_free);
     g_array_unref (reader.tokens);
   }
+  merge_paragraph_moves (out);
   merge_duplicates (out);
   return out;
 }
