@@ -89,6 +89,11 @@ typedef struct
   /* the person the last sentence was about, for pronouns and no subject */
   guint last_subject_paragraph;
   char *last_subject_name;
+  /* what suggest () last took: the destination and the subject tokens */
+  guint destination;
+  guint subject;
+  /* a subject to use instead of looking for one: "A和B加入X" */
+  guint forced_subject;
 } Reader;
 
 static gboolean
@@ -287,11 +292,26 @@ match_chinese_name (Reader *reader,
   return FALSE;
 }
 
+/* A letter of a Latin-script word: "Tomás", "Müller". */
+static gboolean
+is_latin_letter_at (const Reader *reader,
+                    gsize         at)
+{
+  gunichar c;
+
+  if (at >= reader->length)
+    return FALSE;
+  if ((guchar) reader->folded[at] < 0x80)
+    return g_ascii_isalnum (reader->folded[at]);
+  c = char_at (reader, at);
+  return g_unichar_isalpha (c) && g_unichar_get_script (c) == G_UNICODE_SCRIPT_LATIN;
+}
+
 static gboolean
 is_capital_word_at (const Reader *reader,
                     gsize         at)
 {
-  return at < reader->length && g_ascii_isalpha (reader->folded[at])
+  return is_latin_letter_at (reader, at) && !g_ascii_isdigit (reader->folded[at])
          && g_unichar_isupper (text_char_at (reader, at));
 }
 
@@ -300,9 +320,14 @@ word_end (const Reader *reader,
           gsize         at)
 {
   while (at < reader->length
-         && (g_ascii_isalnum (reader->folded[at]) || reader->folded[at] == '-'
+         && (is_latin_letter_at (reader, at) || reader->folded[at] == '-'
              || reader->folded[at] == '\'' || reader->folded[at] == '.'))
     {
+      if ((guchar) reader->folded[at] >= 0x80)
+        {
+          at = g_utf8_next_char (reader->folded + at) - reader->folded;
+          continue;
+        }
       /* A full stop ends the word, except after an initial: "J. Smith". */
       if (reader->folded[at] == '.'
           && !(at + 1 < reader->length && reader->folded[at + 1] == ' ' && at >= 1
@@ -328,7 +353,9 @@ match_capitalised (Reader    *reader,
   gboolean org = FALSE;
   TfSector org_sector = TF_SECTOR_COMPANY;
 
-  if (!is_capital_word_at (reader, at) || (at > 0 && g_ascii_isalnum (reader->folded[at - 1])))
+  if (!is_capital_word_at (reader, at)
+      || (at > 0 && is_latin_letter_at (reader,
+                                        g_utf8_prev_char (reader->folded + at) - reader->folded)))
     return FALSE;
   {
     gsize e = word_end (reader, at);
@@ -675,6 +702,10 @@ is_subject (Reader *reader,
     {
       Token *before = tok (reader, i - 1);
 
+      /* "Kevin Liu (刘凯文)": the name in brackets is the same person's. */
+      if (before->kind == TOKEN_PERSON
+          && memchr (reader->folded + before->end, '(', tok (reader, i)->start - before->end))
+        return FALSE;
       if (before->kind == TOKEN_WORD
           && (before->sub == WORD_FOLLOW || before->sub == WORD_WITH || before->sub == WORD_TO
               || before->sub == WORD_FROM || before->sub == WORD_AND))
@@ -713,6 +744,12 @@ find_subject (Reader *reader,
   Subject subject = { G_MAXUINT, FALSE, NULL, NULL };
   Token *trigger = tok (reader, t);
   guint start = clause_start (reader, sentence, t);
+
+  if (reader->forced_subject != G_MAXUINT)
+    {
+      subject.token = reader->forced_subject;
+      return subject;
+    }
 
   if (trigger->flags & LEXICON_ACTIVE_HIRE)
     {
@@ -1232,6 +1269,9 @@ suggest (Reader *reader,
   double confidence = 0.75;
   gboolean weak = (trigger->flags & LEXICON_WEAK) != 0;
 
+  reader->destination = G_MAXUINT;
+  reader->subject = G_MAXUINT;
+
   /* Static positions, blocked triggers, negations. */
   for (guint i = t; i > start; i--)
     {
@@ -1313,6 +1353,24 @@ suggest (Reader *reader,
           }
         if (origin == G_MAXUINT && subject.token != G_MAXUINT)
           origin = place_of_person (reader, sentence, subject.token);
+        /* "left for Anthropic", "left Amazon for ByteDance": a join. */
+        if (origin != G_MAXUINT && origin == t + 2 && is_kind (reader, t + 1, TOKEN_WORD, WORD_TO))
+          {
+            place_set (reader, &suggestion->to, tok (reader, origin));
+            reader->destination = origin;
+            origin = subject.token != G_MAXUINT
+              ? place_of_person (reader, sentence, subject.token) : G_MAXUINT;
+            suggestion->kind = TF_MOVE_JOIN;
+          }
+        else if (origin != G_MAXUINT && origin + 2 < sentence.last
+                 && is_kind (reader, origin + 1, TOKEN_WORD, WORD_TO)
+                 && is_place (tok (reader, origin + 2)))
+          {
+            place_set (reader, &suggestion->to, tok (reader, origin + 2));
+            reader->destination = origin + 2;
+            suggestion->kind = TF_MOVE_JOIN;
+            last = MAX (last, origin + 2);
+          }
         if (origin != G_MAXUINT)
           {
             place_set (reader, &suggestion->from, tok (reader, origin));
@@ -1392,6 +1450,7 @@ suggest (Reader *reader,
             if (after < sentence.last && is_kind (reader, after, TOKEN_CUE, CUE_METAPHOR))
               return NULL;
             place_set (reader, &suggestion->to, d);
+            reader->destination = destination;
             if (trigger->sub != TRIGGER_HIRE)
               suggestion->role = role_after (reader, sentence, destination);
             last = MAX (last, destination);
@@ -1475,6 +1534,7 @@ suggest (Reader *reader,
   set_quote (reader, suggestion, sentence, MIN (t, subject.token), last);
   if (last_used != NULL)
     *last_used = last;
+  reader->subject = subject.token;
   if (suggestion->person != NULL)
     remember_subject (reader, suggestion->person);
   return g_steal_pointer (&suggestion);
@@ -1485,6 +1545,34 @@ same_person (const TfSuggestion *a,
              const TfSuggestion *b)
 {
   return g_strcmp0 (a->person, b->person) == 0 && g_strcmp0 (a->group_label, b->group_label) == 0;
+}
+
+/* Whether a sentence speaks of the person of a suggestion: their name, a
+ * part of an English one ("Menon"), or a pronoun. */
+static gboolean
+names_person (Reader             *reader,
+              Span                sentence,
+              const TfSuggestion *suggestion)
+{
+  guint start = sentence.first > 0 ? tok (reader, sentence.first - 1)->end : 0;
+  guint end = tok (reader, sentence.last)->start;
+  g_autofree char *text = g_strndup (reader->folded + start, end - start);
+  g_autofree char *name = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (suggestion->person == NULL)
+    return FALSE;
+  for (guint i = sentence.first; i < sentence.last; i++)
+    if (tok (reader, i)->kind == TOKEN_PRONOUN)
+      return TRUE;
+  name = tf_text_fold (suggestion->person, -1);
+  if (strstr (text, name) != NULL)
+    return TRUE;
+  words = g_strsplit (name, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strlen (words[i]) >= 3 && strstr (text, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -1512,6 +1600,20 @@ read_sentence (Reader *reader,
           if (trigger->sub == TRIGGER_LEAVE)
             pending_from = place_after (reader, sentence, t, TRUE);
           continue;
+        }
+      /* "joined Google in 2014 and moved to OpenAI": from the move before. */
+      if (suggestion->from.name == NULL && suggestion->kind != TF_MOVE_FOUND && made->len > 0)
+        {
+          TfSuggestion *before = g_ptr_array_index (made, made->len - 1);
+
+          if (same_person (before, suggestion) && before->to.name != NULL && !before->to.unnamed
+              && trigger->sub != TRIGGER_APPOINT)
+            {
+              suggestion->from.name = g_strdup (before->to.name);
+              suggestion->from.org_id = g_strdup (before->to.org_id);
+              suggestion->from.sector = before->to.sector;
+              suggestion->from.sector_known = before->to.sector_known;
+            }
         }
       /* "加入A，担任B": the appointment is the role of the move before. */
       if (trigger->sub == TRIGGER_APPOINT && made->len > 0)
@@ -1565,28 +1667,58 @@ read_sentence (Reader *reader,
               break;
             }
         }
-      /* "先后加入A和B": one move per place. */
-      if (t > sentence.first && has_cue (reader, clause_start (reader, sentence, t), t,
-                                         CUE_SUCCESSIVE)
-          && suggestion->to.name != NULL)
+      /* "先后加入A和B", "joined A and later B", "joined A, then B": one
+       * move per place, each from the one before. */
+      if (suggestion->to.name != NULL && !suggestion->to.unnamed
+          && reader->destination != G_MAXUINT)
         {
-          guint place = place_after (reader, sentence, t, TRUE);
+          gboolean successive = t > sentence.first
+            && has_cue (reader, clause_start (reader, sentence, t), t, CUE_SUCCESSIVE);
+          guint place = reader->destination;
+          guint subject_token = reader->subject;
+          guint k = place + 1;
 
           g_ptr_array_add (made, suggestion);
-          while (place != G_MAXUINT && place + 2 < sentence.last
-                 && is_kind (reader, place + 1, TOKEN_WORD, WORD_AND)
-                 && is_place (tok (reader, place + 2)))
+          while (k < sentence.last)
             {
-              TfSuggestion *next = suggest (reader, sentence, t, place + 2, place, NULL);
+              Token *x = tok (reader, k);
+              TfSuggestion *next;
 
-              if (next == NULL)
-                break;
-              g_ptr_array_add (made, next);
-              place += 2;
+              if (x->kind == TOKEN_CUE && x->sub == CUE_SUCCESSIVE)
+                successive = TRUE;
+              else if (!(x->kind == TOKEN_CLAUSE_END
+                         || (x->kind == TOKEN_WORD && x->sub == WORD_AND)))
+                {
+                  if (!successive || !is_place (x) || x->kind == TOKEN_PLACE)
+                    break;
+                  reader->forced_subject = subject_token;
+                  next = suggest (reader, sentence, t, k, place, NULL);
+                  reader->forced_subject = G_MAXUINT;
+                  if (next == NULL)
+                    break;
+                  g_ptr_array_add (made, next);
+                  place = k;
+                  successive = FALSE;
+                }
+              k++;
             }
-          continue;
+          suggestion = NULL;
         }
-      g_ptr_array_add (made, suggestion);
+      else
+        g_ptr_array_add (made, suggestion);
+      /* "A和B加入X", "A and B both joined X": the same move for each. */
+      if (reader->subject != G_MAXUINT && reader->subject >= sentence.first + 2
+          && is_kind (reader, reader->subject - 1, TOKEN_WORD, WORD_AND)
+          && tok (reader, reader->subject - 2)->kind == TOKEN_PERSON)
+        {
+          TfSuggestion *other;
+
+          reader->forced_subject = reader->subject - 2;
+          other = suggest (reader, sentence, t, G_MAXUINT, G_MAXUINT, NULL);
+          reader->forced_subject = G_MAXUINT;
+          if (other != NULL)
+            g_ptr_array_add (made, other);
+        }
     }
   /* "宣布重返学界，加入香港科技大学": the named place of the same lane. */
   for (guint i = 0; i < made->len; i++)
@@ -1625,7 +1757,7 @@ read_sentence (Reader *reader,
 
           if (old->paragraph != reader->index)
             break;
-          if (old->status != TF_MOVE_STATUS_REPORTED)
+          if (old->status != TF_MOVE_STATUS_REPORTED || names_person (reader, sentence, old))
             g_ptr_array_remove_index (reader->out, i - 1);
         }
     }
@@ -1803,6 +1935,7 @@ tf_extractor_extract (TfExtractor    *self,
     reader.source = source;
     reader.out = out;
     reader.tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+    reader.forced_subject = G_MAXUINT;
     for (guint i = 0; i < source->paragraphs->len; i++)
       {
         const TfParagraph *paragraph = g_ptr_array_index (source->paragraphs, i);
