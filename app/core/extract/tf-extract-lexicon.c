@@ -48,6 +48,10 @@ static const LexiconEntry lexicon[] = {
   T ("重返", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
   T ("回归", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
   T ("任职", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("任教", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("调任", TRIGGER_APPOINT, TF_MOVE_TRANSFER, 0),
+  T ("转任", TRIGGER_APPOINT, TF_MOVE_TRANSFER, 0),
+  T ("调往", TRIGGER_JOIN, TF_MOVE_TRANSFER, 0),
   T ("就职", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
   T ("履新", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
   T ("受聘", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
@@ -235,7 +239,7 @@ static const LexiconEntry lexicon[] = {
   C ("据知情人士", CUE_RUMOUR), C ("知情人士", CUE_RUMOUR), C ("网传", CUE_RUMOUR),
   C ("被曝", CUE_RUMOUR), C ("曝出", CUE_RUMOUR), C ("爆料", CUE_RUMOUR), C ("传言", CUE_RUMOUR),
   C ("或将", CUE_RUMOUR), C ("或已", CUE_RUMOUR), C ("据称", CUE_RUMOUR), C ("消息称", CUE_RUMOUR),
-  C ("据了解", CUE_RUMOUR), C ("坊间", CUE_RUMOUR), C ("小道消息", CUE_RUMOUR),
+  C ("坊间", CUE_RUMOUR), C ("小道消息", CUE_RUMOUR),
   CL ("reportedly", CUE_RUMOUR), CL ("is said to", CUE_RUMOUR), CL ("are said to", CUE_RUMOUR),
   CL ("rumored", CUE_RUMOUR), CL ("rumoured", CUE_RUMOUR), CL ("rumor", CUE_RUMOUR),
   CL ("rumour", CUE_RUMOUR), CL ("rumors", CUE_RUMOUR), CL ("rumours", CUE_RUMOUR),
@@ -266,9 +270,12 @@ static const LexiconEntry lexicon[] = {
   W ("包括", WORD_OTHER), W ("例如", WORD_OTHER), W ("比如", WORD_OTHER), W ("则", WORD_OTHER),
   W ("而", WORD_OTHER), W ("让", WORD_OTHER), W ("令", WORD_OTHER), W ("对", WORD_OTHER),
   W ("向", WORD_OTHER), W ("当时", WORD_OTHER), W ("此后", WORD_OTHER),
-  W ("之后", WORD_AFTER), W ("正式", WORD_OTHER), W ("宣布", WORD_OTHER),
-  W ("表示", WORD_OTHER), W ("透露", WORD_OTHER), W ("也", WORD_OTHER), W ("已", WORD_OTHER),
-  W ("已经", WORD_OTHER), W ("说", WORD_OTHER), W ("称", WORD_OTHER), W ("还", WORD_OTHER),
+  W ("之后", WORD_AFTER), W ("正式", WORD_OTHER), W ("宣布", WORD_SAY),
+  W ("表示", WORD_SAY), W ("透露", WORD_SAY), W ("确认", WORD_SAY), W ("证实", WORD_SAY),
+  W ("官宣", WORD_SAY), WL ("announced", WORD_SAY), WL ("said", WORD_SAY), WL ("confirmed", WORD_SAY),
+  WL ("says", WORD_SAY), W ("全职", WORD_OTHER), W ("夏天", WORD_OTHER), W ("春天", WORD_OTHER),
+  W ("秋天", WORD_OTHER), W ("冬天", WORD_OTHER), W ("陆续", WORD_OTHER), W ("集体", WORD_OTHER), W ("也", WORD_OTHER), W ("已", WORD_OTHER),
+  W ("已经", WORD_OTHER), W ("说", WORD_SAY), W ("称", WORD_SAY), W ("还", WORD_OTHER),
   W ("又", WORD_OTHER), W ("都", WORD_OTHER), W ("并", WORD_OTHER), W ("但", WORD_OTHER),
   W ("此前", WORD_OTHER), W ("目前", WORD_OTHER), W ("是", WORD_OTHER), W ("后", WORD_AFTER),
   W ("以后", WORD_AFTER), W ("结束", WORD_AFTER), WL ("after", WORD_AFTER),
@@ -307,6 +314,8 @@ static const LexiconEntry lexicon[] = {
 
   /* The last word of an organization's name the gazetteer does not know */
   S ("大学", TF_SECTOR_ACADEMIA, 0),
+  S ("研发中心", TF_SECTOR_CORPORATE_LAB, 0),
+  S ("团队", TF_SECTOR_CORPORATE_LAB, 0),
   S ("学院", TF_SECTOR_ACADEMIA, 0),
   S ("研究院", TF_SECTOR_CORPORATE_LAB, 0),
   S ("研究所", TF_SECTOR_ACADEMIA, 0),
@@ -407,7 +416,7 @@ tf_extract_lexicon_match (const char *folded,
 
 /* Common Chinese surnames, compound ones first so they win. */
 static const char *compound_surnames[] = {
-  "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+  "欧阳", "司马", "上官", "诸葛", "钟离", "百里", "呼延", "万俟", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
   "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "申屠",
 };
 

@@ -75,6 +75,7 @@ typedef enum
   WORD_DURATION,   /* 待了, 工作了: a stay, for dates derived from it */
   WORD_OTHER,      /* 其中, 正式, 表示 …: words that sit next to names */
   WORD_AFTER,      /* 后, 之后, after: "在A工作八年后，X加入B" */
+  WORD_SAY,        /* 宣布, 确认, announced: the organization before it speaks */
 } WordKind;
 
 typedef struct

@@ -215,6 +215,30 @@ is_han_at (const Reader *reader,
          && g_unichar_get_script (char_at (reader, at)) == G_UNICODE_SCRIPT_HAN;
 }
 
+/* Characters that never start an organization's name: "创立了X公司". */
+static gboolean
+is_function_char (gunichar c)
+{
+  static const char chars[] = "的了在于到和与及从为是将已被把向对并也又就都还";
+
+  for (const char *p = chars; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) == c)
+      return TRUE;
+  return FALSE;
+}
+
+/* Single characters that often come right after a name: "X就已加入". */
+static gboolean
+is_name_follower (gunichar c)
+{
+  static const char chars[] = "就也已将曾则便都还又并即正更是说称在于从向与和被为";
+
+  for (const char *p = chars; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) == c)
+      return TRUE;
+  return FALSE;
+}
+
 /* Words that may follow a name: what decides where a Chinese name ends. */
 static gboolean
 follows_name (Reader *reader,
@@ -228,7 +252,7 @@ follows_name (Reader *reader,
   if (at >= reader->length)
     return TRUE;
   c = char_at (reader, at);
-  if (!g_unichar_isalnum (c))
+  if (!g_unichar_isalnum (c) || is_name_follower (c))
     return TRUE;
   if (tf_gazetteer_match (reader->self->gazetteer, reader->folded + at, reader->length - at, &n))
     return TRUE;
@@ -268,6 +292,64 @@ match_chinese_name (Reader *reader,
 
   if (!precedes_name (reader, at))
     return FALSE;
+  /* "劳拉·贝内特": a transliterated name, parts joined by a middle dot. */
+  {
+    gsize q = at;
+    guint parts = 0, chars = 0;
+
+    while (q < reader->length && chars <= 12)
+      {
+        gunichar c = char_at (reader, q);
+
+        if (c == 0x00B7 || c == 0x30FB || c == 0x2022)
+          {
+            if (chars == 0)
+              break;
+            parts++;
+            chars = 0;
+          }
+        else if (is_han_at (reader, q) && !is_function_char (c))
+          chars++;
+        else
+          break;
+        q = g_utf8_next_char (reader->folded + q) - reader->folded;
+      }
+    if (parts >= 1 && chars >= 1 && chars <= 6)
+      {
+        *length = q - at;
+        return TRUE;
+      }
+  }
+  /* "日本学者佐藤健一": after a title, a name of two to four characters
+   * without a Chinese surname. */
+  {
+    const Token *last = last_token (reader);
+
+    if (last != NULL && last->kind == TOKEN_ROLE && last->end == at
+        && !tf_extract_is_surname (p, reader->length - at, &surname)
+        && last->end - last->start == 6
+        && (memcmp (reader->folded + last->start, "学者", 6) == 0
+            || memcmp (reader->folded + last->start, "教授", 6) == 0))
+      for (guint n = 4; n >= 3; n--)
+        {
+          gsize end = at;
+          gboolean ok = TRUE;
+
+          for (guint k = 0; k < n && ok; k++)
+            {
+              if (end >= reader->length || !is_han_at (reader, end)
+                  || tf_extract_is_name_stop (char_at (reader, end)))
+                ok = FALSE;
+              else
+                end = g_utf8_next_char (reader->folded + end) - reader->folded;
+            }
+          if (ok && follows_name (reader, end))
+            {
+              *length = end - at;
+              return TRUE;
+            }
+        }
+  }
   if (!tf_extract_is_surname (p, reader->length - at, &surname))
     return FALSE;
   for (guint given = 2; given >= 1; given--)
@@ -423,18 +505,6 @@ match_capitalised (Reader    *reader,
           return TRUE;
         }
     }
-  return FALSE;
-}
-
-/* Characters that never start an organization's name: "创立了X公司". */
-static gboolean
-is_function_char (gunichar c)
-{
-  static const char chars[] = "的了在于到和与及从为是将已被把向对并也又就都还";
-
-  for (const char *p = chars; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_utf8_get_char (p) == c)
-      return TRUE;
   return FALSE;
 }
 
@@ -904,7 +974,7 @@ place_of_person (Reader *reader,
         return i - 1;
       if (x->kind == TOKEN_ROLE || x->kind == TOKEN_CLAUSE_END
           || (x->kind == TOKEN_WORD && (x->sub == WORD_AND || x->sub == WORD_FORMER
-                                        || x->sub == WORD_OF)))
+                                        || x->sub == WORD_OF || x->sub == WORD_OTHER)))
         {
           /* a comma inside a title list is fine, not a clause before it */
           if (x->kind == TOKEN_CLAUSE_END && !(i >= 2 && tok (reader, i - 2)->kind == TOKEN_ROLE))
@@ -913,6 +983,10 @@ place_of_person (Reader *reader,
         }
       break;
     }
+  /* "40名百度工程师": a group, then where they are from. */
+  if (tok (reader, person)->kind == TOKEN_GROUP && person + 1 < sentence.last
+      && tok (reader, person + 1)->kind == TOKEN_ORG)
+    return person + 1;
   /* "X, formerly of A" / "X, former A chief" */
   if (person + 2 < sentence.last && tok (reader, person + 1)->kind == TOKEN_CLAUSE_END
       && is_kind (reader, person + 2, TOKEN_WORD, WORD_FORMER))
@@ -1084,6 +1158,9 @@ name_after_description (Reader      *reader,
       chars++;
     }
   *end = (guint) at;
+  /* A plain name ends the phrase: "公司深蓝动力。", not "公司工作十年的". */
+  if (!quoted && at < reader->length && is_han_at (reader, at))
+    return FALSE;
   return chars >= 2 && chars < 12;
 }
 
@@ -1111,6 +1188,17 @@ place_set (Reader           *reader,
       place->name = text_span (reader, start, end);
       place->sector = TF_SECTOR_STARTUP;
       place->sector_known = TRUE;
+      return;
+    }
+  /* "创办了一家AI教育公司": a company not named, a startup. */
+  if (x->entry == NULL && x->kind == TOKEN_ORG
+      && (g_str_has_prefix (reader->folded + x->start, "一家")
+          || g_str_has_prefix (reader->folded + x->start, "一间")))
+    {
+      place->name = g_strdup ("创业");
+      place->sector = TF_SECTOR_STARTUP;
+      place->sector_known = TRUE;
+      place->unnamed = TRUE;
       return;
     }
   place->name = text_span (reader, x->start, x->end);
@@ -1298,6 +1386,13 @@ suggest (Reader *reader,
       && tok (reader, t - 1)->kind == TOKEN_ORG)
     return NULL;
 
+  /* "接替即将退休的前任", "离开大厂的科学家之一": a description of
+   * someone, not a move. */
+  for (guint i = t + 1; i + 1 < sentence.last && i <= t + 2; i++)
+    if (is_kind (reader, i, TOKEN_WORD, WORD_OF) && tok (reader, i + 1)->kind == TOKEN_ROLE
+        && (i == t + 1 || is_place (tok (reader, t + 1))))
+      return NULL;
+
   /* "创业热潮": 创业 as a noun. */
   if ((trigger->flags & LEXICON_TO_STARTUP) && weak && t + 1 < reader->tokens->len
       && !(tok (reader, t + 1)->kind == TOKEN_CLAUSE_END
@@ -1416,6 +1511,15 @@ suggest (Reader *reader,
           destination = G_MAXUINT;
         if (destination != G_MAXUINT && is_bare_descriptor (reader, tok (reader, destination)))
           destination = G_MAXUINT;
+        /* "蚂蚁集团确认，X将在年底加入": the organization that says so. */
+        if (destination == G_MAXUINT && subject.token != G_MAXUINT)
+          for (guint i = sentence.first; i + 1 < subject.token; i++)
+            if (tok (reader, i)->kind == TOKEN_ORG
+                && is_kind (reader, i + 1, TOKEN_WORD, WORD_SAY))
+              {
+                destination = i;
+                break;
+              }
         /* "商汤科技宣布，…X出任公司首席科学家": the organization that
          * announces it, when the appointment names none. */
         if (destination == G_MAXUINT && trigger->sub == TRIGGER_APPOINT
@@ -1706,18 +1810,30 @@ read_sentence (Reader *reader,
         }
       else
         g_ptr_array_add (made, suggestion);
-      /* "A和B加入X", "A and B both joined X": the same move for each. */
-      if (reader->subject != G_MAXUINT && reader->subject >= sentence.first + 2
-          && is_kind (reader, reader->subject - 1, TOKEN_WORD, WORD_AND)
-          && tok (reader, reader->subject - 2)->kind == TOKEN_PERSON)
+      /* "A和B加入X", "A and B both joined X": the same move for each;
+       * "X带领团队十余人转投Y": and for the group X takes. */
+      if (reader->subject != G_MAXUINT)
         {
-          TfSuggestion *other;
+          guint who = reader->subject, other_token = G_MAXUINT;
 
-          reader->forced_subject = reader->subject - 2;
-          other = suggest (reader, sentence, t, G_MAXUINT, G_MAXUINT, NULL);
-          reader->forced_subject = G_MAXUINT;
-          if (other != NULL)
-            g_ptr_array_add (made, other);
+          if (who >= sentence.first + 2 && is_kind (reader, who - 1, TOKEN_WORD, WORD_AND)
+              && tok (reader, who - 2)->kind == TOKEN_PERSON)
+            other_token = who - 2;
+          else if (who + 2 < t && (is_kind (reader, who + 1, TOKEN_WORD, WORD_AND)
+                                   || is_kind (reader, who + 1, TOKEN_WORD, WORD_FOLLOW))
+                   && (tok (reader, who + 2)->kind == TOKEN_PERSON
+                       || tok (reader, who + 2)->kind == TOKEN_GROUP))
+            other_token = who + 2;
+          if (other_token != G_MAXUINT)
+            {
+              TfSuggestion *other;
+
+              reader->forced_subject = other_token;
+              other = suggest (reader, sentence, t, G_MAXUINT, G_MAXUINT, NULL);
+              reader->forced_subject = G_MAXUINT;
+              if (other != NULL)
+                g_ptr_array_add (made, other);
+            }
         }
     }
   /* "宣布重返学界，加入香港科技大学": the named place of the same lane. */
