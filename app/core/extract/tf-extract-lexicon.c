@@ -52,6 +52,14 @@ static const LexiconEntry lexicon[] = {
   T ("调任", TRIGGER_APPOINT, TF_MOVE_TRANSFER, 0),
   T ("转任", TRIGGER_APPOINT, TF_MOVE_TRANSFER, 0),
   T ("调往", TRIGGER_JOIN, TF_MOVE_TRANSFER, 0),
+  T ("转往", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("转赴", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("转至", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("转到", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("前往", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("报到", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("到职", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("挖角", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
   T ("就职", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
   T ("履新", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
   T ("受聘", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
@@ -315,6 +323,17 @@ static const LexiconEntry lexicon[] = {
   /* The last word of an organization's name the gazetteer does not know */
   S ("大学", TF_SECTOR_ACADEMIA, 0),
   S ("研发中心", TF_SECTOR_CORPORATE_LAB, 0),
+  S ("电子", TF_SECTOR_COMPANY, 0),
+  S ("电脑", TF_SECTOR_COMPANY, 0),
+  S ("汽车", TF_SECTOR_COMPANY, 0),
+  S ("半导体", TF_SECTOR_COMPANY, 0),
+  S ("通信", TF_SECTOR_COMPANY, 0),
+  S ("软件", TF_SECTOR_COMPANY, 0),
+  S ("资本", TF_SECTOR_STARTUP, 0),
+  S ("基金", TF_SECTOR_STARTUP, 0),
+  S ("银行", TF_SECTOR_COMPANY, 0),
+  S ("医院", TF_SECTOR_ACADEMIA, 0),
+  S ("工作室", TF_SECTOR_STARTUP, 0),
   S ("团队", TF_SECTOR_CORPORATE_LAB, 0),
   S ("学院", TF_SECTOR_ACADEMIA, 0),
   S ("研究院", TF_SECTOR_CORPORATE_LAB, 0),
@@ -473,9 +492,8 @@ tf_extract_is_name_stop (gunichar c)
 {
   static const char stops[] =
     "的在于是和与及也已将曾被从向对为把说称表示等则就都还又并且而或即正今去近日月年前原后"
-    "这那此该其他她们个位名人了着过到入出任加离创回重赴来去担辞卸成拿任率带领受聘邀请教授博士"
-    "院长总裁主任先生女士团队二三四五六七八九百千万多只就才更最很均皆仍便竟却亦期里间候内外上下中";
-
+    "这那此该其他她们个位名人了着过到入出加离创回重赴来担辞卸成拿带领受聘邀请"
+    "二三四五六七八九百千万多只就才更最很均皆仍便竟却亦期里间候内外上下中职";
   for (const char *p = stops; *p != '\0'; p = g_utf8_next_char (p))
     if (g_utf8_get_char (p) == c)
       return TRUE;
