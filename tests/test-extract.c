@@ -20,6 +20,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "tf-evidence.h"
 #include "tf-extract-jsonl.h"
 #include "tf-extractor.h"
 #include "tf-sample.h"
@@ -180,6 +181,37 @@ print_score (const char  *what,
                   score->matched ? (double) score->month_right / score->matched : 1.0);
 }
 
+/* Every quote is where its offsets say, in the paragraph and in the text
+ * the JSON Lines gave, and its selector finds it in the source. */
+static void
+check_quotes (GPtrArray      *suggestions,
+              const TfSource *source,
+              const char     *text)
+{
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      const TfSuggestion *suggestion = g_ptr_array_index (suggestions, i);
+      const TfParagraph *paragraph = g_ptr_array_index (source->paragraphs, suggestion->paragraph);
+      const char *exact = suggestion->evidence->exact;
+      TfEvidenceMatch match;
+
+      g_assert_cmpuint (suggestion->quote_start, <, suggestion->quote_end);
+      g_assert_true (strncmp (paragraph->text + suggestion->quote_start, exact,
+                              suggestion->quote_end - suggestion->quote_start) == 0);
+      g_assert_cmpuint (tf_evidence_resolve (suggestion->evidence, source, &match), >=, 1);
+      g_assert_cmpuint (match.paragraph, ==, suggestion->paragraph);
+      g_assert_cmpfloat (suggestion->confidence, >, 0.0);
+      g_assert_cmpfloat (suggestion->confidence, <=, 1.0);
+      if (text != NULL)
+        {
+          const char *at = g_utf8_offset_to_pointer (text,
+                                                     tf_suggestion_quote_offset (suggestion, source));
+
+          g_assert_true (strncmp (at, exact, strlen (exact)) == 0);
+        }
+    }
+}
+
 static void
 test_phenomena (void)
 {
@@ -212,6 +244,7 @@ test_phenomena (void)
       source = tf_extract_jsonl_read_article (lines[i], -1, "case", &error);
       g_assert_no_error (error);
       suggestions = tf_extractor_extract (extractor, source);
+      check_quotes (suggestions, source, member (object, "text"));
       moves = json_object_get_array_member (object, "moves");
       tag = g_strdup_printf ("%s/%s", member (object, "script"), member (object, "phenomenon"));
       score = g_hash_table_lookup (scores, tag);
@@ -383,6 +416,7 @@ test_seeds (void)
       if (source->date.precision == TF_DATE_UNKNOWN)
         source->date = curated->date;
       suggestions = tf_extractor_extract (extractor, source);
+      check_quotes (suggestions, source, NULL);
       for (guint s = 0; s < suggestions->len; s++)
         {
           g_ptr_array_add (all, g_ptr_array_steal_index (suggestions, s--));
