@@ -404,6 +404,18 @@ tf_extract_match_date (const char *folded,
             *match_length = (gsize) (q + k - p);
             return TRUE;
           }
+        /* "入职四年", "待了17年": a stay, from which a start is derived. */
+        if (has_prefix (q, end, "年", &k) && !has_prefix (q + k, end, "后", &mlen)
+            && !has_prefix (q + k, end, "前", &mlen) && !has_prefix (q + k, end, "之后", &mlen)
+            && !has_prefix (q + k, end, "级", &mlen) && !has_prefix (q + k, end, "代", &mlen)
+            && !has_prefix (q + k, end, "初", &mlen) && !has_prefix (q + k, end, "底", &mlen))
+          {
+            set_relative (token, RELATIVE_DURATION, (gint) value, 0, 0);
+            *match_length = (gsize) (q + k - p);
+            if (has_prefix (q + k, end, "多", &mlen) || has_prefix (q + k, end, "半", &mlen))
+              *match_length += mlen;
+            return TRUE;
+          }
         if (has_prefix (q, end, "years ago", &k) || has_prefix (q, end, "year ago", &k))
           {
             set_relative (token, RELATIVE_YEAR, -(gint) value, 0, 0);
@@ -510,6 +522,11 @@ tf_extract_resolve_date (const Token  *token,
       date.month = token->date.month;
       date.day = token->date.day;
       date.precision = date.day > 0 ? TF_DATE_DAY : TF_DATE_MONTH;
+      break;
+    case RELATIVE_DURATION:
+      /* joined N years before the article */
+      date.year = (gint16) (anchor->year - token->offset);
+      date.precision = TF_DATE_YEAR;
       break;
     case RELATIVE_RECENT:
       date.year = anchor->year;

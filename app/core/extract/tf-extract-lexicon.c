@@ -493,7 +493,7 @@ tf_extract_is_name_stop (gunichar c)
   static const char stops[] =
     "的在于是和与及也已将曾被从向对为把说称表示等则就都还又并且而或即正今去近日月年前原后"
     "这那此该其他她们个位名人了着过到入出加离创回重赴来担辞卸成拿带领受聘邀请"
-    "二三四五六七八九百千万多只就才更最很均皆仍便竟却亦期里间候内外上下中职";
+    "二三四五六七八九百千万多只就才更最很均皆仍便竟却亦期里间候内外上下中职员之";
   for (const char *p = stops; *p != '\0'; p = g_utf8_next_char (p))
     if (g_utf8_get_char (p) == c)
       return TRUE;

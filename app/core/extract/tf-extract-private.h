@@ -140,6 +140,7 @@ enum
   RELATIVE_DAY,        /* offset days from the anchor */
   RELATIVE_RECENT,     /* 近日, recently: the anchor's month */
   RELATIVE_MONTH_ONLY, /* "3月", "in March": that month of the anchor's year */
+  RELATIVE_DURATION,   /* "四年", "17年": how long, not when */
 };
 
 gboolean            tf_extract_match_date      (const char *folded,

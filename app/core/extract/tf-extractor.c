@@ -906,13 +906,14 @@ find_subject (Reader *reader,
           for (guint k = start; k < i; k++)
             if (tok (reader, k)->kind != TOKEN_DATE && tok (reader, k)->kind != TOKEN_CUE)
               first = FALSE;
-          if (first && i + 1 < t && tok (reader, i + 1)->kind != TOKEN_ROLE
-              && tok (reader, i + 1)->kind != TOKEN_WORD)
+          if (first && (i + 1 == t || (tok (reader, i + 1)->kind != TOKEN_ROLE
+                                       && tok (reader, i + 1)->kind != TOKEN_WORD)))
             return subject;
         }
     }
   if (t > start && tok (reader, t - 1)->kind == TOKEN_ROLE
-      && !(t - 1 > start && tok (reader, t - 2)->kind == TOKEN_PERSON))
+      && !(t - 1 > start && (tok (reader, t - 2)->kind == TOKEN_PERSON
+                             || is_kind (reader, t - 2, TOKEN_WORD, WORD_OF))))
     return subject;
 
   /* "刚刚离开某大厂AI研究院的明德说": the person the clause describes. */
@@ -1062,6 +1063,13 @@ anchor_for (Reader      *reader,
   return article;
 }
 
+/* A date, not a stay ("四年"). */
+static gboolean
+is_date (const Token *x)
+{
+  return x->kind == TOKEN_DATE && x->relative != RELATIVE_DURATION;
+}
+
 static gboolean
 find_date (Reader       *reader,
            Span          sentence,
@@ -1072,17 +1080,27 @@ find_date (Reader       *reader,
   guint end = clause_end (reader, sentence, t);
   guint best = G_MAXUINT;
 
+  /* "加入滴滴五年", "入职四年": the stay right after the move says when
+   * it began. */
+  for (guint i = t + 1; i < end && i <= t + 2; i++)
+    if (tok (reader, i)->kind == TOKEN_DATE && tok (reader, i)->relative == RELATIVE_DURATION)
+      {
+        if (i == t + 2 && !is_place (tok (reader, t + 1)))
+          break;
+        *date = tf_extract_resolve_date (tok (reader, i), &reader->source->date);
+        return date->precision != TF_DATE_UNKNOWN;
+      }
   for (guint i = t; i > start; i--)
-    if (tok (reader, i - 1)->kind == TOKEN_DATE)
+    if (is_date (tok (reader, i - 1)))
       {
         best = i - 1;
         break;
       }
   for (guint i = t + 1; best == G_MAXUINT && i < end; i++)
-    if (tok (reader, i)->kind == TOKEN_DATE)
+    if (is_date (tok (reader, i)))
       best = i;
   for (guint i = start; best == G_MAXUINT && i > sentence.first; i--)
-    if (tok (reader, i - 1)->kind == TOKEN_DATE)
+    if (is_date (tok (reader, i - 1)))
       best = i - 1;
   if (best == G_MAXUINT)
     return FALSE;
@@ -1386,6 +1404,11 @@ suggest (Reader *reader,
       && tok (reader, t - 1)->kind == TOKEN_ORG)
     return NULL;
 
+  /* "两大去向：创业和回归学术": a list of nouns. */
+  if (t >= start + 2 && is_kind (reader, t - 1, TOKEN_WORD, WORD_AND)
+      && tok (reader, t - 2)->kind == TOKEN_TRIGGER)
+    return NULL;
+
   /* "接替即将退休的前任", "离开大厂的科学家之一": a description of
    * someone, not a move. */
   for (guint i = t + 1; i + 1 < sentence.last && i <= t + 2; i++)
@@ -1534,6 +1557,11 @@ suggest (Reader *reader,
                   break;
                 }
           }
+        /* "AI Lab总监李磊入职四年": where the title says. */
+        if (destination == G_MAXUINT && t + 1 < sentence.last
+            && tok (reader, t + 1)->kind == TOKEN_DATE
+            && tok (reader, t + 1)->relative == RELATIVE_DURATION && subject.token != G_MAXUINT)
+          destination = place_of_person (reader, sentence, subject.token);
         /* "赴清华大学任职": the place comes first. */
         if (destination == G_MAXUINT && t > start + 1 && is_place (tok (reader, t - 1))
             && t >= 2 && is_kind (reader, t - 2, TOKEN_WORD, WORD_TO))
@@ -1733,7 +1761,7 @@ read_sentence (Reader *reader,
             }
         }
       /* "从A离职，加入B", "left A to join B": one move. */
-      if (suggestion->kind == TF_MOVE_LEAVE && made->len == 0)
+      if (suggestion->kind == TF_MOVE_LEAVE)
         {
           for (guint k = t + 1; k < sentence.last; k++)
             {
