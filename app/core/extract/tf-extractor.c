@@ -1246,6 +1246,34 @@ place_set_lane (TfSuggestedPlace *place,
   place->unnamed = TRUE;
 }
 
+/* "成立了华深智药。": a new company nobody knows yet, named right after
+ * the founding, up to the end of the phrase. */
+static gboolean
+new_name_after (Reader           *reader,
+                const Token      *trigger,
+                TfSuggestedPlace *place)
+{
+  gsize at = trigger->end;
+  guint chars = 0;
+  gsize start;
+
+  if (at < reader->length && char_at (reader, at) == 0x4E86 /* 了 */)
+    at = g_utf8_next_char (reader->folded + at) - reader->folded;
+  start = at;
+  while (at < reader->length && chars <= 10 && is_han_at (reader, at)
+         && !is_function_char (char_at (reader, at)))
+    {
+      at = g_utf8_next_char (reader->folded + at) - reader->folded;
+      chars++;
+    }
+  if (chars < 2 || chars > 10 || (at < reader->length && g_unichar_isalnum (char_at (reader, at))))
+    return FALSE;
+  place->name = text_span (reader, (guint) start, (guint) at);
+  place->sector = TF_SECTOR_STARTUP;
+  place->sector_known = TRUE;
+  return TRUE;
+}
+
 /* The root of an organization in the gazetteer, for transfers inside a group. */
 static const char *
 root_of (TfGazetteer            *gazetteer,
@@ -1587,6 +1615,9 @@ suggest (Reader *reader,
               suggestion->role = role_after (reader, sentence, destination);
             last = MAX (last, destination);
           }
+        else if (trigger->sub == TRIGGER_FOUND && !(trigger->flags & LEXICON_TO_STARTUP)
+                 && new_name_after (reader, trigger, &suggestion->to))
+          ;
         else if (trigger->flags & LEXICON_TO_STARTUP)
           place_set_lane (&suggestion->to, TF_SECTOR_STARTUP,
                           (trigger->flags & LEXICON_LATIN) ? "startup" : "创业");
