@@ -27,13 +27,13 @@
 #include "tf-source-reader.h"
 #include "tf-text.h"
 
-/* What the extractor reaches today (phenomena 0.87 / 0.75, seeds 0.88 /
- * 0.78), less a little, asserted so that a change that makes it worse
- * fails. The seeds' targets are 0.90 and 0.85. */
-#define MIN_PHENOMENA_PRECISION 0.84
-#define MIN_PHENOMENA_RECALL 0.72
-#define MIN_SEED_PRECISION 0.85
-#define MIN_SEED_RECALL 0.75
+/* The seeds' targets (precision 0.90, recall 0.85; reached: 0.90 and 0.86)
+ * and, for the phenomena, what the extractor reaches today (0.89 and
+ * 0.81) less a little, so that a change that makes it worse fails. */
+#define MIN_PHENOMENA_PRECISION 0.86
+#define MIN_PHENOMENA_RECALL 0.78
+#define MIN_SEED_PRECISION 0.90
+#define MIN_SEED_RECALL 0.85
 
 static TfExtractor *extractor;
 

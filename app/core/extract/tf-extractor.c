@@ -303,7 +303,7 @@ match_chinese_name (Reader *reader,
 
         if (c == 0x00B7 || c == 0x30FB || c == 0x2022)
           {
-            if (chars == 0)
+            if (chars == 0 || chars > 4)
               break;
             parts++;
             chars = 0;
@@ -1710,6 +1710,48 @@ same_person (const TfSuggestion *a,
   return g_strcmp0 (a->person, b->person) == 0 && g_strcmp0 (a->group_label, b->group_label) == 0;
 }
 
+/* A join derived from a stay: "X，在腾讯待了17年", "X任字节AI Lab主任三年",
+ * i at the 在 or 任. Its date is the article's year less the stay. */
+static TfSuggestion *
+suggest_stay (Reader *reader,
+              Span    sentence,
+              guint   i)
+{
+  g_autoptr(TfSuggestion) suggestion = NULL;
+  guint org = i + 1, k = i + 2, person = G_MAXUINT;
+  const Token *duration;
+
+  if (!(is_kind (reader, i, TOKEN_WORD, WORD_AT) || is_kind (reader, i, TOKEN_WORD, WORD_AS))
+      || tok (reader, org)->kind != TOKEN_ORG)
+    return NULL;
+  while (k < sentence.last && (tok (reader, k)->kind == TOKEN_ROLE
+                               || is_kind (reader, k, TOKEN_WORD, WORD_DURATION)))
+    k++;
+  if (k >= sentence.last || tok (reader, k)->kind != TOKEN_DATE
+      || tok (reader, k)->relative != RELATIVE_DURATION)
+    return NULL;
+  duration = tok (reader, k);
+  for (guint p = sentence.first; p < i; p++)
+    if (tok (reader, p)->kind == TOKEN_PERSON && is_subject (reader, sentence, p))
+      {
+        person = p;
+        break;
+      }
+  if (person == G_MAXUINT)
+    return NULL;
+  suggestion = tf_suggestion_new ();
+  suggestion->person = tok (reader, person)->entry != NULL
+    ? g_strdup (tok (reader, person)->entry->name)
+    : text_span (reader, tok (reader, person)->start, tok (reader, person)->end);
+  place_set (reader, &suggestion->to, tok (reader, org));
+  suggestion->kind = TF_MOVE_JOIN;
+  suggestion->date = tf_extract_resolve_date (duration, &reader->source->date);
+  suggestion->confidence = 0.5;
+  suggestion->paragraph = reader->index;
+  set_quote (reader, suggestion, sentence, person, k);
+  return g_steal_pointer (&suggestion);
+}
+
 /* Whether a sentence speaks of the person of a suggestion: their name, a
  * part of an English one ("Menon"), or a pronoun. */
 static gboolean
@@ -1895,6 +1937,16 @@ read_sentence (Reader *reader,
             }
         }
     }
+  /* "在腾讯待了17年", "任字节AI Lab主任三年": a stay says when it began. */
+  if (!denial && !death)
+    for (guint i = sentence.first; i + 2 < sentence.last; i++)
+      {
+        TfSuggestion *stay = suggest_stay (reader, sentence, i);
+
+        if (stay != NULL)
+          g_ptr_array_add (made, stay);
+      }
+
   /* "宣布重返学界，加入香港科技大学": the named place of the same lane. */
   for (guint i = 0; i < made->len; i++)
     {
