@@ -175,7 +175,8 @@ tf_application_init (TfApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), tf_summary_get_option_entries ());
   g_application_add_main_option_entries (G_APPLICATION (self), tf_export_cli_get_option_entries ());
-  g_application_add_main_option_entries (G_APPLICATION (self), tf_extract_cli_get_option_entries ());
+  g_application_add_main_option_entries (G_APPLICATION (self),
+                                         tf_extract_cli_get_option_entries ());
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
 }

@@ -204,8 +204,8 @@ check_quotes (GPtrArray      *suggestions,
       g_assert_cmpfloat (suggestion->confidence, <=, 1.0);
       if (text != NULL)
         {
-          const char *at = g_utf8_offset_to_pointer (text,
-                                                     tf_suggestion_quote_offset (suggestion, source));
+          guint offset = tf_suggestion_quote_offset (suggestion, source);
+          const char *at = g_utf8_offset_to_pointer (text, offset);
 
           g_assert_true (strncmp (at, exact, strlen (exact)) == 0);
         }
