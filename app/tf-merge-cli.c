@@ -1,8 +1,8 @@
 /* tf-merge-cli.c: `talentflow --merge=OUT.talentflow FILE.jsonl…`.
  *
  * The reduce step after --extract: reads the JSON Lines that one or many
- * --extract processes wrote (in any order: the import sorts what it
- * reads), links the people and organizations they name, and saves one
+ * --extract processes wrote (lines in any order: the import sorts what it
+ * reads, and a move read before its source waits for it), links the people and organizations they name, and saves one
  * dataset. Lines are read one at a time; a line that cannot be read gets
  * one line on stderr naming its file and number, the rest goes on, and the
  * exit status is then 1.
@@ -64,7 +64,60 @@ typedef struct
   GHashTable *sources;     /* id -> TfSource, owning */
   GPtrArray *order;        /* of TfSource, borrowed, in the order read */
   GPtrArray *suggestions;  /* of TfSuggestion, owning */
+  GPtrArray *pending;      /* of Pending: moves read before their source */
 } Records;
+
+/* A line kept to be read again once every source is in: Hadoop Streaming
+ * sorts the lines it passes on, which puts every "move" before the
+ * "source" records. */
+typedef struct
+{
+  char *name;
+  guint64 number;
+  char *line;
+  gsize length;
+} Pending;
+
+static void
+pending_free (Pending *pending)
+{
+  g_free (pending->name);
+  g_free (pending->line);
+  g_free (pending);
+}
+
+static void
+report_line (const char   *name,
+             guint64       number,
+             const GError *error)
+{
+  g_printerr ("%s: %s, line %" G_GUINT64_FORMAT ": %s\n", g_get_prgname (), name, number,
+              error->message);
+}
+
+static void
+read_pending (Records *records,
+              gboolean *ok)
+{
+  for (guint i = 0; i < records->pending->len; i++)
+    {
+      Pending *pending = g_ptr_array_index (records->pending, i);
+      g_autoptr(GError) error = NULL;
+      TfSource *source = NULL;
+      TfSuggestion *suggestion = NULL;
+
+      if (!tf_extract_jsonl_read_record (pending->line, (gssize) pending->length,
+                                         records->sources, &source, &suggestion, &error))
+        {
+          report_line (pending->name, pending->number, error);
+          *ok = FALSE;
+          continue;
+        }
+      g_assert (suggestion != NULL);
+      g_ptr_array_add (records->suggestions, suggestion);
+    }
+  g_ptr_array_set_size (records->pending, 0);
+}
 
 static gboolean
 read_stream (Records      *records,
@@ -105,8 +158,19 @@ read_stream (Records      *records,
       if (!tf_extract_jsonl_read_record (line, (gssize) length, records->sources,
                                          &source, &suggestion, &error))
         {
-          g_printerr ("%s: %s, line %" G_GUINT64_FORMAT ": %s\n", g_get_prgname (), name,
-                      number, error->message);
+          if (g_error_matches (error, TF_EXTRACT_JSONL_ERROR,
+                               TF_EXTRACT_JSONL_ERROR_UNKNOWN_SOURCE))
+            {
+              Pending *pending = g_new0 (Pending, 1);
+
+              pending->name = g_strdup (name);
+              pending->number = number;
+              pending->line = g_steal_pointer (&line);
+              pending->length = length;
+              g_ptr_array_add (records->pending, pending);
+              continue;
+            }
+          report_line (name, number, error);
           ok = FALSE;
           continue;
         }
@@ -164,6 +228,7 @@ tf_merge_cli_run (int    argc,
   g_autoptr(GHashTable) sources = NULL;
   g_autoptr(GPtrArray) order = NULL;
   g_autoptr(GPtrArray) suggestions = NULL;
+  g_autoptr(GPtrArray) pending = NULL;
   gboolean accept = FALSE, ok = TRUE;
   Records records;
   GOptionEntry entries[] = {
@@ -194,9 +259,11 @@ tf_merge_cli_run (int    argc,
                                    (GDestroyNotify) tf_source_free);
   order = g_ptr_array_new ();
   suggestions = g_ptr_array_new_with_free_func ((GDestroyNotify) tf_suggestion_free);
-  records = (Records) { sources, order, suggestions };
+  pending = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_free);
+  records = (Records) { sources, order, suggestions, pending };
   for (guint i = 0; files[i] != NULL; i++)
     ok = read_file (&records, files[i]) && ok;
+  read_pending (&records, &ok);
 
   gazetteer = tf_gazetteer_new_default ();
   dataset = tf_suggestion_import (NULL, order, suggestions, gazetteer,

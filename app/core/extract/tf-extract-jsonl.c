@@ -570,8 +570,8 @@ read_move_record (JsonObject  *object,
   source = g_hash_table_lookup (sources, source_id);
   if (source == NULL)
     {
-      g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
-                   "the move's source “%s” has no record on an earlier line", source_id);
+      g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_UNKNOWN_SOURCE,
+                   "the move's source “%s” has no record", source_id);
       return NULL;
     }
   if (!tf_extract_jsonl_kind_from_string (kind, &suggestion->kind))

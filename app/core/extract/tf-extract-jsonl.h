@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   TF_EXTRACT_JSONL_ERROR_INVALID,
+  TF_EXTRACT_JSONL_ERROR_UNKNOWN_SOURCE,  /* a move before its source */
 } TfExtractJsonlError;
 
 GQuark      tf_extract_jsonl_error_quark   (void);
@@ -47,7 +48,9 @@ void        tf_extract_jsonl_write_move    (const TfSuggestion *suggestion,
 
 /* Reads one line of the output back, for --merge. A "source" record gives
  * *source (with its paragraphs); a "move" record gives *suggestion, whose
- * source must be in sources (id -> TfSource), read from an earlier line:
+ * source must be in sources (id -> TfSource), else the error is
+ * TF_EXTRACT_JSONL_ERROR_UNKNOWN_SOURCE (sorted output, as Hadoop's, puts
+ * moves first: read the line again once the sources are in):
  * its evidence's exact is the "quote", found at "quote_offset" in the
  * source, with the context around it as prefix and suffix. The other out
  * argument is set to NULL. */

@@ -660,7 +660,8 @@ read_move (Loader   *loader,
       || !read_boolean (loader, node, "concurrent", &move->concurrent, error)
       || !read_boolean (loader, node, "reviewed", &reviewed, error))
     return FALSE;
-  move->unreviewed = !reviewed;
+  /* read_boolean reads an absent attribute as false; absent is reviewed. */
+  move->unreviewed = xmlHasProp (node, BAD_CAST "reviewed") != NULL && !reviewed;
   if (status != NULL && !tf_move_status_from_string (status, &move->status))
     return bad_value (loader, node, "status", status, error);
 
