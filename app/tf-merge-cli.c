@@ -2,10 +2,10 @@
  *
  * The reduce step after --extract: reads the JSON Lines that one or many
  * --extract processes wrote (lines in any order: the import sorts what it
- * reads, and a move read before its source waits for it), links the people and organizations they name, and saves one
- * dataset. Lines are read one at a time; a line that cannot be read gets
- * one line on stderr naming its file and number, the rest goes on, and the
- * exit status is then 1.
+ * reads, and a move read before its source waits for it), links the people
+ * and organizations they name, and saves one dataset. Lines are read one at
+ * a time; a line that cannot be read gets one line on stderr naming its
+ * file and number, the rest goes on, and the exit status is then 1.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -458,7 +458,8 @@ has_evidence (const TfMove     *move,
     {
       const TfEvidence *e = g_ptr_array_index (move->evidence, i);
 
-      if (strcmp (e->source_id, evidence->source_id) == 0 && strcmp (e->exact, evidence->exact) == 0)
+      if (strcmp (e->source_id, evidence->source_id) == 0
+          && strcmp (e->exact, evidence->exact) == 0)
         return TRUE;
     }
   return FALSE;
