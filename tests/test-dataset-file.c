@@ -301,6 +301,35 @@ test_suggestion_state (void)
   g_assert_false (tf_dataset_equal (copy, loaded));
 }
 
+static void
+test_suggestions_fixture (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfDataset) dataset = load_fixture ("suggestions.talentflow", &error);
+  g_autoptr(TfDataset) bad = NULL;
+  TfMove *move;
+
+  g_assert_no_error (error);
+  move = tf_dataset_lookup_move (dataset, "m-1");
+  g_assert_cmpint (move->status, ==, TF_MOVE_STATUS_PLANNED);
+  g_assert_true (move->unreviewed);
+  move = tf_dataset_lookup_move (dataset, "m-2");
+  g_assert_cmpint (move->status, ==, TF_MOVE_STATUS_RUMOURED);
+  g_assert_false (move->unreviewed);
+  move = tf_dataset_lookup_move (dataset, "m-3");
+  g_assert_cmpint (move->status, ==, TF_MOVE_STATUS_REPORTED);
+  g_assert_false (move->unreviewed);
+  g_assert_cmpuint (tf_dataset_get_rejections (dataset)->len, ==, 2);
+  g_assert_true (tf_dataset_is_rejected (dataset, "s1", "漆远将加入复旦大学", "漆远", "复旦大学"));
+  g_assert_true (tf_dataset_is_rejected (dataset, "s-removed",
+                                         "a quote of an article no longer in the dataset",
+                                         NULL, NULL));
+
+  bad = load_fixture ("bad-status.talentflow", &error);
+  g_assert_error (error, TF_DATASET_FILE_ERROR, TF_DATASET_FILE_ERROR_INVALID);
+  g_assert_null (bad);
+}
+
 /* A copy owns its records: changing it leaves the original as it was. */
 static void
 test_copy (void)
@@ -1088,6 +1117,7 @@ main (int   argc,
   g_test_add_func ("/dataset-file/empty-dataset", test_empty_dataset);
   g_test_add_func ("/dataset-file/suggestion-state", test_suggestion_state);
   g_test_add_func ("/dataset-file/copy", test_copy);
+  g_test_add_func ("/dataset-file/fixture/suggestions", test_suggestions_fixture);
   g_test_add_func ("/dataset-file/fixture/minimal", test_minimal_fixture);
   g_test_add_func ("/dataset-file/fixture/group-move", test_group_fixture);
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
