@@ -342,10 +342,14 @@ void
 tf_dataset_add_rejection (TfDataset   *self,
                           TfRejection *rejection)
 {
-  g_return_if_fail (TF_IS_DATASET (self));
   g_return_if_fail (rejection != NULL);
-  g_return_if_fail (rejection->source_id != NULL && rejection->exact != NULL);
-
+  /* Owned also when refused, as the add functions' records are. */
+  if (!TF_IS_DATASET (self) || rejection->source_id == NULL || rejection->exact == NULL)
+    {
+      g_critical ("%s: not a dataset, or a rejection without a source or a quote", G_STRFUNC);
+      tf_rejection_free (rejection);
+      return;
+    }
   g_ptr_array_add (self->rejections, rejection);
 }
 
