@@ -178,6 +178,9 @@ test_scripts_merge (void)
   g_assert_cmpstr (fudan->id, ==, "o-fudan");
   g_assert_cmpint (fudan->sector, ==, TF_SECTOR_ACADEMIA);
   g_assert_cmpstr (fudan->country, ==, "CN");
+  /* With the gazetteer's other names, for search; none twice. */
+  g_assert_cmpuint (fudan->aliases->len, ==, 5);
+  g_assert_cmpstr (g_ptr_array_index (fudan->aliases, 3), ==, "Fudan University");
 
   move = only_move (dataset);
   g_assert_cmpstr (move->id, ==, "m-1");

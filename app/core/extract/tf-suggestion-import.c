@@ -304,6 +304,14 @@ organization_of_entry (Importer               *self,
     }
   else
     organization = tf_organization_new (id, entry->name, entry->sector);
+  /* Every name search should find it by, not only the one this text uses. */
+  for (guint i = 0; i < entry->aliases->len; i++)
+    {
+      const char *alias = g_ptr_array_index (entry->aliases, i);
+
+      if (strcmp (alias, entry->name) != 0)
+        g_ptr_array_add (organization->aliases, g_strdup (alias));
+    }
   if (entry->country != NULL && strlen (entry->country) == 2
       && g_ascii_isupper (entry->country[0]) && g_ascii_isupper (entry->country[1]))
     organization->country = g_strdup (entry->country);

@@ -34,7 +34,7 @@ typedef enum
  *   when it names a person of the dataset, wins;
  * - an organization likewise by folded name or alias, or by its gazetteer
  *   entry: those become organizations "o-<gazetteer id>" with the entry's
- *   name, sector, country and parent (created too); other names become
+ *   names, sector, country and parent (created too); other names become
  *   new organizations of the sector the suggestion gives, else companies;
  * - unnamed places ("创业") become affiliations with no organization.
  *
