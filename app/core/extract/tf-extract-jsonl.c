@@ -212,11 +212,9 @@ tf_extract_jsonl_write_source (const TfSource *source,
   json_builder_set_member_name (builder, "paragraphs");
   json_builder_begin_array (builder);
   for (guint i = 0; i < source->paragraphs->len; i++)
-    {
-      const TfParagraph *paragraph = g_ptr_array_index (source->paragraphs, i);
-
-      json_builder_add_string_value (builder, paragraph->text);
-    }
+    json_builder_add_string_value (builder,
+                                   ((TfParagraph *) g_ptr_array_index (source->paragraphs,
+                                                                       i))->text);
   json_builder_end_array (builder);
   json_builder_end_object (builder);
   append_node (builder, out);
