@@ -334,6 +334,9 @@ test_phenomena (void)
   score_cases ("phenomena.jsonl", &precision, &recall);
   g_assert_cmpfloat (precision, >=, MIN_PHENOMENA_PRECISION);
   g_assert_cmpfloat (recall, >=, MIN_PHENOMENA_RECALL);
+  score_cases ("phenomena-2.jsonl", &precision, &recall);
+  g_assert_cmpfloat (precision, >=, MIN_PHENOMENA_PRECISION);
+  g_assert_cmpfloat (recall, >=, MIN_PHENOMENA_RECALL);
 }
 
 /* Cases written apart from the extractor, by someone who saw neither its

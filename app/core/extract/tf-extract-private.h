@@ -96,6 +96,7 @@ enum
   LEXICON_LATIN = 1 << 4,         /* matched at word boundaries */
   LEXICON_ACTIVE_HIRE = 1 << 5,   /* hired/poached: the person is the object */
   LEXICON_SUFFIX = 1 << 6,        /* an organization's last word: 大学, 实验室 */
+  LEXICON_PLANNED = 1 << 7,       /* "is joining": a move to come */
 };
 
 typedef struct

@@ -461,8 +461,10 @@ match_capitalised (Reader    *reader,
           else if (tf_extract_is_latin_stop_word (reader->folded + p, e - p) && words > 0)
             break;
         }
-      else if (words > 0 && org && (strncmp (reader->folded + p, "of ", 3) == 0))
-        e = p + 2;  /* "University of X" */
+      else if (words > 0 && org && (strncmp (reader->folded + p, "of ", 3) == 0
+                                    || strncmp (reader->folded + p, "for ", 4) == 0)
+               && is_capital_word_at (reader, p + (reader->folded[p] == 'o' ? 3 : 4)))
+        e = p + (reader->folded[p] == 'o' ? 2 : 3);  /* "University of X", "Institute for Y" */
       else if (words > 0 && org && (strncmp (reader->folded + p, "ai", 2) == 0)
                && word_end (reader, p) == p + 2)
         e = p + 2;
@@ -470,6 +472,13 @@ match_capitalised (Reader    *reader,
         break;
       words++;
       end = e;
+      /* "Snowfield Robotics' AI chief": a possessive ends the name. */
+      if (end >= 2 && (reader->folded[end - 1] == '\''
+                       || (reader->folded[end - 2] == '\'' && reader->folded[end - 1] == 's')))
+        {
+          end -= reader->folded[end - 1] == '\'' ? 1 : 2;
+          break;
+        }
       if (end < reader->length && reader->folded[end] == ' ')
         p = end + 1;
       else
@@ -943,11 +952,23 @@ place_after (Reader *reader,
              guint   t,
              gboolean within_clause)
 {
+  Token *trigger = tok (reader, t);
+
   for (guint i = t + 1; i < sentence.last; i++)
     {
       Token *x = tok (reader, i);
 
+      /* "jumped ship from Spotify to Netflix": the first is where from. */
+      if (is_place (x) && trigger->sub != TRIGGER_LEAVE && i > t + 1
+          && is_kind (reader, i - 1, TOKEN_WORD, WORD_FROM))
+        continue;
       if (is_place (x))
+        return i;
+      /* "joined Woven Planet", "left for Boston Dynamics": a name in the
+       * place of an organization is one. */
+      if (x->kind == TOKEN_PERSON && x->entry == NULL && (trigger->flags & LEXICON_LATIN)
+          && trigger->sub != TRIGGER_HIRE && trigger->sub != TRIGGER_APPOINT
+          && (i == t + 1 || (i == t + 2 && tok (reader, t + 1)->kind == TOKEN_WORD)))
         return i;
       if (x->kind == TOKEN_TRIGGER || x->kind == TOKEN_SENTENCE_END)
         break;
@@ -988,12 +1009,25 @@ place_of_person (Reader *reader,
   if (tok (reader, person)->kind == TOKEN_GROUP && person + 1 < sentence.last
       && tok (reader, person + 1)->kind == TOKEN_ORG)
     return person + 1;
-  /* "X, formerly of A" / "X, former A chief" */
-  if (person + 2 < sentence.last && tok (reader, person + 1)->kind == TOKEN_CLAUSE_END
-      && is_kind (reader, person + 2, TOKEN_WORD, WORD_FORMER))
-    for (guint i = person + 3; i < sentence.last && i < person + 6; i++)
-      if (tok (reader, i)->kind == TOKEN_ORG)
-        return i;
+  /* "X, formerly of A,", "X, a principal engineer at A,", "X, who ran
+   * A's team,": an appositive between commas. */
+  if (person + 2 < sentence.last && tok (reader, person + 1)->kind == TOKEN_CLAUSE_END)
+    {
+      guint org = G_MAXUINT;
+
+      for (guint i = person + 2; i < sentence.last && i < person + 8; i++)
+        {
+          Token *x = tok (reader, i);
+
+          if (x->kind == TOKEN_ORG && org == G_MAXUINT)
+            org = i;
+          else if (x->kind == TOKEN_CLAUSE_END)
+            return org;
+          else if (x->kind == TOKEN_TRIGGER || x->kind == TOKEN_PERSON
+                   || x->kind == TOKEN_SENTENCE_END)
+            break;
+        }
+    }
   return G_MAXUINT;
 }
 
@@ -1011,7 +1045,11 @@ place_before_after_word (Reader *reader,
     {
       guint start = clause_start (reader, sentence, end - 1);
 
-      if (end >= 2 && is_kind (reader, end - 2, TOKEN_WORD, WORD_AFTER))
+      gboolean after = FALSE;
+
+      for (guint i = start; i < end - 1; i++)
+        after = after || is_kind (reader, i, TOKEN_WORD, WORD_AFTER);
+      if (after)
         for (guint i = start; i < end - 1; i++)
           if (tok (reader, i)->kind == TOKEN_ORG && i != destination)
             return i;
@@ -1090,12 +1128,18 @@ find_date (Reader       *reader,
         *date = tf_extract_resolve_date (tok (reader, i), &reader->source->date);
         return date->precision != TF_DATE_UNKNOWN;
       }
+  /* The nearest date before, unless another move comes between: "moved
+   * to Google in 2014 and went to Uber three years later". */
   for (guint i = t; i > start; i--)
-    if (is_date (tok (reader, i - 1)))
-      {
-        best = i - 1;
+    {
+      if (tok (reader, i - 1)->kind == TOKEN_TRIGGER)
         break;
-      }
+      if (is_date (tok (reader, i - 1)))
+        {
+          best = i - 1;
+          break;
+        }
+    }
   for (guint i = t + 1; best == G_MAXUINT && i < end; i++)
     if (is_date (tok (reader, i)))
       best = i;
@@ -1683,7 +1727,7 @@ suggest (Reader *reader,
     confidence -= 0.1;
   if (has_cue (reader, sentence.first, sentence.last, CUE_RUMOUR))
     suggestion->status = TF_MOVE_STATUS_RUMOURED;
-  else if (has_cue (reader, start, t, CUE_PLAN)
+  else if ((trigger->flags & LEXICON_PLANNED) || has_cue (reader, start, t, CUE_PLAN)
            || (t + 1 < sentence.last && is_kind (reader, t - (t > 0 ? 1 : 0), TOKEN_CUE, CUE_PLAN)))
     suggestion->status = TF_MOVE_STATUS_PLANNED;
   if (suggestion->status != TF_MOVE_STATUS_REPORTED)
