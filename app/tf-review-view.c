@@ -1079,7 +1079,8 @@ static void
 tf_review_view_init (TfReviewView *self)
 {
   static const char * const threshold_names[] = {
-    N_("Any confidence"), N_("50% or more"), N_("80% or more"), NULL
+    /* Translators: minimum confidences for Accept All; keep them short. */
+    NC_("confidence", "All"), N_("≥ 50%"), N_("≥ 80%"), NULL
   };
   const char *translated[G_N_ELEMENTS (threshold_names)];
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -1118,7 +1119,9 @@ tf_review_view_init (TfReviewView *self)
   gtk_box_append (GTK_BOX (bar), self->count_label);
 
   for (guint i = 0; i < G_N_ELEMENTS (threshold_names); i++)
-    translated[i] = threshold_names[i] != NULL ? _(threshold_names[i]) : NULL;
+    translated[i] = threshold_names[i] == NULL ? NULL
+                    : i == 0 ? g_dpgettext2 (NULL, "confidence", threshold_names[i])
+                    : _(threshold_names[i]);
   self->threshold_dropdown = gtk_drop_down_new_from_strings (translated);
   gtk_widget_set_tooltip_text (self->threshold_dropdown,
                                _("Which suggestions Accept All takes"));
@@ -1161,10 +1164,8 @@ tf_review_view_init (TfReviewView *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
-  gtk_widget_set_size_request (scroller, 360, -1);
 
   self->article_view = tf_article_view_new ();
-  gtk_widget_set_size_request (self->article_view, 300, -1);
   g_signal_connect_swapped (self->article_view, "closed", G_CALLBACK (article_closed_cb), self);
 
   paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
@@ -1173,7 +1174,8 @@ tf_review_view_init (TfReviewView *self)
   gtk_paned_set_resize_start_child (GTK_PANED (paned), TRUE);
   gtk_paned_set_resize_end_child (GTK_PANED (paned), FALSE);
   gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
+  /* In a narrow window the article gives way to the list. */
+  gtk_paned_set_shrink_end_child (GTK_PANED (paned), TRUE);
   gtk_widget_set_vexpand (paned, TRUE);
   gtk_box_append (GTK_BOX (box), paned);
 
