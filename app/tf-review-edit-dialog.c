@@ -232,7 +232,8 @@ tf_review_edit_dialog_save (TfReviewEditDialog *self)
   if (date.precision >= TF_DATE_YEAR)
     date.year = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->year_spin));
   if (date.precision >= TF_DATE_MONTH)
-    date.month = CLAMP (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->month_spin)), 1, 12);
+    date.month = CLAMP (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->month_spin)),
+                        1, 12);
   if (date.precision >= TF_DATE_DAY)
     date.day = CLAMP (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->day_spin)), 1, 31);
   /* What the user confirms is stated, not derived. */

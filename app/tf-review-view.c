@@ -800,7 +800,8 @@ remove_item (TfReviewView *self,
   Item *next = NULL;
 
   if (self->edit_dialog != NULL
-      && g_object_get_data (G_OBJECT (self->edit_dialog), "tf-review-suggestion") == item->suggestion)
+      && g_object_get_data (G_OBJECT (self->edit_dialog), "tf-review-suggestion")
+         == item->suggestion)
     gtk_window_destroy (GTK_WINDOW (self->edit_dialog));
 
   gtk_list_box_remove (GTK_LIST_BOX (self->list), item->row);

@@ -99,7 +99,8 @@ extract_source (TfExtractor    *extractor,
     {
       TfSuggestion *suggestion = g_ptr_array_index (found, i);
 
-      if (dataset != NULL && (is_rejected (dataset, suggestion) || is_accepted (dataset, suggestion)))
+      if (dataset != NULL
+          && (is_rejected (dataset, suggestion) || is_accepted (dataset, suggestion)))
         continue;
       g_ptr_array_add (suggestions, g_ptr_array_steal_index (found, i--));
     }

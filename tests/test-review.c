@@ -224,7 +224,8 @@ test_review_edit (void)
   tf_review_view_update (view, suggestion);
   g_assert_true (tf_review_view_accept (view, suggestion));
   {
-    const TfMove *move = g_ptr_array_index (tf_dataset_get_moves (tf_window_get_dataset (window)), 0);
+    GPtrArray *moves = tf_dataset_get_moves (tf_window_get_dataset (window));
+    const TfMove *move = g_ptr_array_index (moves, 0);
 
     g_assert_nonnull (move->to);
     g_assert_cmpstr (move->to->role, ==, "院长");
