@@ -54,7 +54,9 @@ struct _TfReviewView
   GtkWidget *threshold_dropdown;
   GtkWidget *accept_all_button;
   GtkWidget *list;
+  GtkWidget *paned;
   GtkWidget *article_view;
+  int paned_width;     /* the width the paned position was chosen for */
 };
 
 G_DEFINE_FINAL_TYPE (TfReviewView, tf_review_view, ADW_TYPE_BIN)
@@ -1023,6 +1025,41 @@ key_action (GtkWidget  *widget,
     tf_review_view_edit (self, item->suggestion);
 }
 
+/* The article takes about a third of the width, between 320 and 520
+ * pixels, chosen anew when the width changes (a drag of the handle holds
+ * until then); a narrow window shows the list alone. */
+static void
+tf_review_view_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  gtk_widget_measure (adw_bin_get_child (ADW_BIN (widget)), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+tf_review_view_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  TfReviewView *self = TF_REVIEW_VIEW (widget);
+
+  if (width != self->paned_width)
+    {
+      int article = width < 720 ? 0 : CLAMP (width * 3 / 8, 320, 520);
+
+      self->paned_width = width;
+      gtk_paned_set_position (GTK_PANED (self->paned), width - article);
+    }
+
+  gtk_widget_allocate (adw_bin_get_child (ADW_BIN (self)), width, height, baseline, NULL);
+}
+
 static void
 tf_review_view_dispose (GObject *object)
 {
@@ -1047,6 +1084,10 @@ tf_review_view_class_init (TfReviewViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tf_review_view_dispose;
+  /* Allocated by hand rather than by AdwBin's layout manager, to place
+   * the paned's handle. */
+  widget_class->measure = tf_review_view_measure;
+  widget_class->size_allocate = tf_review_view_size_allocate;
 
   /* ::accept (GPtrArray *suggestions, GPtrArray *sources): TRUE when
    * they became moves. */
@@ -1097,6 +1138,8 @@ tf_review_view_init (TfReviewView *self)
     { GDK_KEY_r, "review.reject" },
     { GDK_KEY_e, "review.edit" },
   };
+
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   self->items = g_ptr_array_new_with_free_func (g_free);
   self->batches = g_ptr_array_new_with_free_func ((GDestroyNotify) batch_free);
@@ -1169,7 +1212,7 @@ tf_review_view_init (TfReviewView *self)
   self->article_view = tf_article_view_new ();
   g_signal_connect_swapped (self->article_view, "closed", G_CALLBACK (article_closed_cb), self);
 
-  paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  self->paned = paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
   gtk_paned_set_start_child (GTK_PANED (paned), scroller);
   gtk_paned_set_end_child (GTK_PANED (paned), self->article_view);
   gtk_paned_set_resize_start_child (GTK_PANED (paned), TRUE);
