@@ -15,6 +15,7 @@
 #include "tf-application.h"
 #include "tf-export-cli.h"
 #include "tf-extract-cli.h"
+#include "tf-merge-cli.h"
 #include "tf-summary.h"
 
 /* --summary runs without a display, so it is recognised here, before the
@@ -103,6 +104,8 @@ main (int   argc,
   /* Like --summary, export needs no display (see tf-export-cli.c). */
   if (tf_extract_cli_wanted (argc, argv))
     return tf_extract_cli_run (argc, argv);
+  if (tf_merge_cli_wanted (argc, argv))
+    return tf_merge_cli_run (argc, argv);
   if (tf_export_cli_wanted (argc, argv))
     return tf_export_cli_run (argc, argv);
   if (wants_summary (argc, argv))

@@ -11,6 +11,7 @@
 #include "tf-application.h"
 #include "tf-export-cli.h"
 #include "tf-extract-cli.h"
+#include "tf-merge-cli.h"
 #include "tf-summary.h"
 #include "tf-window.h"
 
@@ -173,9 +174,12 @@ tf_application_class_init (TfApplicationClass *klass)
 static void
 tf_application_init (TfApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), tf_summary_get_option_entries ());
-  g_application_add_main_option_entries (G_APPLICATION (self), tf_export_cli_get_option_entries ());
-  g_application_add_main_option_entries (G_APPLICATION (self), tf_extract_cli_get_option_entries ());
+  GApplication *application = G_APPLICATION (self);
+
+  g_application_add_main_option_entries (application, tf_summary_get_option_entries ());
+  g_application_add_main_option_entries (application, tf_export_cli_get_option_entries ());
+  g_application_add_main_option_entries (application, tf_extract_cli_get_option_entries ());
+  g_application_add_main_option_entries (application, tf_merge_cli_get_option_entries ());
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
 }

@@ -19,7 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "tf-extractor.h"
-#include "tf-review-import.h"
+#include "tf-suggestion-import.h"
 #include "tf-source-reader.h"
 #include "tf-window-private.h"
 #include "tf-wording.h"
@@ -490,10 +490,13 @@ review_accept_cb (TfWindow     *self,
   g_autoptr(GPtrArray) missing = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  guint n_before;
+  guint n_added;
 
   g_assert (TF_IS_WINDOW (self));
 
   base = self->dataset != NULL ? g_object_ref (self->dataset) : tf_dataset_new ();
+  n_before = tf_dataset_get_moves (base)->len;
   missing = new_sources (base, sources);
   dataset = tf_suggestion_import (base, missing, suggestions, _tf_window_get_gazetteer (self),
                                   TF_IMPORT_ACCEPT, &error);
@@ -505,8 +508,13 @@ review_accept_cb (TfWindow     *self,
 
   replace_dataset (self, dataset);
 
-  text = g_strdup_printf (ngettext ("Added %u move", "Added %u moves", suggestions->len),
-                          suggestions->len);
+  /* A suggestion of a move the dataset has adds its evidence to it. */
+  n_added = tf_dataset_get_moves (dataset)->len;
+  n_added -= MIN (n_before, n_added);
+  if (n_added > 0)
+    text = g_strdup_printf (ngettext ("Added %u move", "Added %u moves", n_added), n_added);
+  else
+    text = g_strdup (_("Added the evidence to a move already there"));
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
   return TRUE;
 }

@@ -10,8 +10,8 @@ xmllint=$1
 schema=$2
 cd "$3"
 
-valid="minimal group-move"
-invalid="bad-sector group-without-size invalid-month missing-name no-version
+valid="minimal group-move suggestions"
+invalid="bad-sector bad-status group-without-size invalid-month missing-name no-version
          version-99 wrong-namespace wrong-root xinclude"
 
 status=0

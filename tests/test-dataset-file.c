@@ -230,6 +230,138 @@ test_round_trip (void)
   g_assert_true (g_bytes_equal (bytes, resaved));
 }
 
+/* Suggestions: status, review state and rejections survive a save, only
+ * what differs from the old defaults is written, and a copy is equal. */
+static void
+test_suggestion_state (void)
+{
+  g_autoptr(TfDataset) dataset = build_full_dataset ();
+  g_autoptr(TfDataset) loaded = NULL;
+  g_autoptr(TfDataset) copy = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) copy_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xml = NULL;
+  GPtrArray *moves = tf_dataset_get_moves (dataset);
+  TfMove *planned = g_ptr_array_index (moves, 0);
+  TfMove *rumoured = g_ptr_array_index (moves, 1);
+  const TfRejection *rejection;
+  const char *source_id;
+
+  planned->status = TF_MOVE_STATUS_PLANNED;
+  planned->unreviewed = TRUE;
+  rumoured->status = TF_MOVE_STATUS_RUMOURED;
+  source_id = "s000";
+  tf_dataset_add_rejection (dataset, tf_rejection_new (source_id, "漆远加入复旦", "漆遠", "复旦大学"));
+  tf_dataset_add_rejection (dataset, tf_rejection_new ("s-gone", "a <quote> & more", NULL, NULL));
+
+  bytes = tf_dataset_file_save_bytes (dataset, &error);
+  g_assert_no_error (error);
+  xml = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_nonnull (strstr (xml, "status=\"planned\" reviewed=\"false\""));
+  g_assert_nonnull (strstr (xml, "status=\"rumoured\""));
+  g_assert_null (strstr (xml, "status=\"reported\""));
+  g_assert_null (strstr (xml, "reviewed=\"true\""));
+  g_assert_nonnull (strstr (xml, "<rejection source=\"s-gone\">"));
+
+  loaded = tf_dataset_file_load_bytes (bytes, "suggestions.talentflow", &error);
+  g_assert_no_error (error);
+  g_assert_true (tf_dataset_equal (dataset, loaded));
+  moves = tf_dataset_get_moves (loaded);
+  g_assert_cmpint (((TfMove *) g_ptr_array_index (moves, 0))->status, ==, TF_MOVE_STATUS_PLANNED);
+  g_assert_true (((TfMove *) g_ptr_array_index (moves, 0))->unreviewed);
+  g_assert_false (((TfMove *) g_ptr_array_index (moves, 2))->unreviewed);
+  g_assert_cmpuint (tf_dataset_get_rejections (loaded)->len, ==, 2);
+  rejection = g_ptr_array_index (tf_dataset_get_rejections (loaded), 0);
+  g_assert_cmpstr (rejection->person, ==, "漆遠");
+  g_assert_cmpstr (rejection->exact, ==, "漆远加入复旦");
+
+  /* Folded names match: simplified for traditional, NULL only for NULL. */
+  g_assert_true (tf_dataset_is_rejected (loaded, source_id, "漆远加入复旦", "漆远", "復旦大學"));
+  g_assert_false (tf_dataset_is_rejected (loaded, source_id, "漆远加入复旦", "漆远", NULL));
+  g_assert_false (tf_dataset_is_rejected (loaded, source_id, "other quote", "漆远", "复旦大学"));
+  g_assert_true (tf_dataset_is_rejected (loaded, "s-gone", "a <quote> & more", NULL, NULL));
+
+  /* Any difference in the new fields makes datasets differ. */
+  copy = tf_dataset_copy (loaded);
+  g_assert_true (tf_dataset_equal (copy, loaded));
+  copy_bytes = tf_dataset_file_save_bytes (copy, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (bytes, copy_bytes));
+  ((TfMove *) g_ptr_array_index (tf_dataset_get_moves (copy), 0))->unreviewed = FALSE;
+  g_assert_false (tf_dataset_equal (copy, loaded));
+  g_clear_object (&copy);
+  copy = tf_dataset_copy (loaded);
+  ((TfMove *) g_ptr_array_index (tf_dataset_get_moves (copy), 1))->status =
+    TF_MOVE_STATUS_REPORTED;
+  g_assert_false (tf_dataset_equal (copy, loaded));
+  g_clear_object (&copy);
+  copy = tf_dataset_copy (loaded);
+  tf_dataset_add_rejection (copy, tf_rejection_new ("s-x", "q", NULL, NULL));
+  g_assert_false (tf_dataset_equal (copy, loaded));
+}
+
+static void
+test_suggestions_fixture (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TfDataset) dataset = load_fixture ("suggestions.talentflow", &error);
+  g_autoptr(TfDataset) bad = NULL;
+  TfMove *move;
+
+  g_assert_no_error (error);
+  move = tf_dataset_lookup_move (dataset, "m-1");
+  g_assert_cmpint (move->status, ==, TF_MOVE_STATUS_PLANNED);
+  g_assert_true (move->unreviewed);
+  move = tf_dataset_lookup_move (dataset, "m-2");
+  g_assert_cmpint (move->status, ==, TF_MOVE_STATUS_RUMOURED);
+  g_assert_false (move->unreviewed);
+  move = tf_dataset_lookup_move (dataset, "m-3");
+  g_assert_cmpint (move->status, ==, TF_MOVE_STATUS_REPORTED);
+  g_assert_false (move->unreviewed);
+  g_assert_cmpuint (tf_dataset_get_rejections (dataset)->len, ==, 2);
+  g_assert_true (tf_dataset_is_rejected (dataset, "s1", "漆远将加入复旦大学", "漆远", "复旦大学"));
+  g_assert_true (tf_dataset_is_rejected (dataset, "s-removed",
+                                         "a quote of an article no longer in the dataset",
+                                         NULL, NULL));
+
+  bad = load_fixture ("bad-status.talentflow", &error);
+  g_assert_error (error, TF_DATASET_FILE_ERROR, TF_DATASET_FILE_ERROR_INVALID);
+  g_assert_null (bad);
+}
+
+/* A copy owns its records: changing it leaves the original as it was. */
+static void
+test_copy (void)
+{
+  g_autoptr(TfDataset) dataset = build_full_dataset ();
+  g_autoptr(TfDataset) copy = tf_dataset_copy (dataset);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) copy_bytes = NULL;
+  TfMove *move;
+  TfSource *source;
+
+  g_assert_true (tf_dataset_equal (dataset, copy));
+  bytes = tf_dataset_file_save_bytes (dataset, NULL);
+  copy_bytes = tf_dataset_file_save_bytes (copy, NULL);
+  g_assert_nonnull (bytes);
+  g_assert_true (g_bytes_equal (bytes, copy_bytes));
+
+  source = tf_dataset_lookup_source (copy, "s000");
+  g_assert_nonnull (source);
+  g_assert_true (source != tf_dataset_lookup_source (dataset, "s000"));
+  g_assert_cmpstr (((TfParagraph *) g_ptr_array_index (source->paragraphs, 1))->folded, ==,
+                   ((TfParagraph *) g_ptr_array_index (
+                      tf_dataset_lookup_source (dataset, "s000")->paragraphs, 1))->folded);
+  move = tf_dataset_lookup_move (copy, "m-qi-yuan-fudan");
+  g_assert_nonnull (move);
+  g_free (move->to->role);
+  move->to->role = g_strdup ("changed");
+  g_assert_false (tf_dataset_equal (dataset, copy));
+  g_assert_cmpstr (tf_dataset_lookup_move (dataset, "m-qi-yuan-fudan")->to->role, ==,
+                   "浩清教授\n院长\tand\rmore");
+}
+
 static void
 test_empty_dataset (void)
 {
@@ -983,6 +1115,9 @@ main (int   argc,
 
   g_test_add_func ("/dataset-file/round-trip", test_round_trip);
   g_test_add_func ("/dataset-file/empty-dataset", test_empty_dataset);
+  g_test_add_func ("/dataset-file/suggestion-state", test_suggestion_state);
+  g_test_add_func ("/dataset-file/copy", test_copy);
+  g_test_add_func ("/dataset-file/fixture/suggestions", test_suggestions_fixture);
   g_test_add_func ("/dataset-file/fixture/minimal", test_minimal_fixture);
   g_test_add_func ("/dataset-file/fixture/group-move", test_group_fixture);
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)

@@ -12,7 +12,7 @@
 #include <adwaita.h>
 
 #include "tf-review-edit-dialog.h"
-#include "tf-review-import.h"
+#include "tf-suggestion-import.h"
 #include "tf-review-view.h"
 #include "tf-test-ui.h"
 #include "tf-window.h"
@@ -188,7 +188,10 @@ test_review_drop_many (void)
       n_over += tf_review_view_get_pending (view, i)->confidence >= 0.8 - 1e-9;
     g_assert_cmpuint (n_over, >, 0);
     g_assert_true (tf_review_view_accept_all (view, 0.8));
-    g_assert_cmpuint (tf_dataset_get_moves (tf_window_get_dataset (window))->len, ==, n_over);
+    /* Suggestions of one move (same person, kind and destination) become
+     * one move with all their evidence. */
+    g_assert_cmpuint (tf_dataset_get_moves (tf_window_get_dataset (window))->len, >, 0);
+    g_assert_cmpuint (tf_dataset_get_moves (tf_window_get_dataset (window))->len, <=, n_over);
     g_assert_cmpuint (tf_review_view_get_n_pending (view), ==, n_pending - n_over);
   }
 

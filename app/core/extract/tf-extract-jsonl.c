@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "tf-evidence.h"
 #include "tf-extract-jsonl.h"
 
 G_DEFINE_QUARK (tf-extract-jsonl-error-quark, tf_extract_jsonl_error)
@@ -212,7 +213,8 @@ tf_extract_jsonl_write_source (const TfSource *source,
   json_builder_begin_array (builder);
   for (guint i = 0; i < source->paragraphs->len; i++)
     json_builder_add_string_value (builder,
-                                   ((TfParagraph *) g_ptr_array_index (source->paragraphs, i))->text);
+                                   ((TfParagraph *) g_ptr_array_index (source->paragraphs,
+                                                                       i))->text);
   json_builder_end_array (builder);
   json_builder_end_object (builder);
   append_node (builder, out);
@@ -249,6 +251,15 @@ tf_extract_jsonl_write_move (const TfSuggestion *suggestion,
   add_string (builder, "to", place_name (&suggestion->to));
   add_string (builder, "from_sector", place_sector (&suggestion->from));
   add_string (builder, "to_sector", place_sector (&suggestion->to));
+  /* What --merge needs to link the places as the extractor did: the
+   * gazetteer's entry, and whether a place is a lane ("创业") rather than
+   * an organization. */
+  add_string (builder, "from_id", suggestion->from.org_id);
+  add_string (builder, "to_id", suggestion->to.org_id);
+  json_builder_set_member_name (builder, "from_unnamed");
+  json_builder_add_boolean_value (builder, suggestion->from.unnamed);
+  json_builder_set_member_name (builder, "to_unnamed");
+  json_builder_add_boolean_value (builder, suggestion->to.unnamed);
   add_uint (builder, "year", (guint) date->year, dated);
   add_uint (builder, "month", date->month, dated && date->precision >= TF_DATE_MONTH);
   add_uint (builder, "day", date->day, dated && date->precision >= TF_DATE_DAY);
@@ -259,10 +270,403 @@ tf_extract_jsonl_write_move (const TfSuggestion *suggestion,
   add_string (builder, "status", tf_move_status_to_string (suggestion->status));
   add_string (builder, "role", suggestion->role);
   add_uint (builder, "group_size", suggestion->group_size, TRUE);
+  add_string (builder, "group", suggestion->group_label);
   json_builder_set_member_name (builder, "confidence");
-  json_builder_add_double_value (builder, (double) (int) (suggestion->confidence * 100 + 0.5) / 100);
+  json_builder_add_double_value (builder,
+                                 (double) (int) (suggestion->confidence * 100 + 0.5) / 100);
   add_string (builder, "quote", suggestion->evidence != NULL ? suggestion->evidence->exact : NULL);
   add_uint (builder, "quote_offset", tf_suggestion_quote_offset (suggestion, source), TRUE);
   json_builder_end_object (builder);
   append_node (builder, out);
+}
+
+/* Context kept around a quote, in characters, as the extractor keeps it. */
+#define QUOTE_CONTEXT 32
+
+static void
+set_invalid (GError     **error,
+             const char  *message)
+{
+  g_set_error_literal (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID, message);
+}
+
+/* A member that is an integer, or null or absent (*known is then FALSE). */
+static gint64
+optional_int (JsonObject *object,
+              const char *member,
+              gboolean   *known,
+              gboolean   *wrong_type)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *known = FALSE;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return 0;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      *wrong_type = TRUE;
+      return 0;
+    }
+  *known = TRUE;
+  return json_node_get_int (node);
+}
+
+static gboolean
+optional_boolean (JsonObject *object,
+                  const char *member,
+                  gboolean   *wrong_type)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return FALSE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      *wrong_type = TRUE;
+      return FALSE;
+    }
+  return json_node_get_boolean (node);
+}
+
+static TfScript
+script_of (const char *lang)
+{
+  if (g_strcmp0 (lang, "zh-Hans") == 0)
+    return TF_SCRIPT_HANS;
+  if (g_strcmp0 (lang, "zh-Hant") == 0)
+    return TF_SCRIPT_HANT;
+  if (g_strcmp0 (lang, "en") == 0)
+    return TF_SCRIPT_LATIN;
+  return TF_SCRIPT_UNKNOWN;
+}
+
+static TfSource *
+read_source_record (JsonObject  *object,
+                    GError     **error)
+{
+  g_autoptr(TfSource) source = NULL;
+  gboolean wrong_type = FALSE;
+  const char *id = optional_string (object, "id", &wrong_type);
+  const char *file = optional_string (object, "file", &wrong_type);
+  const char *title = optional_string (object, "title", &wrong_type);
+  const char *date = optional_string (object, "date", &wrong_type);
+  const char *url = optional_string (object, "url", &wrong_type);
+  const char *lang = optional_string (object, "lang", &wrong_type);
+  JsonNode *paragraphs = json_object_get_member (object, "paragraphs");
+  JsonArray *array;
+
+  if (wrong_type)
+    {
+      set_invalid (error, "id, file, title, date, url and lang must be strings (or null)");
+      return NULL;
+    }
+  if (id == NULL || *id == '\0')
+    {
+      set_invalid (error, "the source has no \"id\"");
+      return NULL;
+    }
+  if (paragraphs == NULL || !JSON_NODE_HOLDS_ARRAY (paragraphs))
+    {
+      set_invalid (error, "the source has no \"paragraphs\" array");
+      return NULL;
+    }
+  source = tf_source_new (id);
+  source->title = g_strdup (title != NULL ? title : "");
+  source->url = g_strdup (url);
+  source->file_name = g_strdup (file);
+  source->script = script_of (lang);
+  if (date != NULL && !tf_date_parse (date, &source->date))
+    {
+      g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
+                   "\"date\" is not a date: %s", date);
+      return NULL;
+    }
+  array = json_node_get_array (paragraphs);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          set_invalid (error, "\"paragraphs\" must hold strings");
+          return NULL;
+        }
+      g_ptr_array_add (source->paragraphs,
+                       tf_paragraph_new (json_node_get_string (node), TF_PARAGRAPH_TEXT));
+    }
+  return g_steal_pointer (&source);
+}
+
+static gboolean
+read_place (JsonObject       *object,
+            const char       *end,
+            TfSuggestedPlace *place,
+            GError          **error)
+{
+  g_autofree char *name_member = g_strdup (end);
+  g_autofree char *sector_member = g_strconcat (end, "_sector", NULL);
+  g_autofree char *id_member = g_strconcat (end, "_id", NULL);
+  g_autofree char *unnamed_member = g_strconcat (end, "_unnamed", NULL);
+  gboolean wrong_type = FALSE;
+  const char *name = optional_string (object, name_member, &wrong_type);
+  const char *sector = optional_string (object, sector_member, &wrong_type);
+  const char *id = optional_string (object, id_member, &wrong_type);
+
+  place->unnamed = optional_boolean (object, unnamed_member, &wrong_type);
+  if (wrong_type)
+    {
+      g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
+                   "%s, %s, %s and %s have the wrong type", name_member, sector_member,
+                   id_member, unnamed_member);
+      return FALSE;
+    }
+  if (sector != NULL)
+    {
+      if (!tf_sector_from_string (sector, &place->sector))
+        {
+          g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
+                       "\"%s\" is not a sector: %s", sector_member, sector);
+          return FALSE;
+        }
+      place->sector_known = TRUE;
+    }
+  place->name = g_strdup (name);
+  place->org_id = g_strdup (id);
+  return TRUE;
+}
+
+static gboolean
+read_date (JsonObject  *object,
+           TfDate      *date,
+           GError     **error)
+{
+  gboolean wrong_type = FALSE, has_year, has_month, has_day;
+  const char *precision = optional_string (object, "precision", &wrong_type);
+  gint64 year = optional_int (object, "year", &has_year, &wrong_type);
+  gint64 month = optional_int (object, "month", &has_month, &wrong_type);
+  gint64 day = optional_int (object, "day", &has_day, &wrong_type);
+  g_autofree char *text = NULL;
+  TfDate checked;
+
+  date->precision = TF_DATE_UNKNOWN;
+  date->derived = optional_boolean (object, "derived", &wrong_type);
+  if (wrong_type)
+    {
+      set_invalid (error, "year, month, day, precision or derived has the wrong type");
+      return FALSE;
+    }
+  if (precision == NULL)
+    return TRUE;
+  for (guint i = 1; i < G_N_ELEMENTS (precision_words); i++)
+    if (strcmp (precision, precision_words[i]) == 0)
+      date->precision = (TfDatePrecision) i;
+  if (date->precision == TF_DATE_UNKNOWN
+      || !has_year || year < 1000 || year > 9999
+      || (date->precision >= TF_DATE_MONTH && (!has_month || month < 1 || month > 12))
+      || (date->precision >= TF_DATE_DAY && (!has_day || day < 1 || day > 31)))
+    {
+      set_invalid (error, "the date (year, month, day, precision) is not a date");
+      return FALSE;
+    }
+  date->year = (gint16) year;
+  date->month = date->precision >= TF_DATE_MONTH ? (guint8) month : 0;
+  date->day = date->precision >= TF_DATE_DAY ? (guint8) day : 0;
+  /* No 2021-02-30. */
+  text = tf_date_to_string (date);
+  if (!tf_date_parse (text, &checked))
+    {
+      set_invalid (error, "the date (year, month, day, precision) is not a date");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Where the quote is: at quote_offset characters into the joined
+ * paragraphs, when it is there. */
+static gboolean
+locate_quote (const TfSource *source,
+              gint64          offset,
+              const char     *quote,
+              TfSuggestion   *suggestion)
+{
+  gint64 remaining = offset;
+
+  for (guint i = 0; i < source->paragraphs->len && remaining >= 0; i++)
+    {
+      const TfParagraph *paragraph = g_ptr_array_index (source->paragraphs, i);
+      glong length = g_utf8_strlen (paragraph->text, -1);
+
+      if (remaining <= length)
+        {
+          const char *start = g_utf8_offset_to_pointer (paragraph->text, (glong) remaining);
+
+          if (strncmp (start, quote, strlen (quote)) != 0)
+            return FALSE;
+          suggestion->paragraph = i;
+          suggestion->quote_start = (guint) (start - paragraph->text);
+          suggestion->quote_end = suggestion->quote_start + (guint) strlen (quote);
+          return TRUE;
+        }
+      remaining -= length + 1;  /* the "\n" between paragraphs */
+    }
+  return FALSE;
+}
+
+/* The same prefix and suffix as the extractor gives: up to QUOTE_CONTEXT
+ * characters of the quote's paragraph on either side. */
+static TfEvidence *
+evidence_at (const TfSource     *source,
+             const TfSuggestion *suggestion,
+             const char         *quote)
+{
+  const TfParagraph *paragraph = g_ptr_array_index (source->paragraphs, suggestion->paragraph);
+  const char *text = paragraph->text;
+  const char *prefix_start = text + suggestion->quote_start;
+  const char *suffix_end = text + suggestion->quote_end;
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
+
+  for (guint k = 0; k < QUOTE_CONTEXT && prefix_start > text; k++)
+    prefix_start = g_utf8_prev_char (prefix_start);
+  for (guint k = 0; k < QUOTE_CONTEXT && *suffix_end != '\0'; k++)
+    suffix_end = g_utf8_next_char (suffix_end);
+  prefix = g_strndup (prefix_start, (gsize) (text + suggestion->quote_start - prefix_start));
+  suffix = g_strndup (text + suggestion->quote_end,
+                      (gsize) (suffix_end - (text + suggestion->quote_end)));
+  return tf_evidence_new (source->id, quote, prefix, suffix);
+}
+
+static TfSuggestion *
+read_move_record (JsonObject  *object,
+                  GHashTable  *sources,
+                  GError     **error)
+{
+  g_autoptr(TfSuggestion) suggestion = tf_suggestion_new ();
+  gboolean wrong_type = FALSE, has_group_size, has_offset;
+  const char *source_id = optional_string (object, "source", &wrong_type);
+  const char *person = optional_string (object, "person", &wrong_type);
+  const char *kind = optional_string (object, "kind", &wrong_type);
+  const char *status = optional_string (object, "status", &wrong_type);
+  const char *role = optional_string (object, "role", &wrong_type);
+  const char *group = optional_string (object, "group", &wrong_type);
+  const char *quote = optional_string (object, "quote", &wrong_type);
+  gint64 group_size = optional_int (object, "group_size", &has_group_size, &wrong_type);
+  gint64 offset = optional_int (object, "quote_offset", &has_offset, &wrong_type);
+  JsonNode *confidence = json_object_get_member (object, "confidence");
+  const TfSource *source;
+
+  if (wrong_type)
+    {
+      set_invalid (error, "a member of the move has the wrong type");
+      return NULL;
+    }
+  if (source_id == NULL || quote == NULL || *quote == '\0' || kind == NULL)
+    {
+      set_invalid (error, "a move needs \"source\", \"kind\" and \"quote\"");
+      return NULL;
+    }
+  source = g_hash_table_lookup (sources, source_id);
+  if (source == NULL)
+    {
+      g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_UNKNOWN_SOURCE,
+                   "the move's source “%s” has no record", source_id);
+      return NULL;
+    }
+  if (!tf_extract_jsonl_kind_from_string (kind, &suggestion->kind))
+    {
+      g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
+                   "\"kind\" is not a kind of move: %s", kind);
+      return NULL;
+    }
+  if (status != NULL && !tf_move_status_from_string (status, &suggestion->status))
+    {
+      g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
+                   "\"status\" is not a status: %s", status);
+      return NULL;
+    }
+  if (has_group_size && (group_size < 1 || group_size > G_MAXUINT))
+    {
+      set_invalid (error, "\"group_size\" must be 1 or more");
+      return NULL;
+    }
+  if (!read_place (object, "from", &suggestion->from, error)
+      || !read_place (object, "to", &suggestion->to, error)
+      || !read_date (object, &suggestion->date, error))
+    return NULL;
+
+  suggestion->person = g_strdup (person);
+  suggestion->role = g_strdup (role);
+  suggestion->group_label = g_strdup (group);
+  suggestion->group_size = has_group_size ? (guint) group_size : 1;
+  if (confidence != NULL && JSON_NODE_HOLDS_VALUE (confidence)
+      && (json_node_get_value_type (confidence) == G_TYPE_DOUBLE
+          || json_node_get_value_type (confidence) == G_TYPE_INT64))
+    suggestion->confidence = CLAMP (json_node_get_double (confidence), 0.0, 1.0);
+
+  if (has_offset && locate_quote (source, offset, quote, suggestion))
+    suggestion->evidence = evidence_at (source, suggestion, quote);
+  else
+    {
+      /* Hand-made records may have no offset: the first place the quote
+       * occurs. */
+      TfEvidenceMatch match;
+
+      suggestion->evidence = tf_evidence_new (source->id, quote, NULL, NULL);
+      tf_evidence_fill_context (suggestion->evidence, source, QUOTE_CONTEXT);
+      if (tf_evidence_resolve (suggestion->evidence, source, &match) == 0)
+        {
+          g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
+                       "the quote is not in source “%s”", source->id);
+          return NULL;
+        }
+      suggestion->paragraph = match.paragraph;
+      suggestion->quote_start = match.start;
+      suggestion->quote_end = match.end;
+    }
+  return g_steal_pointer (&suggestion);
+}
+
+gboolean
+tf_extract_jsonl_read_record (const char    *line,
+                              gssize         length,
+                              GHashTable    *sources,
+                              TfSource     **source,
+                              TfSuggestion **suggestion,
+                              GError       **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  gboolean wrong_type = FALSE;
+  JsonNode *root;
+  JsonObject *object;
+  const char *type;
+
+  g_return_val_if_fail (line != NULL, FALSE);
+  g_return_val_if_fail (sources != NULL, FALSE);
+  g_return_val_if_fail (source != NULL && suggestion != NULL, FALSE);
+
+  *source = NULL;
+  *suggestion = NULL;
+  if (!json_parser_load_from_data (parser, line, length, &local_error))
+    {
+      g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
+                   "not JSON: %s", local_error->message);
+      return FALSE;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      set_invalid (error, "not a JSON object");
+      return FALSE;
+    }
+  object = json_node_get_object (root);
+  type = optional_string (object, "type", &wrong_type);
+  if (g_strcmp0 (type, "source") == 0)
+    *source = read_source_record (object, error);
+  else if (g_strcmp0 (type, "move") == 0)
+    *suggestion = read_move_record (object, sources, error);
+  else
+    set_invalid (error, "not a record of talentflow --extract: \"type\" is not "
+                 "\"source\" or \"move\"");
+  return *source != NULL || *suggestion != NULL;
 }

@@ -2,7 +2,8 @@
  *
  * In: one article per line, {"id","text","date","title","url","lang"}, all
  * but text optional. Out: per article a "source" record, then one "move"
- * record per suggestion. Written and read with json-glib.
+ * record per suggestion, which --merge reads back. Written and read with
+ * json-glib.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +20,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   TF_EXTRACT_JSONL_ERROR_INVALID,
+  TF_EXTRACT_JSONL_ERROR_UNKNOWN_SOURCE,  /* a move before its source */
 } TfExtractJsonlError;
 
 GQuark      tf_extract_jsonl_error_quark   (void);
@@ -43,5 +45,20 @@ void        tf_extract_jsonl_write_source  (const TfSource     *source,
 void        tf_extract_jsonl_write_move    (const TfSuggestion *suggestion,
                                             const TfSource     *source,
                                             GString            *out);
+
+/* Reads one line of the output back, for --merge. A "source" record gives
+ * *source (with its paragraphs); a "move" record gives *suggestion, whose
+ * source must be in sources (id -> TfSource), else the error is
+ * TF_EXTRACT_JSONL_ERROR_UNKNOWN_SOURCE (sorted output, as Hadoop's, puts
+ * moves first: read the line again once the sources are in):
+ * its evidence's exact is the "quote", found at "quote_offset" in the
+ * source, with the context around it as prefix and suffix. The other out
+ * argument is set to NULL. */
+gboolean    tf_extract_jsonl_read_record   (const char     *line,
+                                            gssize          length,
+                                            GHashTable     *sources,
+                                            TfSource      **source,
+                                            TfSuggestion  **suggestion,
+                                            GError        **error);
 
 G_END_DECLS

@@ -43,6 +43,7 @@ entry_free (TfGazetteerEntry *entry)
   g_free (entry->name);
   g_free (entry->parent_id);
   g_free (entry->country);
+  g_ptr_array_unref (entry->aliases);
   g_free (entry);
 }
 
@@ -210,6 +211,7 @@ add_entry (TfGazetteer     *self,
   entry->id = g_strdup (id);
   entry->name = g_strdup (name);
   entry->from_dataset = from_dataset;
+  entry->aliases = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->entries, entry);
   g_hash_table_insert (self->by_id, entry->id, entry);
   add_name (self, entry, name);
@@ -287,7 +289,11 @@ tf_gazetteer_load_json (TfGazetteer *self,
 
               if (JSON_NODE_HOLDS_VALUE (alias)
                   && json_node_get_value_type (alias) == G_TYPE_STRING)
-                add_name (self, entry, json_node_get_string (alias));
+                {
+                  add_name (self, entry, json_node_get_string (alias));
+                  /* Kept for the organizations an import makes of it. */
+                  g_ptr_array_add (entry->aliases, g_strdup (json_node_get_string (alias)));
+                }
             }
         }
     }

@@ -33,6 +33,7 @@ typedef struct
   char *parent_id; /* organizations only, nullable */
   char *country;   /* organizations only, nullable */
   gboolean from_dataset;
+  GPtrArray *aliases; /* of char *, never NULL: the other names of a JSON entry */
 } TfGazetteerEntry;
 
 #define TF_TYPE_GAZETTEER (tf_gazetteer_get_type ())

@@ -628,10 +628,12 @@ read_move (Loader   *loader,
   g_autofree char *person_id = dup_token (node, "person");
   g_autofree char *kind_name = dup_token (node, "kind");
   g_autofree char *group_size = dup_token (node, "group-size");
+  g_autofree char *status = dup_token (node, "status");
   g_autoptr(TfMove) move = NULL;
   g_autoptr(GError) local_error = NULL;
   TfMoveKind kind;
   guint64 size = 1;
+  gboolean reviewed = TRUE;
 
   if (!tf_move_kind_from_string (kind_name, &kind))
     return bad_value (loader, node, "kind", kind_name, error);
@@ -655,8 +657,13 @@ read_move (Loader   *loader,
 
   if (!read_date (loader, node, &move->date, error)
       || !read_boolean (loader, node, "date-derived", &move->date.derived, error)
-      || !read_boolean (loader, node, "concurrent", &move->concurrent, error))
+      || !read_boolean (loader, node, "concurrent", &move->concurrent, error)
+      || !read_boolean (loader, node, "reviewed", &reviewed, error))
     return FALSE;
+  /* read_boolean reads an absent attribute as false; absent is reviewed. */
+  move->unreviewed = xmlHasProp (node, BAD_CAST "reviewed") != NULL && !reviewed;
+  if (status != NULL && !tf_move_status_from_string (status, &move->status))
+    return bad_value (loader, node, "status", status, error);
 
   for (xmlNode *child = first_element (node); child != NULL; child = next_element (child))
     {
@@ -683,6 +690,31 @@ read_move (Loader   *loader,
 
   if (!tf_dataset_add_move (loader->dataset, g_steal_pointer (&move), &local_error))
     return fail (loader, node, error, "%s", local_error->message);
+  return TRUE;
+}
+
+/* A rejection may name a source the dataset no longer has: it still keeps
+ * that article's suggestion away when the article is imported again. */
+static gboolean
+read_rejection (Loader   *loader,
+                xmlNode  *node,
+                GError  **error)
+{
+  g_autofree char *source_id = dup_token (node, "source");
+  g_autofree char *exact = NULL;
+  g_autofree char *person = dup_attribute (node, "person");
+  g_autofree char *to = dup_attribute (node, "to");
+
+  if (source_id == NULL)
+    return fail (loader, node, error, "a <rejection> needs a source");
+  for (xmlNode *child = first_element (node); child != NULL; child = next_element (child))
+    if (is_element (child, "exact"))
+      {
+        g_free (exact);
+        exact = dup_text (child);
+      }
+  tf_dataset_add_rejection (loader->dataset,
+                            tf_rejection_new (source_id, exact ? exact : "", person, to));
   return TRUE;
 }
 
@@ -728,6 +760,8 @@ read_sections (Loader   *loader,
         ok = read_section (loader, child, read_person, error);
       else if (is_element (child, "moves"))
         ok = read_section (loader, child, read_move, error);
+      else if (is_element (child, "rejections"))
+        ok = read_section (loader, child, read_rejection, error);
       if (!ok)
         return FALSE;
     }

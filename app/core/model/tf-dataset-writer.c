@@ -277,6 +277,12 @@ write_move (Writer       *writer,
     attribute (writer, "date-derived", "true");
   if (move->concurrent)
     attribute (writer, "concurrent", "true");
+  /* Absent means reported and reviewed, so files from before suggestions
+   * existed say what they always meant. */
+  if (move->status != TF_MOVE_STATUS_REPORTED)
+    attribute (writer, "status", tf_move_status_to_string (move->status));
+  if (move->unreviewed)
+    attribute (writer, "reviewed", "false");
   text_element (writer, "group", move->group_label);
   write_affiliation (writer, "from", move->from);
   write_affiliation (writer, "to", move->to);
@@ -295,6 +301,19 @@ write_move (Writer       *writer,
         text_element (writer, "suffix", evidence->suffix);
       end (writer);
     }
+  end (writer);
+}
+
+static void
+write_rejection (Writer            *writer,
+                 const TfRejection *rejection)
+{
+  begin_record (writer, "rejection of a suggestion from source", rejection->source_id);
+  start (writer, "rejection");
+  id_attribute (writer, "source", rejection->source_id);
+  attribute (writer, "person", rejection->person);
+  attribute (writer, "to", rejection->to);
+  text_element (writer, "exact", rejection->exact ? rejection->exact : "");
   end (writer);
 }
 
@@ -359,6 +378,8 @@ tf_dataset_file_save_bytes (TfDataset  *dataset,
                  (WriteRecordFunc) write_person);
   write_section (&writer, "moves", tf_dataset_get_moves (dataset),
                  (WriteRecordFunc) write_move);
+  write_section (&writer, "rejections", tf_dataset_get_rejections (dataset),
+                 (WriteRecordFunc) write_rejection);
   end (&writer);
 
   if (writer.error == NULL)

@@ -20,6 +20,7 @@ struct _TfDataset
   GPtrArray *organizations;
   GPtrArray *people;
   GPtrArray *moves;
+  GPtrArray *rejections;
 
   /* id -> record, borrowed from the arrays above */
   GHashTable *source_index;
@@ -49,6 +50,7 @@ tf_dataset_finalize (GObject *object)
   g_hash_table_unref (self->organization_index);
   g_hash_table_unref (self->person_index);
   g_hash_table_unref (self->move_index);
+  g_ptr_array_unref (self->rejections);
   g_ptr_array_unref (self->moves);
   g_ptr_array_unref (self->people);
   g_ptr_array_unref (self->organizations);
@@ -118,6 +120,7 @@ tf_dataset_init (TfDataset *self)
   self->organizations = g_ptr_array_new_with_free_func ((GDestroyNotify) tf_organization_free);
   self->people = g_ptr_array_new_with_free_func ((GDestroyNotify) tf_person_free);
   self->moves = g_ptr_array_new_with_free_func ((GDestroyNotify) tf_move_free);
+  self->rejections = g_ptr_array_new_with_free_func ((GDestroyNotify) tf_rejection_free);
   self->source_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->organization_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->person_index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -128,6 +131,52 @@ TfDataset *
 tf_dataset_new (void)
 {
   return g_object_new (TF_TYPE_DATASET, NULL);
+}
+
+TfDataset *
+tf_dataset_copy (TfDataset *self)
+{
+  TfDataset *copy;
+
+  g_return_val_if_fail (TF_IS_DATASET (self), NULL);
+
+  copy = tf_dataset_new ();
+  copy->title = g_strdup (self->title);
+  /* The ids are unique already: the records go straight in, with no
+   * duplicate checks that could fail. */
+  for (guint i = 0; i < self->sources->len; i++)
+    {
+      TfSource *source = tf_source_copy (g_ptr_array_index (self->sources, i));
+
+      g_ptr_array_add (copy->sources, source);
+      g_hash_table_insert (copy->source_index, source->id, source);
+    }
+  for (guint i = 0; i < self->organizations->len; i++)
+    {
+      TfOrganization *organization =
+        tf_organization_copy (g_ptr_array_index (self->organizations, i));
+
+      g_ptr_array_add (copy->organizations, organization);
+      g_hash_table_insert (copy->organization_index, organization->id, organization);
+    }
+  for (guint i = 0; i < self->people->len; i++)
+    {
+      TfPerson *person = tf_person_copy (g_ptr_array_index (self->people, i));
+
+      g_ptr_array_add (copy->people, person);
+      g_hash_table_insert (copy->person_index, person->id, person);
+    }
+  for (guint i = 0; i < self->moves->len; i++)
+    {
+      TfMove *move = tf_move_copy (g_ptr_array_index (self->moves, i));
+
+      g_ptr_array_add (copy->moves, move);
+      g_hash_table_insert (copy->move_index, move->id, move);
+    }
+  for (guint i = 0; i < self->rejections->len; i++)
+    g_ptr_array_add (copy->rejections,
+                     tf_rejection_copy (g_ptr_array_index (self->rejections, i)));
+  return copy;
 }
 
 const char *
@@ -287,6 +336,69 @@ tf_dataset_lookup_move (TfDataset  *self,
 {
   g_return_val_if_fail (TF_IS_DATASET (self), NULL);
   return id ? g_hash_table_lookup (self->move_index, id) : NULL;
+}
+
+void
+tf_dataset_add_rejection (TfDataset   *self,
+                          TfRejection *rejection)
+{
+  g_return_if_fail (rejection != NULL);
+  /* Owned also when refused, as the add functions' records are. */
+  if (!TF_IS_DATASET (self) || rejection->source_id == NULL || rejection->exact == NULL)
+    {
+      g_critical ("%s: not a dataset, or a rejection without a source or a quote", G_STRFUNC);
+      tf_rejection_free (rejection);
+      return;
+    }
+  g_ptr_array_add (self->rejections, rejection);
+}
+
+GPtrArray *
+tf_dataset_get_rejections (TfDataset *self)
+{
+  g_return_val_if_fail (TF_IS_DATASET (self), NULL);
+  return self->rejections;
+}
+
+/* Names as the text writes them: "漆遠" rejects "漆远" too. */
+static gboolean
+names_match (const char *a,
+             const char *b)
+{
+  g_autofree char *folded_a = NULL;
+  g_autofree char *folded_b = NULL;
+
+  if (a == NULL || b == NULL)
+    return a == b;
+  if (strcmp (a, b) == 0)
+    return TRUE;
+  folded_a = tf_text_fold (a, -1);
+  folded_b = tf_text_fold (b, -1);
+  return strcmp (g_strstrip (folded_a), g_strstrip (folded_b)) == 0;
+}
+
+gboolean
+tf_dataset_is_rejected (TfDataset  *self,
+                        const char *source_id,
+                        const char *exact,
+                        const char *person,
+                        const char *to)
+{
+  g_return_val_if_fail (TF_IS_DATASET (self), FALSE);
+
+  if (source_id == NULL || exact == NULL)
+    return FALSE;
+  for (guint i = 0; i < self->rejections->len; i++)
+    {
+      const TfRejection *rejection = g_ptr_array_index (self->rejections, i);
+
+      if (strcmp (rejection->source_id, source_id) == 0
+          && strcmp (rejection->exact, exact) == 0
+          && names_match (rejection->person, person)
+          && names_match (rejection->to, to))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -503,6 +615,7 @@ moves_equal (const TfMove *a,
       || a->kind != b->kind || !tf_date_equal (&a->date, &b->date)
       || a->concurrent != b->concurrent || !affiliations_equal (a->from, b->from)
       || !affiliations_equal (a->to, b->to) || g_strcmp0 (a->note, b->note) != 0
+      || a->status != b->status || !a->unreviewed != !b->unreviewed
       || a->evidence->len != b->evidence->len)
     return FALSE;
   for (guint i = 0; i < a->evidence->len; i++)
@@ -515,6 +628,14 @@ moves_equal (const TfMove *a,
         return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+rejections_equal (const TfRejection *a,
+                  const TfRejection *b)
+{
+  return g_strcmp0 (a->source_id, b->source_id) == 0 && g_strcmp0 (a->exact, b->exact) == 0
+         && g_strcmp0 (a->person, b->person) == 0 && g_strcmp0 (a->to, b->to) == 0;
 }
 
 typedef gboolean (*RecordEqualFunc) (gconstpointer a, gconstpointer b);
@@ -543,5 +664,6 @@ tf_dataset_equal (TfDataset *a,
          && arrays_equal (a->sources, b->sources, (RecordEqualFunc) sources_equal)
          && arrays_equal (a->organizations, b->organizations, (RecordEqualFunc) organizations_equal)
          && arrays_equal (a->people, b->people, (RecordEqualFunc) people_equal)
-         && arrays_equal (a->moves, b->moves, (RecordEqualFunc) moves_equal);
+         && arrays_equal (a->moves, b->moves, (RecordEqualFunc) moves_equal)
+         && arrays_equal (a->rejections, b->rejections, (RecordEqualFunc) rejections_equal);
 }

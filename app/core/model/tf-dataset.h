@@ -32,6 +32,8 @@ G_DECLARE_FINAL_TYPE (TfDataset, tf_dataset, TF, DATASET, GObject)
 GQuark           tf_dataset_error_quark        (void);
 
 TfDataset       *tf_dataset_new                (void);
+/* A deep copy: the way to change a dataset that has been handed over. */
+TfDataset       *tf_dataset_copy               (TfDataset      *self);
 
 const char      *tf_dataset_get_title          (TfDataset      *self);
 void             tf_dataset_set_title          (TfDataset      *self,
@@ -80,6 +82,19 @@ guint            tf_dataset_count_moves_without_evidence (TfDataset *self);
 /* Moves of one person, sorted by date (unknown dates last, stable). */
 GPtrArray       *tf_dataset_dup_moves_of_person (TfDataset     *self,
                                                  const char    *person_id);
+
+/* The suggestions the user rejected, in the order they were added. Takes
+ * ownership of rejection; source_id and exact must be set. */
+void             tf_dataset_add_rejection      (TfDataset      *self,
+                                                TfRejection    *rejection);
+GPtrArray       *tf_dataset_get_rejections     (TfDataset      *self);
+/* TRUE when a rejection has this source_id and exact, and the same person
+ * and destination (compared folded; NULL only matches NULL). */
+gboolean         tf_dataset_is_rejected        (TfDataset      *self,
+                                                const char     *source_id,
+                                                const char     *exact,
+                                                const char     *person,
+                                                const char     *to);
 
 /* TRUE when both datasets hold the same records with the same content, in
  * the same order. Used to prove that load -> save -> load loses nothing. */

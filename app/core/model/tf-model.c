@@ -293,6 +293,39 @@ tf_source_new (const char *id)
   return source;
 }
 
+TfSource *
+tf_source_copy (const TfSource *source)
+{
+  TfSource *copy;
+
+  if (source == NULL)
+    return NULL;
+  copy = tf_source_new (source->id);
+  copy->title = g_strdup (source->title);
+  copy->outlet = g_strdup (source->outlet);
+  copy->author = g_strdup (source->author);
+  copy->url = g_strdup (source->url);
+  copy->file_name = g_strdup (source->file_name);
+  copy->date = source->date;
+  copy->script = source->script;
+  for (guint i = 0; i < source->paragraphs->len; i++)
+    {
+      const TfParagraph *paragraph = g_ptr_array_index (source->paragraphs, i);
+      TfParagraph *p = g_new0 (TfParagraph, 1);
+
+      /* Copied rather than recomputed: folding and sentence breaks cost
+       * ICU calls per paragraph. */
+      p->text = g_strdup (paragraph->text);
+      p->folded = g_strdup (paragraph->folded);
+      p->kind = paragraph->kind;
+      p->n_sentences = paragraph->n_sentences;
+      p->sentence_ends = g_memdup2 (paragraph->sentence_ends,
+                                    paragraph->n_sentences * sizeof (guint));
+      g_ptr_array_add (copy->paragraphs, p);
+    }
+  return copy;
+}
+
 void
 tf_source_free (TfSource *source)
 {
@@ -338,6 +371,28 @@ tf_organization_new (const char *id,
   return organization;
 }
 
+static void
+copy_strings (GPtrArray       *to,
+              const GPtrArray *from)
+{
+  for (guint i = 0; i < from->len; i++)
+    g_ptr_array_add (to, g_strdup (g_ptr_array_index (from, i)));
+}
+
+TfOrganization *
+tf_organization_copy (const TfOrganization *organization)
+{
+  TfOrganization *copy;
+
+  if (organization == NULL)
+    return NULL;
+  copy = tf_organization_new (organization->id, organization->name, organization->sector);
+  copy_strings (copy->aliases, organization->aliases);
+  copy->parent_id = g_strdup (organization->parent_id);
+  copy->country = g_strdup (organization->country);
+  return copy;
+}
+
 void
 tf_organization_free (TfOrganization *organization)
 {
@@ -361,6 +416,18 @@ tf_person_new (const char *id,
   person->name = g_strdup (name);
   person->aliases = g_ptr_array_new_with_free_func (g_free);
   return person;
+}
+
+TfPerson *
+tf_person_copy (const TfPerson *person)
+{
+  TfPerson *copy;
+
+  if (person == NULL)
+    return NULL;
+  copy = tf_person_new (person->id, person->name);
+  copy_strings (copy->aliases, person->aliases);
+  return copy;
 }
 
 void
@@ -424,6 +491,15 @@ tf_evidence_new (const char *source_id,
   return evidence;
 }
 
+TfEvidence *
+tf_evidence_copy (const TfEvidence *evidence)
+{
+  if (evidence == NULL)
+    return NULL;
+  return tf_evidence_new (evidence->source_id, evidence->exact, evidence->prefix,
+                          evidence->suffix);
+}
+
 void
 tf_evidence_free (TfEvidence *evidence)
 {
@@ -449,6 +525,29 @@ tf_move_new (const char *id,
   return move;
 }
 
+TfMove *
+tf_move_copy (const TfMove *move)
+{
+  TfMove *copy;
+
+  if (move == NULL)
+    return NULL;
+  copy = tf_move_new (move->id, move->kind);
+  copy->person_id = g_strdup (move->person_id);
+  copy->group_label = g_strdup (move->group_label);
+  copy->group_size = move->group_size;
+  copy->date = move->date;
+  copy->concurrent = move->concurrent;
+  copy->from = tf_affiliation_copy (move->from);
+  copy->to = tf_affiliation_copy (move->to);
+  copy->note = g_strdup (move->note);
+  for (guint i = 0; i < move->evidence->len; i++)
+    g_ptr_array_add (copy->evidence, tf_evidence_copy (g_ptr_array_index (move->evidence, i)));
+  copy->status = move->status;
+  copy->unreviewed = move->unreviewed;
+  return copy;
+}
+
 void
 tf_move_free (TfMove *move)
 {
@@ -462,4 +561,40 @@ tf_move_free (TfMove *move)
   g_free (move->note);
   g_ptr_array_unref (move->evidence);
   g_free (move);
+}
+
+TfRejection *
+tf_rejection_new (const char *source_id,
+                  const char *exact,
+                  const char *person,
+                  const char *to)
+{
+  TfRejection *rejection = g_new0 (TfRejection, 1);
+
+  rejection->source_id = g_strdup (source_id);
+  rejection->exact = g_strdup (exact);
+  rejection->person = g_strdup (person);
+  rejection->to = g_strdup (to);
+  return rejection;
+}
+
+TfRejection *
+tf_rejection_copy (const TfRejection *rejection)
+{
+  if (rejection == NULL)
+    return NULL;
+  return tf_rejection_new (rejection->source_id, rejection->exact, rejection->person,
+                           rejection->to);
+}
+
+void
+tf_rejection_free (TfRejection *rejection)
+{
+  if (rejection == NULL)
+    return;
+  g_free (rejection->source_id);
+  g_free (rejection->exact);
+  g_free (rejection->person);
+  g_free (rejection->to);
+  g_free (rejection);
 }

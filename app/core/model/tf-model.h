@@ -146,7 +146,20 @@ typedef struct
   TfAffiliation *to;   /* nullable: not stated */
   char *note;          /* nullable */
   GPtrArray *evidence; /* of TfEvidence, never NULL */
+  TfMoveStatus status;
+  gboolean unreviewed; /* suggested by the extractor, not yet accepted by the user */
 } TfMove;
+
+/* A suggestion the user turned down, remembered so that importing the same
+ * article again does not suggest it again. person and to are as the text
+ * writes them; a rejection matches them folded (tf_text_fold). */
+typedef struct
+{
+  char *source_id;
+  char *exact;   /* the suggestion's quote */
+  char *person;  /* nullable */
+  char *to;      /* nullable */
+} TfRejection;
 
 const char     *tf_sector_to_string        (TfSector         sector);
 gboolean        tf_sector_from_string      (const char      *str,
@@ -180,6 +193,8 @@ TfParagraph    *tf_paragraph_new           (const char      *text,
 void            tf_paragraph_free          (TfParagraph     *paragraph);
 
 TfSource       *tf_source_new              (const char      *id);
+/* Deep copies, for a new dataset made from an old one. */
+TfSource       *tf_source_copy             (const TfSource  *source);
 void            tf_source_free             (TfSource        *source);
 /* The source's text as the evidence selectors see it: paragraphs joined by
  * "\n". Free with g_free. */
@@ -188,10 +203,12 @@ char           *tf_source_dup_text         (const TfSource  *source);
 TfOrganization *tf_organization_new        (const char      *id,
                                             const char      *name,
                                             TfSector         sector);
+TfOrganization *tf_organization_copy       (const TfOrganization *organization);
 void            tf_organization_free       (TfOrganization  *organization);
 
 TfPerson       *tf_person_new              (const char      *id,
                                             const char      *name);
+TfPerson       *tf_person_copy             (const TfPerson  *person);
 void            tf_person_free             (TfPerson        *person);
 
 TfAffiliation  *tf_affiliation_new         (const char      *org_id,
@@ -203,11 +220,20 @@ TfEvidence     *tf_evidence_new            (const char      *source_id,
                                             const char      *exact,
                                             const char      *prefix,
                                             const char      *suffix);
+TfEvidence     *tf_evidence_copy           (const TfEvidence *evidence);
 void            tf_evidence_free           (TfEvidence      *evidence);
 
 TfMove         *tf_move_new                (const char      *id,
                                             TfMoveKind       kind);
+TfMove         *tf_move_copy               (const TfMove    *move);
 void            tf_move_free               (TfMove          *move);
+
+TfRejection    *tf_rejection_new           (const char      *source_id,
+                                            const char      *exact,
+                                            const char      *person,
+                                            const char      *to);
+TfRejection    *tf_rejection_copy          (const TfRejection *rejection);
+void            tf_rejection_free          (TfRejection     *rejection);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TfParagraph, tf_paragraph_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TfSource, tf_source_free)
@@ -216,5 +242,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TfPerson, tf_person_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TfAffiliation, tf_affiliation_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TfEvidence, tf_evidence_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TfMove, tf_move_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TfRejection, tf_rejection_free)
 
 G_END_DECLS
