@@ -669,6 +669,29 @@ lookup_source (GPtrArray          *sources,
   return NULL;
 }
 
+static gboolean
+same_suggestion (const TfSuggestion *a,
+                 const TfSuggestion *b)
+{
+  return a->evidence != NULL && b->evidence != NULL
+         && g_strcmp0 (a->evidence->source_id, b->evidence->source_id) == 0
+         && g_strcmp0 (a->evidence->exact, b->evidence->exact) == 0
+         && g_strcmp0 (a->person, b->person) == 0
+         && g_strcmp0 (a->to.name, b->to.name) == 0
+         && a->kind == b->kind;
+}
+
+/* An article imported again offers what is already waiting once. */
+static gboolean
+is_pending (TfReviewView       *self,
+            const TfSuggestion *suggestion)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    if (same_suggestion (((Item *) g_ptr_array_index (self->items, i))->suggestion, suggestion))
+      return TRUE;
+  return FALSE;
+}
+
 void
 tf_review_view_add (TfReviewView *self,
                     GPtrArray    *sources,
@@ -701,7 +724,7 @@ tf_review_view_add (TfReviewView *self,
           TfSuggestion *suggestion = g_ptr_array_index (suggestions, i);
           Item *item;
 
-          if (lookup_source (sources, suggestion) != source)
+          if (lookup_source (sources, suggestion) != source || is_pending (self, suggestion))
             continue;
 
           if (header == NULL)

@@ -248,6 +248,38 @@ progress_free (gpointer user_data)
   g_free (progress);
 }
 
+/* The dataset's source with the same title and text, if any: an article
+ * imported again is the same source, and what was decided about its
+ * moves holds. */
+static const TfSource *
+find_same_source (TfDataset      *dataset,
+                  const TfSource *source)
+{
+  GPtrArray *sources;
+
+  if (dataset == NULL)
+    return NULL;
+
+  sources = tf_dataset_get_sources (dataset);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const TfSource *other = g_ptr_array_index (sources, i);
+      gboolean same;
+
+      if (g_strcmp0 (other->title, source->title) != 0
+          || other->paragraphs->len != source->paragraphs->len)
+        continue;
+
+      same = TRUE;
+      for (guint j = 0; j < source->paragraphs->len && same; j++)
+        same = g_strcmp0 (((TfParagraph *) g_ptr_array_index (other->paragraphs, j))->text,
+                          ((TfParagraph *) g_ptr_array_index (source->paragraphs, j))->text) == 0;
+      if (same)
+        return other;
+    }
+  return NULL;
+}
+
 static void
 import_thread (GTask        *task,
                gpointer      source_object,
@@ -266,6 +298,7 @@ import_thread (GTask        *task,
     {
       GFile *file = g_ptr_array_index (data->files, i);
       g_autoptr(GError) error = NULL;
+      const TfSource *same;
       TfSource *source;
 
       if (g_task_return_error_if_cancelled (task))
@@ -293,6 +326,13 @@ import_thread (GTask        *task,
             }
           g_ptr_array_add (result->failures, tf_wording_file_error (file, error));
           continue;
+        }
+
+      same = find_same_source (data->dataset, source);
+      if (same != NULL)
+        {
+          g_free (source->id);
+          source->id = g_strdup (same->id);
         }
 
       g_ptr_array_add (result->sources, source);
