@@ -1083,6 +1083,18 @@ tf_review_view_size_allocate (GtkWidget *widget,
   gtk_widget_allocate (adw_bin_get_child (ADW_BIN (self)), width, height, baseline, NULL);
 }
 
+/* The keys act on a row: the focus goes to the selected one. */
+static gboolean
+tf_review_view_grab_focus (GtkWidget *widget)
+{
+  TfReviewView *self = TF_REVIEW_VIEW (widget);
+  GtkListBoxRow *selected = gtk_list_box_get_selected_row (GTK_LIST_BOX (self->list));
+
+  if (selected != NULL && gtk_widget_grab_focus (GTK_WIDGET (selected)))
+    return TRUE;
+  return GTK_WIDGET_CLASS (tf_review_view_parent_class)->grab_focus (widget);
+}
+
 static void
 tf_review_view_dispose (GObject *object)
 {
@@ -1111,6 +1123,7 @@ tf_review_view_class_init (TfReviewViewClass *klass)
    * the paned's handle. */
   widget_class->measure = tf_review_view_measure;
   widget_class->size_allocate = tf_review_view_size_allocate;
+  widget_class->grab_focus = tf_review_view_grab_focus;
 
   /* ::accept (GPtrArray *suggestions, GPtrArray *sources): TRUE when
    * they became moves. */

@@ -100,6 +100,7 @@ void
 _tf_window_update_content (TfWindow *self)
 {
   gboolean has_chart = FALSE;
+  gboolean was_review = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "review") == 0;
 
   g_assert (TF_IS_WINDOW (self));
 
@@ -108,7 +109,12 @@ _tf_window_update_content (TfWindow *self)
   if (self->loading)
     gtk_stack_set_visible_child_name (self->stack, "loading");
   else if (self->reviewing)
-    gtk_stack_set_visible_child_name (self->stack, "review");
+    {
+      gtk_stack_set_visible_child_name (self->stack, "review");
+      /* Ready for the keys, on the first suggestion. */
+      if (!was_review)
+        gtk_widget_grab_focus (GTK_WIDGET (self->review_view));
+    }
   else if (self->dataset == NULL)
     gtk_stack_set_visible_child_name (self->stack, "empty");
   else if (tf_dataset_get_moves (self->dataset)->len == 0)

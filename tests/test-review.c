@@ -65,6 +65,11 @@ test_review_open_article (void)
   n_pending = tf_review_view_get_n_pending (view);
   g_assert_cmpuint (n_pending, >=, 2);
 
+  /* The focus is on the first suggestion, for the keys. */
+  g_assert_true (GTK_IS_LIST_BOX_ROW (gtk_root_get_focus (GTK_ROOT (window))));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         GTK_WIDGET (view)));
+
   /* Accepting the first makes a move with its evidence, in a new dataset
    * that the chart shows. */
   suggestion = tf_review_view_get_pending (view, 0);
@@ -215,6 +220,69 @@ test_review_drop_many (void)
   tf_test_destroy_and_check_finalized (GTK_WINDOW (window), tf_window_get_dataset (window), NULL);
 }
 
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Cancelling an import leaves the window as it was. */
+static void
+test_review_cancel (void)
+{
+  const char *names[] = { "000_b1c6aaa2a0844c7d.txt", "001_299ef1fff7c01911.txt",
+                          "003_dd9e6ee67f5cdc93.txt" };
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GValue) value = G_VALUE_INIT;
+  TfWindow *window = tf_window_new (NULL);
+  GtkDropTarget *target;
+  GtkWidget *cancel;
+  GSList *files = NULL;
+  gboolean accepted = FALSE;
+  gboolean waited = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", names[i], NULL);
+      GFile *file = g_file_new_for_path (path);
+
+      g_ptr_array_add (keep, file);
+      files = g_slist_append (files, file);
+    }
+
+  target = tf_test_find_controller (GTK_WIDGET (window), GTK_TYPE_DROP_TARGET);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  g_slist_free (files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  g_assert_true (tf_window_get_loading (window));
+
+  /* The progress says how far it is, with a way out. */
+  cancel = tf_test_get_child (window, "cancel_import_button");
+  g_assert_true (gtk_widget_get_visible (cancel));
+  g_assert_true (gtk_widget_get_visible (tf_test_get_child (window, "progress_label")));
+  g_signal_emit_by_name (cancel, "clicked");
+  g_assert_false (tf_window_get_loading (window));
+  g_assert_false (gtk_widget_get_visible (cancel));
+
+  /* Whatever the worker still does comes to nothing. */
+  g_timeout_add (500, timeout_cb, &waited);
+  tf_test_spin_until (is_true, &waited);
+  g_assert_null (tf_window_get_dataset (window));
+  g_assert_cmpstr (visible_page (window), ==, "empty");
+
+  tf_test_destroy_and_check_finalized (GTK_WINDOW (window), NULL);
+}
+
 /* The edit dialog writes its fields back, and the row follows. */
 static void
 test_review_edit (void)
@@ -264,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/review/open-article", test_review_open_article);
   g_test_add_func ("/review/reimport", test_review_reimport);
   g_test_add_func ("/review/drop-many", test_review_drop_many);
+  g_test_add_func ("/review/cancel", test_review_cancel);
   g_test_add_func ("/review/edit", test_review_edit);
 
   return g_test_run ();
