@@ -18,6 +18,8 @@
 /* Token.flags of a relative date: resolve against the paragraph's last
  * absolute date ("次年", "the following year") rather than the article's. */
 #define DATE_FROM_CONTEXT (1u << 0)
+/* "on Friday": the last such day before the anchor, not one of a given week. */
+#define DATE_LAST_WEEKDAY (1u << 1)
 
 static gboolean
 has_prefix (const char *p,
@@ -256,6 +258,18 @@ static const struct
 };
 
 static const char *weekdays_zh[] = { "一", "二", "三", "四", "五", "六", "日" };
+static const char *weekdays_en[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+static const struct
+{
+  const char *word;
+  guint value;
+} small_numbers[] = {
+  { "one", 1 }, { "a", 1 }, { "two", 2 }, { "three", 3 }, { "four", 4 }, { "five", 5 },
+  { "six", 6 }, { "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 },
+};
 
 gboolean
 tf_extract_match_date (const char *folded,
@@ -308,7 +322,7 @@ tf_extract_match_date (const char *folded,
           *match_length = (gsize) (r - p);
           return TRUE;
         }
-      if (q == end || !g_ascii_isalnum (*q))
+      if (p + 4 == end || !g_ascii_isalnum (p[4]))
         {
           set_absolute (token, year, 0, 0);
           *match_length = 4;
@@ -364,6 +378,64 @@ tf_extract_match_date (const char *folded,
             }
         }
     }
+
+  /* "three years later", "两年后" (after the paragraph's last date), "two
+   * years ago", "三年前" (before the article's). */
+  {
+    guint value = 0;
+    gsize k2;
+
+    n = read_digits (p, end, 2, &value);
+    if (n == 0)
+      n = read_chinese_number (p, end, &value);
+    for (gsize i = 0; n == 0 && i < G_N_ELEMENTS (small_numbers); i++)
+      if (has_prefix (p, end, small_numbers[i].word, &k2) && p + k2 < end && p[k2] == ' ')
+        {
+          n = (guint) k2;
+          value = small_numbers[i].value;
+        }
+    if (n > 0 && value > 0 && value < 50 && (at == 0 || !g_ascii_isalnum (p[-1])))
+      {
+        q = skip_spaces (p + n, end);
+        if (has_prefix (q, end, "years later", &k) || has_prefix (q, end, "年后", &k)
+            || has_prefix (q, end, "年之后", &k) || has_prefix (q, end, "year later", &k))
+          {
+            set_relative (token, RELATIVE_YEAR, (gint) value, 0, DATE_FROM_CONTEXT);
+            *match_length = (gsize) (q + k - p);
+            return TRUE;
+          }
+        /* "入职四年", "待了17年": a stay, from which a start is derived. */
+        if (has_prefix (q, end, "年", &k) && !has_prefix (q + k, end, "后", &mlen)
+            && !has_prefix (q + k, end, "前", &mlen) && !has_prefix (q + k, end, "之后", &mlen)
+            && !has_prefix (q + k, end, "级", &mlen) && !has_prefix (q + k, end, "代", &mlen)
+            && !has_prefix (q + k, end, "初", &mlen) && !has_prefix (q + k, end, "底", &mlen))
+          {
+            set_relative (token, RELATIVE_DURATION, (gint) value, 0, 0);
+            *match_length = (gsize) (q + k - p);
+            if (has_prefix (q + k, end, "多", &mlen) || has_prefix (q + k, end, "半", &mlen))
+              *match_length += mlen;
+            return TRUE;
+          }
+        if (has_prefix (q, end, "years ago", &k) || has_prefix (q, end, "year ago", &k))
+          {
+            set_relative (token, RELATIVE_YEAR, -(gint) value, 0, 0);
+            *match_length = (gsize) (q + k - p);
+            return TRUE;
+          }
+      }
+  }
+  /* "on Friday": the last one before the article. */
+  if (has_prefix (p, end, "on ", &k) && (at == 0 || !g_ascii_isalpha (p[-1])))
+    for (guint d = 0; d < G_N_ELEMENTS (weekdays_en); d++)
+      if (has_prefix (p + k, end, weekdays_en[d], &mlen)
+          && (p + k + mlen == end || !g_ascii_isalpha (p[k + mlen])))
+        {
+          set_relative (token, RELATIVE_DAY, -7, 0, 0);
+          token->weekday = d + 1;
+          token->flags |= DATE_LAST_WEEKDAY;
+          *match_length = k + mlen;
+          return TRUE;
+        }
 
   /* Words relative to the article's date. */
   for (gsize i = 0; i < G_N_ELEMENTS (relative_words); i++)
@@ -451,6 +523,11 @@ tf_extract_resolve_date (const Token  *token,
       date.day = token->date.day;
       date.precision = date.day > 0 ? TF_DATE_DAY : TF_DATE_MONTH;
       break;
+    case RELATIVE_DURATION:
+      /* joined N years before the article */
+      date.year = (gint16) (anchor->year - token->offset);
+      date.precision = TF_DATE_YEAR;
+      break;
     case RELATIVE_RECENT:
       date.year = anchor->year;
       date.month = anchor->month;
@@ -488,6 +565,8 @@ tf_extract_resolve_date (const Token  *token,
             gint today = (gint) g_date_get_weekday (d);  /* 1 = Monday */
             gint delta = (gint) token->weekday - today + token->offset;
 
+            if (token->flags & DATE_LAST_WEEKDAY)
+              delta = (gint) token->weekday - today - ((gint) token->weekday >= today ? 7 : 0);
             if (delta >= 0)
               g_date_add_days (d, (guint) delta);
             else

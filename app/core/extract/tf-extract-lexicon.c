@@ -48,6 +48,18 @@ static const LexiconEntry lexicon[] = {
   T ("重返", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
   T ("回归", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
   T ("任职", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("任教", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("调任", TRIGGER_APPOINT, TF_MOVE_TRANSFER, 0),
+  T ("转任", TRIGGER_APPOINT, TF_MOVE_TRANSFER, 0),
+  T ("调往", TRIGGER_JOIN, TF_MOVE_TRANSFER, 0),
+  T ("转往", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("转赴", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("转至", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("转到", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("前往", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("报到", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("到职", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("挖角", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
   T ("就职", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
   T ("履新", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
   T ("受聘", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
@@ -82,7 +94,7 @@ static const LexiconEntry lexicon[] = {
   T ("共同创办", TRIGGER_FOUND, TF_MOVE_FOUND, 0),
   T ("成立了", TRIGGER_FOUND, TF_MOVE_FOUND, 0),
   T ("成立", TRIGGER_FOUND, TF_MOVE_FOUND, LEXICON_WEAK),
-  T ("创业", TRIGGER_FOUND, TF_MOVE_FOUND, LEXICON_TO_STARTUP),
+  T ("创业", TRIGGER_FOUND, TF_MOVE_FOUND, LEXICON_TO_STARTUP | LEXICON_WEAK),
   T ("离职创业", TRIGGER_FOUND, TF_MOVE_FOUND, LEXICON_TO_STARTUP),
   T ("下海创业", TRIGGER_FOUND, TF_MOVE_FOUND, LEXICON_TO_STARTUP),
   T ("重返学界", TRIGGER_RETURN, TF_MOVE_RETURN_ACADEMIA, LEXICON_TO_ACADEMIA),
@@ -100,7 +112,6 @@ static const LexiconEntry lexicon[] = {
   T ("聘请", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
   T ("招揽", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
   T ("延揽", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
-  
   /* English triggers */
   T ("join", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
   T ("joins", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
@@ -142,6 +153,15 @@ static const LexiconEntry lexicon[] = {
   T ("co-founded", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN),
   T ("cofounded", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN),
   T ("founds", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN),
+  T ("to found", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN),
+  T ("to co-found", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN),
+  T ("to start", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_WEAK),
+  T ("launched a startup", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_TO_STARTUP),
+  T ("have launched a startup", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_TO_STARTUP),
+  T ("has launched a startup", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_TO_STARTUP),
+  T ("took a job at", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("took a position at", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("has moved to", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
   T ("launched", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_WEAK),
   T ("started", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_WEAK),
   T ("set up", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_WEAK),
@@ -181,8 +201,10 @@ static const LexiconEntry lexicon[] = {
   C ("获颁", CUE_NOT_MOVE), C ("入选", CUE_NOT_MOVE), C ("授予", CUE_NOT_MOVE),
   C ("收购", CUE_NOT_MOVE), C ("并购", CUE_NOT_MOVE), C ("投资了", CUE_NOT_MOVE),
   C ("访问", CUE_NOT_MOVE), C ("演讲", CUE_NOT_MOVE), C ("合作", CUE_NOT_MOVE),
-  CL ("graduated", CUE_NOT_MOVE), CL ("earned a phd", CUE_NOT_MOVE), CL ("received his phd", CUE_NOT_MOVE),
-  CL ("received her phd", CUE_NOT_MOVE), CL ("studied", CUE_NOT_MOVE), CL ("was elected", CUE_NOT_MOVE),
+  CL ("graduated", CUE_NOT_MOVE), CL ("earned a phd", CUE_NOT_MOVE), CL ("received his phd",
+                                                                         CUE_NOT_MOVE),
+  CL ("received her phd", CUE_NOT_MOVE), CL ("studied", CUE_NOT_MOVE), CL ("was elected",
+                                                                           CUE_NOT_MOVE),
   CL ("awarded", CUE_NOT_MOVE), CL ("won the", CUE_NOT_MOVE), CL ("acquired", CUE_NOT_MOVE),
   CL ("acquisition", CUE_NOT_MOVE), CL ("acquires", CUE_NOT_MOVE), CL ("a talk at", CUE_NOT_MOVE),
   CL ("visited", CUE_NOT_MOVE), CL ("invested in", CUE_NOT_MOVE),
@@ -212,6 +234,12 @@ static const LexiconEntry lexicon[] = {
   CL ("race", CUE_METAPHOR), CL ("fray", CUE_METAPHOR), CL ("debate", CUE_METAPHOR),
   CL ("chorus", CUE_METAPHOR), CL ("ranks of", CUE_METAPHOR), CL ("effort", CUE_METAPHOR),
   CL ("campaign", CUE_METAPHOR), CL ("coalition", CUE_METAPHOR), CL ("forces", CUE_METAPHOR),
+  C ("们", CUE_GENERIC), C ("他们", CUE_GENERIC), C ("她们", CUE_GENERIC),
+  C ("大家", CUE_GENERIC), C ("许多人", CUE_GENERIC), C ("不少人", CUE_GENERIC),
+  C ("很多人", CUE_GENERIC), CL ("many", CUE_GENERIC), CL ("others", CUE_GENERIC),
+  CL ("then", CUE_SUCCESSIVE), CL ("later", CUE_SUCCESSIVE), CL ("and later", CUE_SUCCESSIVE),
+  CL ("and then", CUE_SUCCESSIVE), CL ("finally", CUE_SUCCESSIVE), C ("后来", CUE_SUCCESSIVE),
+  C ("随后", CUE_SUCCESSIVE), C ("之后又", CUE_SUCCESSIVE), C ("后又", CUE_SUCCESSIVE),
   C ("先后", CUE_SUCCESSIVE), C ("相继", CUE_SUCCESSIVE), C ("辗转", CUE_SUCCESSIVE),
 
   /* Status */
@@ -219,7 +247,7 @@ static const LexiconEntry lexicon[] = {
   C ("据知情人士", CUE_RUMOUR), C ("知情人士", CUE_RUMOUR), C ("网传", CUE_RUMOUR),
   C ("被曝", CUE_RUMOUR), C ("曝出", CUE_RUMOUR), C ("爆料", CUE_RUMOUR), C ("传言", CUE_RUMOUR),
   C ("或将", CUE_RUMOUR), C ("或已", CUE_RUMOUR), C ("据称", CUE_RUMOUR), C ("消息称", CUE_RUMOUR),
-  C ("据了解", CUE_RUMOUR), C ("坊间", CUE_RUMOUR), C ("小道消息", CUE_RUMOUR),
+  C ("坊间", CUE_RUMOUR), C ("小道消息", CUE_RUMOUR),
   CL ("reportedly", CUE_RUMOUR), CL ("is said to", CUE_RUMOUR), CL ("are said to", CUE_RUMOUR),
   CL ("rumored", CUE_RUMOUR), CL ("rumoured", CUE_RUMOUR), CL ("rumor", CUE_RUMOUR),
   CL ("rumour", CUE_RUMOUR), CL ("rumors", CUE_RUMOUR), CL ("rumours", CUE_RUMOUR),
@@ -231,7 +259,7 @@ static const LexiconEntry lexicon[] = {
   CL ("will", CUE_PLAN), CL ("is set to", CUE_PLAN), CL ("are set to", CUE_PLAN),
   CL ("is expected to", CUE_PLAN), CL ("is to", CUE_PLAN), CL ("plans to", CUE_PLAN),
   CL ("is poised to", CUE_PLAN), CL ("is slated to", CUE_PLAN), CL ("is due to", CUE_PLAN),
-  CL ("is joining", CUE_PLAN), CL ("is leaving", CUE_PLAN), CL ("to join", CUE_PLAN),
+  CL ("is joining", CUE_PLAN), CL ("is leaving", CUE_PLAN),
   C ("否认", CUE_DENIAL), C ("辟谣", CUE_DENIAL), C ("不实", CUE_DENIAL), C ("谣言", CUE_DENIAL),
   C ("纯属", CUE_DENIAL), C ("澄清", CUE_DENIAL), C ("并无此事", CUE_DENIAL), C ("子虚乌有", CUE_DENIAL),
   CL ("denied", CUE_DENIAL), CL ("denies", CUE_DENIAL), CL ("dismissed", CUE_DENIAL),
@@ -249,12 +277,17 @@ static const LexiconEntry lexicon[] = {
   W ("其中", WORD_OTHER), W ("其他", WORD_OTHER), W ("其实", WORD_OTHER), W ("其余", WORD_OTHER),
   W ("包括", WORD_OTHER), W ("例如", WORD_OTHER), W ("比如", WORD_OTHER), W ("则", WORD_OTHER),
   W ("而", WORD_OTHER), W ("让", WORD_OTHER), W ("令", WORD_OTHER), W ("对", WORD_OTHER),
-  W ("向", WORD_OTHER), W ("当时", WORD_OTHER), W ("随后", WORD_OTHER), W ("此后", WORD_OTHER),
-  W ("之后", WORD_OTHER), W ("后来", WORD_OTHER), W ("正式", WORD_OTHER), W ("宣布", WORD_OTHER),
-  W ("表示", WORD_OTHER), W ("透露", WORD_OTHER), W ("也", WORD_OTHER), W ("已", WORD_OTHER),
-  W ("已经", WORD_OTHER), W ("说", WORD_OTHER), W ("称", WORD_OTHER), W ("还", WORD_OTHER),
+  W ("向", WORD_OTHER), W ("当时", WORD_OTHER), W ("此后", WORD_OTHER),
+  W ("之后", WORD_AFTER), W ("正式", WORD_OTHER), W ("宣布", WORD_SAY),
+  W ("表示", WORD_SAY), W ("透露", WORD_SAY), W ("确认", WORD_SAY), W ("证实", WORD_SAY),
+  W ("官宣", WORD_SAY), WL ("announced", WORD_SAY), WL ("said", WORD_SAY), WL ("confirmed", WORD_SAY),
+  WL ("says", WORD_SAY), W ("全职", WORD_OTHER), W ("夏天", WORD_OTHER), W ("春天", WORD_OTHER),
+  W ("秋天", WORD_OTHER), W ("冬天", WORD_OTHER), W ("陆续", WORD_OTHER), W ("集体", WORD_OTHER),
+  W ("也", WORD_OTHER), W ("已", WORD_OTHER),
+  W ("已经", WORD_OTHER), W ("说", WORD_SAY), W ("称", WORD_SAY), W ("还", WORD_OTHER),
   W ("又", WORD_OTHER), W ("都", WORD_OTHER), W ("并", WORD_OTHER), W ("但", WORD_OTHER),
-  W ("此前", WORD_OTHER), W ("目前", WORD_OTHER), W ("是", WORD_OTHER), W ("后", WORD_OTHER),
+  W ("此前", WORD_OTHER), W ("目前", WORD_OTHER), W ("是", WORD_OTHER), W ("后", WORD_AFTER),
+  W ("以后", WORD_AFTER), W ("结束", WORD_AFTER), WL ("after", WORD_AFTER),
   W ("被", WORD_PASSIVE), WL ("was", WORD_PASSIVE), WL ("were", WORD_PASSIVE),
   WL ("been", WORD_PASSIVE), WL ("is", WORD_PASSIVE),
   W ("在", WORD_AT), W ("于", WORD_AT), WL ("at", WORD_AT), WL ("in", WORD_AT),
@@ -290,6 +323,19 @@ static const LexiconEntry lexicon[] = {
 
   /* The last word of an organization's name the gazetteer does not know */
   S ("大学", TF_SECTOR_ACADEMIA, 0),
+  S ("研发中心", TF_SECTOR_CORPORATE_LAB, 0),
+  S ("电子", TF_SECTOR_COMPANY, 0),
+  S ("电脑", TF_SECTOR_COMPANY, 0),
+  S ("汽车", TF_SECTOR_COMPANY, 0),
+  S ("半导体", TF_SECTOR_COMPANY, 0),
+  S ("通信", TF_SECTOR_COMPANY, 0),
+  S ("软件", TF_SECTOR_COMPANY, 0),
+  S ("资本", TF_SECTOR_STARTUP, 0),
+  S ("基金", TF_SECTOR_STARTUP, 0),
+  S ("银行", TF_SECTOR_COMPANY, 0),
+  S ("医院", TF_SECTOR_ACADEMIA, 0),
+  S ("工作室", TF_SECTOR_STARTUP, 0),
+  S ("团队", TF_SECTOR_CORPORATE_LAB, 0),
   S ("学院", TF_SECTOR_ACADEMIA, 0),
   S ("研究院", TF_SECTOR_CORPORATE_LAB, 0),
   S ("研究所", TF_SECTOR_ACADEMIA, 0),
@@ -299,7 +345,6 @@ static const LexiconEntry lexicon[] = {
   S ("公司", TF_SECTOR_COMPANY, 0),
   S ("集团", TF_SECTOR_COMPANY, 0),
   S ("科技", TF_SECTOR_STARTUP, 0),
-  S ("智能", TF_SECTOR_STARTUP, 0),
   S ("系", TF_SECTOR_ACADEMIA, 0),
   S ("科学院", TF_SECTOR_ACADEMIA, 0),
   S ("lab", TF_SECTOR_CORPORATE_LAB, LATIN),
@@ -391,7 +436,7 @@ tf_extract_lexicon_match (const char *folded,
 
 /* Common Chinese surnames, compound ones first so they win. */
 static const char *compound_surnames[] = {
-  "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+  "欧阳", "司马", "上官", "诸葛", "钟离", "百里", "呼延", "万俟", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
   "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "申屠",
 };
 
@@ -401,7 +446,8 @@ static const char single_surnames[] =
   "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
   "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
   "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
-  "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝漆储";
+  "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝漆储杭闻祝韩柯贺蔡"
+  "韦严庞孟邵蒋林唐钮封芮羊於惠甘屠阚邰厉戎井秦皮卢嵇楚萧雍茅冀郁臧鞠宓蓬";
 
 gboolean
 tf_extract_is_surname (const char *folded,
@@ -446,10 +492,9 @@ gboolean
 tf_extract_is_name_stop (gunichar c)
 {
   static const char stops[] =
-    "的在于是和与及也已将曾被从向对为把说称表示等则就都还又并且而或即正今去近日月年前原后"
-    "这那此该其他她们个位名人了着过到入出任加离创回重赴来去担辞卸成拿任率带领受聘邀请教授博士"
-    "院长总裁主任先生女士团队一二三四五六七八九十百千万多";
-
+    "的在于是与及也已将曾被从向对为把说称表示等则就都还又并且而或即正今去近日月年前原后同先"
+    "这那此该其他她们个位名人了着过到入出加离创回重赴来担辞卸成拿带领受聘邀请"
+    "二三四五六七八九百千万多只就才更最很均皆仍便竟却亦期里间候内外上下中职员之";
   for (const char *p = stops; *p != '\0'; p = g_utf8_next_char (p))
     if (g_utf8_get_char (p) == c)
       return TRUE;
@@ -471,8 +516,13 @@ static const struct
   { "corporation", TF_SECTOR_COMPANY }, { "ltd", TF_SECTOR_COMPANY }, { "ltd.", TF_SECTOR_COMPANY },
   { "technologies", TF_SECTOR_COMPANY }, { "systems", TF_SECTOR_COMPANY },
   { "ai", TF_SECTOR_STARTUP }, { "robotics", TF_SECTOR_STARTUP }, { "ventures", TF_SECTOR_STARTUP },
-  { "capital", TF_SECTOR_STARTUP }, { "group", TF_SECTOR_COMPANY }, { "center", TF_SECTOR_ACADEMIA },
-  { "centre", TF_SECTOR_ACADEMIA },
+  { "capital", TF_SECTOR_STARTUP }, { "group", TF_SECTOR_COMPANY }, { "center",
+  TF_SECTOR_ACADEMIA },
+  { "centre", TF_SECTOR_ACADEMIA }, { "foundation", TF_SECTOR_ACADEMIA },
+  { "council", TF_SECTOR_ACADEMIA }, { "agency", TF_SECTOR_ACADEMIA },
+  { "association", TF_SECTOR_ACADEMIA }, { "society", TF_SECTOR_ACADEMIA },
+  { "department", TF_SECTOR_ACADEMIA }, { "ministry", TF_SECTOR_ACADEMIA },
+  { "committee", TF_SECTOR_ACADEMIA }, { "commission", TF_SECTOR_ACADEMIA },
 };
 
 gboolean

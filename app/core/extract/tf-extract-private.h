@@ -57,6 +57,7 @@ typedef enum
   CUE_METAPHOR,    /* 竞争, 行列, race: the object was not an organization */
   CUE_SUCCESSIVE,  /* 先后, 相继: one trigger for a list of destinations */
   CUE_LIST,        /* 曾在, previously worked at: a list of past places */
+  CUE_GENERIC,     /* 他们, 大牛们, many: people in general, not one person */
 } CueKind;
 
 typedef enum
@@ -73,6 +74,8 @@ typedef enum
   WORD_WITH,       /* 与…一起, with */
   WORD_DURATION,   /* 待了, 工作了: a stay, for dates derived from it */
   WORD_OTHER,      /* 其中, 正式, 表示 …: words that sit next to names */
+  WORD_AFTER,      /* 后, 之后, after: "在A工作八年后，X加入B" */
+  WORD_SAY,        /* 宣布, 确认, announced: the organization before it speaks */
 } WordKind;
 
 typedef struct
@@ -137,6 +140,7 @@ enum
   RELATIVE_DAY,        /* offset days from the anchor */
   RELATIVE_RECENT,     /* 近日, recently: the anchor's month */
   RELATIVE_MONTH_ONLY, /* "3月", "in March": that month of the anchor's year */
+  RELATIVE_DURATION,   /* "四年", "17年": how long, not when */
 };
 
 gboolean            tf_extract_match_date      (const char *folded,

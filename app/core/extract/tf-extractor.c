@@ -87,10 +87,13 @@ typedef struct
   GArray *tokens;         /* of Token */
   GPtrArray *out;
   /* the person the last sentence was about, for pronouns and no subject */
-  const Token *last_subject;
-  guint last_subject_paragraph_token;
+  guint last_subject_paragraph;
   char *last_subject_name;
-  gboolean last_subject_from_dataset;
+  /* what suggest () last took: the destination and the subject tokens */
+  guint destination;
+  guint subject;
+  /* a subject to use instead of looking for one: "A和B加入X" */
+  guint forced_subject;
 } Reader;
 
 static gboolean
@@ -212,6 +215,30 @@ is_han_at (const Reader *reader,
          && g_unichar_get_script (char_at (reader, at)) == G_UNICODE_SCRIPT_HAN;
 }
 
+/* Characters that never start an organization's name: "创立了X公司". */
+static gboolean
+is_function_char (gunichar c)
+{
+  static const char chars[] = "的了在于到和与及从为是将已被把向对并也又就都还";
+
+  for (const char *p = chars; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) == c)
+      return TRUE;
+  return FALSE;
+}
+
+/* Single characters that often come right after a name: "X就已加入". */
+static gboolean
+is_name_follower (gunichar c)
+{
+  static const char chars[] = "就也已将曾则便都还又并即正更是说称在于从向与和被为";
+
+  for (const char *p = chars; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) == c)
+      return TRUE;
+  return FALSE;
+}
+
 /* Words that may follow a name: what decides where a Chinese name ends. */
 static gboolean
 follows_name (Reader *reader,
@@ -225,7 +252,7 @@ follows_name (Reader *reader,
   if (at >= reader->length)
     return TRUE;
   c = char_at (reader, at);
-  if (!g_unichar_isalnum (c))
+  if (!g_unichar_isalnum (c) || is_name_follower (c))
     return TRUE;
   if (tf_gazetteer_match (reader->self->gazetteer, reader->folded + at, reader->length - at, &n))
     return TRUE;
@@ -233,7 +260,7 @@ follows_name (Reader *reader,
     return TRUE;
   entry = tf_extract_lexicon_match (reader->folded, at, reader->length, &n);
   if (entry != NULL)
-    return entry->kind != TOKEN_ORG;
+    return entry->kind != TOKEN_ORG && entry->kind != TOKEN_PLACE;
   return g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN;
 }
 
@@ -265,6 +292,64 @@ match_chinese_name (Reader *reader,
 
   if (!precedes_name (reader, at))
     return FALSE;
+  /* "劳拉·贝内特": a transliterated name, parts joined by a middle dot. */
+  {
+    gsize q = at;
+    guint parts = 0, chars = 0;
+
+    while (q < reader->length && chars <= 12)
+      {
+        gunichar c = char_at (reader, q);
+
+        if (c == 0x00B7 || c == 0x30FB || c == 0x2022)
+          {
+            if (chars == 0 || chars > 4)
+              break;
+            parts++;
+            chars = 0;
+          }
+        else if (is_han_at (reader, q) && !is_function_char (c))
+          chars++;
+        else
+          break;
+        q = g_utf8_next_char (reader->folded + q) - reader->folded;
+      }
+    if (parts >= 1 && chars >= 1 && chars <= 6)
+      {
+        *length = q - at;
+        return TRUE;
+      }
+  }
+  /* "日本学者佐藤健一": after a title, a name of two to four characters
+   * without a Chinese surname. */
+  {
+    const Token *last = last_token (reader);
+
+    if (last != NULL && last->kind == TOKEN_ROLE && last->end == at
+        && !tf_extract_is_surname (p, reader->length - at, &surname)
+        && last->end - last->start == 6
+        && (memcmp (reader->folded + last->start, "学者", 6) == 0
+            || memcmp (reader->folded + last->start, "教授", 6) == 0))
+      for (guint n = 4; n >= 3; n--)
+        {
+          gsize end = at;
+          gboolean ok = TRUE;
+
+          for (guint k = 0; k < n && ok; k++)
+            {
+              if (end >= reader->length || !is_han_at (reader, end)
+                  || tf_extract_is_name_stop (char_at (reader, end)))
+                ok = FALSE;
+              else
+                end = g_utf8_next_char (reader->folded + end) - reader->folded;
+            }
+          if (ok && follows_name (reader, end))
+            {
+              *length = end - at;
+              return TRUE;
+            }
+        }
+  }
   if (!tf_extract_is_surname (p, reader->length - at, &surname))
     return FALSE;
   for (guint given = 2; given >= 1; given--)
@@ -289,11 +374,26 @@ match_chinese_name (Reader *reader,
   return FALSE;
 }
 
+/* A letter of a Latin-script word: "Tomás", "Müller". */
+static gboolean
+is_latin_letter_at (const Reader *reader,
+                    gsize         at)
+{
+  gunichar c;
+
+  if (at >= reader->length)
+    return FALSE;
+  if ((guchar) reader->folded[at] < 0x80)
+    return g_ascii_isalnum (reader->folded[at]);
+  c = char_at (reader, at);
+  return g_unichar_isalpha (c) && g_unichar_get_script (c) == G_UNICODE_SCRIPT_LATIN;
+}
+
 static gboolean
 is_capital_word_at (const Reader *reader,
                     gsize         at)
 {
-  return at < reader->length && g_ascii_isalpha (reader->folded[at])
+  return is_latin_letter_at (reader, at) && !g_ascii_isdigit (reader->folded[at])
          && g_unichar_isupper (text_char_at (reader, at));
 }
 
@@ -302,13 +402,19 @@ word_end (const Reader *reader,
           gsize         at)
 {
   while (at < reader->length
-         && (g_ascii_isalnum (reader->folded[at]) || reader->folded[at] == '-'
+         && (is_latin_letter_at (reader, at) || reader->folded[at] == '-'
              || reader->folded[at] == '\'' || reader->folded[at] == '.'))
     {
-      if (reader->folded[at] == '.' && !(at + 1 < reader->length
-                                         && reader->folded[at + 1] == ' '
-                                         && at >= 1 && g_ascii_isupper (reader->text[reader->to_text[at - 1]])
-                                         && (at < 2 || !g_ascii_isalpha (reader->folded[at - 2]))))
+      if ((guchar) reader->folded[at] >= 0x80)
+        {
+          at = g_utf8_next_char (reader->folded + at) - reader->folded;
+          continue;
+        }
+      /* A full stop ends the word, except after an initial: "J. Smith". */
+      if (reader->folded[at] == '.'
+          && !(at + 1 < reader->length && reader->folded[at + 1] == ' ' && at >= 1
+               && g_ascii_isupper (reader->text[reader->to_text[at - 1]])
+               && (at < 2 || !g_ascii_isalpha (reader->folded[at - 2]))))
         break;
       at++;
     }
@@ -329,7 +435,9 @@ match_capitalised (Reader    *reader,
   gboolean org = FALSE;
   TfSector org_sector = TF_SECTOR_COMPANY;
 
-  if (!is_capital_word_at (reader, at) || (at > 0 && g_ascii_isalnum (reader->folded[at - 1])))
+  if (!is_capital_word_at (reader, at)
+      || (at > 0 && is_latin_letter_at (reader,
+                                        g_utf8_prev_char (reader->folded + at) - reader->folded)))
     return FALSE;
   {
     gsize e = word_end (reader, at);
@@ -432,15 +540,17 @@ push_pattern_org (Reader             *reader,
 
           if (!(g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN
                 || (g_ascii_isalnum ((char) c) && c < 128) || c == ' ')
-              || c == 0x7684 /* 的 */)
+              || is_function_char (c))
             break;
           start = (gsize) (prev - reader->folded);
           chars++;
         }
       while (start < at && reader->folded[start] == ' ')
         start++;
-      /* "科技" alone, "系" alone: not a name. */
-      if (start == at || (chars < 2 && suffix->sub != TF_SECTOR_ACADEMIA))
+      /* "科技" alone, "系" alone: not a name; "公司" alone may be followed
+       * by one ("创立公司分子之心"). */
+      if ((start == at && strcmp (suffix->text, "公司") != 0)
+          || (start != at && chars < 2 && suffix->sub != TF_SECTOR_ACADEMIA))
         return;
       if (last != NULL && last->kind == TOKEN_ORG && last->end == start)
         {
@@ -647,6 +757,8 @@ is_place (const Token *t)
   return t->kind == TOKEN_ORG || t->kind == TOKEN_PLACE;
 }
 
+static gboolean is_bare_descriptor (Reader *reader, const Token *x);
+
 /* A person token that is not the subject: "张亚勤的脚步", "跟随X", "with X". */
 static gboolean
 is_subject (Reader *reader,
@@ -660,9 +772,13 @@ is_subject (Reader *reader,
     {
       Token *before = tok (reader, i - 1);
 
+      /* "Kevin Liu (刘凯文)": the name in brackets is the same person's. */
+      if (before->kind == TOKEN_PERSON
+          && memchr (reader->folded + before->end, '(', tok (reader, i)->start - before->end))
+        return FALSE;
       if (before->kind == TOKEN_WORD
           && (before->sub == WORD_FOLLOW || before->sub == WORD_WITH || before->sub == WORD_TO
-              || before->sub == WORD_FROM))
+              || before->sub == WORD_FROM || before->sub == WORD_AND))
         return FALSE;
       if (before->kind == TOKEN_TRIGGER && !(before->flags & LEXICON_ACTIVE_HIRE))
         return FALSE;
@@ -698,6 +814,12 @@ find_subject (Reader *reader,
   Subject subject = { G_MAXUINT, FALSE, NULL, NULL };
   Token *trigger = tok (reader, t);
   guint start = clause_start (reader, sentence, t);
+
+  if (reader->forced_subject != G_MAXUINT)
+    {
+      subject.token = reader->forced_subject;
+      return subject;
+    }
 
   if (trigger->flags & LEXICON_ACTIVE_HIRE)
     {
@@ -739,13 +861,15 @@ find_subject (Reader *reader,
         {
           Token *x = tok (reader, i - 1);
 
-          if ((x->kind == TOKEN_PERSON || x->kind == TOKEN_GROUP) && is_subject (reader, sentence, i - 1))
+          if ((x->kind == TOKEN_PERSON || x->kind == TOKEN_GROUP)
+              && is_subject (reader, sentence, i - 1))
             {
               /* In earlier clauses the sentence's subject comes first. */
               if (pass == 1)
                 {
                   for (guint k = sentence.first; k < i - 1; k++)
-                    if ((tok (reader, k)->kind == TOKEN_PERSON || tok (reader, k)->kind == TOKEN_GROUP)
+                    if ((tok (reader, k)->kind == TOKEN_PERSON
+                         || tok (reader, k)->kind == TOKEN_GROUP)
                         && is_subject (reader, sentence, k))
                       {
                         subject.token = k;
@@ -755,7 +879,7 @@ find_subject (Reader *reader,
               subject.token = i - 1;
               return subject;
             }
-          if (x->kind == TOKEN_PRONOUN)
+          if (x->kind == TOKEN_PRONOUN && is_subject (reader, sentence, i - 1))
             {
               subject_from_last (reader, &subject);
               return subject;
@@ -763,6 +887,47 @@ find_subject (Reader *reader,
           if (x->kind == TOKEN_TRIGGER && pass == 0 && x->sub != tok (reader, t)->sub
               && !(x->flags & LEXICON_ACTIVE_HIRE))
             continue;
+        }
+    }
+  /* "大牛们离职后", "学者离职": people in general; "阿里巴巴成立X": an
+   * organization acting. Nobody's move, so no pronoun or earlier subject
+   * either. */
+  for (guint i = start; i < t; i++)
+    {
+      Token *x = tok (reader, i);
+
+      if (x->kind == TOKEN_CUE && x->sub == CUE_GENERIC)
+        return subject;
+      if (x->kind == TOKEN_ORG && !(trigger->flags & LEXICON_ACTIVE_HIRE)
+          && !(i > start && tok (reader, i - 1)->kind == TOKEN_WORD))
+        {
+          gboolean first = TRUE;
+
+          for (guint k = start; k < i; k++)
+            if (tok (reader, k)->kind != TOKEN_DATE && tok (reader, k)->kind != TOKEN_CUE)
+              first = FALSE;
+          if (first && (i + 1 == t || (tok (reader, i + 1)->kind != TOKEN_ROLE
+                                       && tok (reader, i + 1)->kind != TOKEN_WORD)))
+            return subject;
+        }
+    }
+  if (t > start && tok (reader, t - 1)->kind == TOKEN_ROLE
+      && !(t - 1 > start && (tok (reader, t - 2)->kind == TOKEN_PERSON
+                             || is_kind (reader, t - 2, TOKEN_WORD, WORD_OF))))
+    return subject;
+
+  /* "刚刚离开某大厂AI研究院的明德说": the person the clause describes. */
+  for (guint i = t + 1; i + 1 < sentence.last; i++)
+    {
+      Token *x = tok (reader, i);
+
+      if (x->kind == TOKEN_CLAUSE_END || x->kind == TOKEN_TRIGGER)
+        break;
+      if (x->kind == TOKEN_WORD && x->sub == WORD_OF && tok (reader, i + 1)->kind == TOKEN_PERSON
+          && i > t + 1 && is_place (tok (reader, i - 1)))
+        {
+          subject.token = i + 1;
+          return subject;
         }
     }
   /* No subject: the person the paragraph was about. */
@@ -810,7 +975,7 @@ place_of_person (Reader *reader,
         return i - 1;
       if (x->kind == TOKEN_ROLE || x->kind == TOKEN_CLAUSE_END
           || (x->kind == TOKEN_WORD && (x->sub == WORD_AND || x->sub == WORD_FORMER
-                                        || x->sub == WORD_OF)))
+                                        || x->sub == WORD_OF || x->sub == WORD_OTHER)))
         {
           /* a comma inside a title list is fine, not a clause before it */
           if (x->kind == TOKEN_CLAUSE_END && !(i >= 2 && tok (reader, i - 2)->kind == TOKEN_ROLE))
@@ -819,6 +984,10 @@ place_of_person (Reader *reader,
         }
       break;
     }
+  /* "40名百度工程师": a group, then where they are from. */
+  if (tok (reader, person)->kind == TOKEN_GROUP && person + 1 < sentence.last
+      && tok (reader, person + 1)->kind == TOKEN_ORG)
+    return person + 1;
   /* "X, formerly of A" / "X, former A chief" */
   if (person + 2 < sentence.last && tok (reader, person + 1)->kind == TOKEN_CLAUSE_END
       && is_kind (reader, person + 2, TOKEN_WORD, WORD_FORMER))
@@ -828,13 +997,37 @@ place_of_person (Reader *reader,
   return G_MAXUINT;
 }
 
+/* "在阿里云担任首席科学家五年之后，X加入B": the place of an earlier
+ * clause that ends in 后 is where the person was. */
+static guint
+place_before_after_word (Reader *reader,
+                         Span    sentence,
+                         guint   clause,
+                         guint   destination)
+{
+  guint end = clause;
+
+  while (end > sentence.first + 1 && tok (reader, end - 1)->kind == TOKEN_CLAUSE_END)
+    {
+      guint start = clause_start (reader, sentence, end - 1);
+
+      if (end >= 2 && is_kind (reader, end - 2, TOKEN_WORD, WORD_AFTER))
+        for (guint i = start; i < end - 1; i++)
+          if (tok (reader, i)->kind == TOKEN_ORG && i != destination)
+            return i;
+      end = start;
+    }
+  return G_MAXUINT;
+}
+
 static guint
 place_from_word (Reader *reader,
                  Span    sentence,
                  guint   before)
 {
   for (guint i = sentence.first; i + 1 < sentence.last; i++)
-    if (is_kind (reader, i, TOKEN_WORD, WORD_FROM) && is_place (tok (reader, i + 1)) && i + 1 != before)
+    if (is_kind (reader, i, TOKEN_WORD, WORD_FROM) && is_place (tok (reader, i + 1))
+        && i + 1 != before)
       return i + 1;
   return G_MAXUINT;
 }
@@ -870,6 +1063,13 @@ anchor_for (Reader      *reader,
   return article;
 }
 
+/* A date, not a stay ("四年"). */
+static gboolean
+is_date (const Token *x)
+{
+  return x->kind == TOKEN_DATE && x->relative != RELATIVE_DURATION;
+}
+
 static gboolean
 find_date (Reader       *reader,
            Span          sentence,
@@ -880,17 +1080,27 @@ find_date (Reader       *reader,
   guint end = clause_end (reader, sentence, t);
   guint best = G_MAXUINT;
 
+  /* "加入滴滴五年", "入职四年": the stay right after the move says when
+   * it began. */
+  for (guint i = t + 1; i < end && i <= t + 2; i++)
+    if (tok (reader, i)->kind == TOKEN_DATE && tok (reader, i)->relative == RELATIVE_DURATION)
+      {
+        if (i == t + 2 && !is_place (tok (reader, t + 1)))
+          break;
+        *date = tf_extract_resolve_date (tok (reader, i), &reader->source->date);
+        return date->precision != TF_DATE_UNKNOWN;
+      }
   for (guint i = t; i > start; i--)
-    if (tok (reader, i - 1)->kind == TOKEN_DATE)
+    if (is_date (tok (reader, i - 1)))
       {
         best = i - 1;
         break;
       }
   for (guint i = t + 1; best == G_MAXUINT && i < end; i++)
-    if (tok (reader, i)->kind == TOKEN_DATE)
+    if (is_date (tok (reader, i)))
       best = i;
   for (guint i = start; best == G_MAXUINT && i > sentence.first; i--)
-    if (tok (reader, i - 1)->kind == TOKEN_DATE)
+    if (is_date (tok (reader, i - 1)))
       best = i - 1;
   if (best == G_MAXUINT)
     return FALSE;
@@ -907,12 +1117,117 @@ find_date (Reader       *reader,
   }
 }
 
+/* "机器人公司深蓝动力", "视频生成公司“镜像科技”": a description ending in
+ * 公司 and the company's name right after it, plain or quoted. Returns
+ * the name's folded span, or FALSE. */
+static gboolean
+name_after_description (Reader      *reader,
+                        const Token *x,
+                        guint       *start,
+                        guint       *end)
+{
+  gsize at = x->end;
+  gboolean quoted = FALSE;
+  guint chars = 0;
+
+  if (x->entry != NULL || x->kind != TOKEN_ORG || x->end - x->start < 6
+      || memcmp (reader->folded + x->end - 6, "公司", 6) != 0)
+    return FALSE;
+  /* "AI公司Element AI", but not "公司董事长". */
+  for (guint i = 0; i < reader->tokens->len; i++)
+    {
+      const Token *next = tok (reader, i);
+
+      if (next->start == x->end && next->end > next->start)
+        {
+          if (next->kind == TOKEN_ORG)
+            {
+              *start = next->start;
+              *end = next->end;
+              return TRUE;
+            }
+          return FALSE;
+        }
+    }
+  /* "Woebot公司": the name is before. */
+  for (guint i = x->start; i < x->end - 6; i++)
+    if (g_ascii_isalnum (reader->folded[i]))
+      return FALSE;
+  if (at < reader->length)
+    {
+      gunichar c = char_at (reader, at);
+
+      if (c == 0x201C || c == 0x300C || c == '"')
+        {
+          quoted = TRUE;
+          at = g_utf8_next_char (reader->folded + at) - reader->folded;
+        }
+    }
+  *start = (guint) at;
+  while (at < reader->length && chars < 12)
+    {
+      gunichar c = char_at (reader, at);
+
+      if (quoted ? (c == 0x201D || c == 0x300D || c == '"')
+                 : !(g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN || g_unichar_isalnum (c))
+                   || is_function_char (c))
+        break;
+      at = g_utf8_next_char (reader->folded + at) - reader->folded;
+      chars++;
+    }
+  *end = (guint) at;
+  /* A plain name ends the phrase: "公司深蓝动力。", not "公司工作十年的". */
+  if (!quoted && at < reader->length && is_han_at (reader, at))
+    return FALSE;
+  return chars >= 2 && chars < 12;
+}
+
+/* "公司" alone, with no name after it: "出任公司首席科学家". */
+static gboolean
+is_bare_descriptor (Reader      *reader,
+                    const Token *x)
+{
+  guint start, end;
+
+  return x->kind == TOKEN_ORG && x->entry == NULL && x->end - x->start == 6
+         && memcmp (reader->folded + x->start, "公司", 6) == 0
+         && !name_after_description (reader, x, &start, &end);
+}
+
 static void
 place_set (Reader           *reader,
            TfSuggestedPlace *place,
            const Token      *x)
 {
+  guint start, end;
+
+  if (name_after_description (reader, x, &start, &end))
+    {
+      place->name = text_span (reader, start, end);
+      place->sector = TF_SECTOR_STARTUP;
+      place->sector_known = TRUE;
+      return;
+    }
+  /* "创办了一家AI教育公司": a company not named, a startup. */
+  if (x->entry == NULL && x->kind == TOKEN_ORG
+      && (g_str_has_prefix (reader->folded + x->start, "一家")
+          || g_str_has_prefix (reader->folded + x->start, "一间")))
+    {
+      place->name = g_strdup ("创业");
+      place->sector = TF_SECTOR_STARTUP;
+      place->sector_known = TRUE;
+      place->unnamed = TRUE;
+      return;
+    }
   place->name = text_span (reader, x->start, x->end);
+  /* "Woebot公司" is Woebot. */
+  if (x->entry == NULL && x->end - x->start > 6
+      && memcmp (reader->folded + x->end - 6, "公司", 6) == 0
+      && g_ascii_isalnum (reader->folded[x->end - 7]))
+    {
+      g_free (place->name);
+      place->name = text_span (reader, x->start, x->end - 6);
+    }
   place->sector = x->sector;
   place->sector_known = x->sector_known;
   place->unnamed = x->kind == TOKEN_PLACE;
@@ -929,6 +1244,34 @@ place_set_lane (TfSuggestedPlace *place,
   place->sector = sector;
   place->sector_known = TRUE;
   place->unnamed = TRUE;
+}
+
+/* "成立了华深智药。": a new company nobody knows yet, named right after
+ * the founding, up to the end of the phrase. */
+static gboolean
+new_name_after (Reader           *reader,
+                const Token      *trigger,
+                TfSuggestedPlace *place)
+{
+  gsize at = trigger->end;
+  guint chars = 0;
+  gsize start;
+
+  if (at < reader->length && char_at (reader, at) == 0x4E86 /* 了 */)
+    at = g_utf8_next_char (reader->folded + at) - reader->folded;
+  start = at;
+  while (at < reader->length && chars <= 10 && is_han_at (reader, at)
+         && !is_function_char (char_at (reader, at)))
+    {
+      at = g_utf8_next_char (reader->folded + at) - reader->folded;
+      chars++;
+    }
+  if (chars < 2 || chars > 10 || (at < reader->length && g_unichar_isalnum (char_at (reader, at))))
+    return FALSE;
+  place->name = text_span (reader, (guint) start, (guint) at);
+  place->sector = TF_SECTOR_STARTUP;
+  place->sector_known = TRUE;
+  return TRUE;
 }
 
 /* The root of an organization in the gazetteer, for transfers inside a group. */
@@ -1033,6 +1376,7 @@ remember_subject (Reader       *reader,
 {
   g_free (reader->last_subject_name);
   reader->last_subject_name = g_strdup (name);
+  reader->last_subject_paragraph = reader->index;
 }
 
 static double
@@ -1059,6 +1403,9 @@ suggest (Reader *reader,
   double confidence = 0.75;
   gboolean weak = (trigger->flags & LEXICON_WEAK) != 0;
 
+  reader->destination = G_MAXUINT;
+  reader->subject = G_MAXUINT;
+
   /* Static positions, blocked triggers, negations. */
   for (guint i = t; i > start; i--)
     {
@@ -1066,7 +1413,8 @@ suggest (Reader *reader,
 
       if (x->kind == TOKEN_WORD && x->sub == WORD_OF)
         break;  /* "曾任腾讯副总裁的X加入百度": the cue is about the title */
-      if (x->kind == TOKEN_CUE && (x->sub == CUE_STATIC || x->sub == CUE_LIST || x->sub == CUE_BLOCK))
+      if (x->kind == TOKEN_CUE && (x->sub == CUE_STATIC || x->sub == CUE_LIST
+                                   || x->sub == CUE_BLOCK))
         return NULL;
       if (x->kind == TOKEN_CUE && x->sub == CUE_NOT_MOVE && weak)
         return NULL;
@@ -1076,6 +1424,30 @@ suggest (Reader *reader,
     return NULL;
   if (t > sentence.first + 1 && is_kind (reader, t - 2, TOKEN_CUE, CUE_NEGATION)
       && tok (reader, t - 1)->kind == TOKEN_CUE)
+    return NULL;
+
+  /* "iDST就此创立": the organization was founded; nobody moved. */
+  if (trigger->sub == TRIGGER_FOUND && !(trigger->flags & LEXICON_TO_STARTUP)
+      && place_after (reader, sentence, t, TRUE) == G_MAXUINT && t > start
+      && tok (reader, t - 1)->kind == TOKEN_ORG)
+    return NULL;
+
+  /* "两大去向：创业和回归学术": a list of nouns. */
+  if (t >= start + 2 && is_kind (reader, t - 1, TOKEN_WORD, WORD_AND)
+      && tok (reader, t - 2)->kind == TOKEN_TRIGGER)
+    return NULL;
+
+  /* "接替即将退休的前任", "离开大厂的科学家之一": a description of
+   * someone, not a move. */
+  for (guint i = t + 1; i + 1 < sentence.last && i <= t + 2; i++)
+    if (is_kind (reader, i, TOKEN_WORD, WORD_OF) && tok (reader, i + 1)->kind == TOKEN_ROLE
+        && (i == t + 1 || is_place (tok (reader, t + 1))))
+      return NULL;
+
+  /* "创业热潮": 创业 as a noun. */
+  if ((trigger->flags & LEXICON_TO_STARTUP) && weak && t + 1 < reader->tokens->len
+      && !(tok (reader, t + 1)->kind == TOKEN_CLAUSE_END
+           || tok (reader, t + 1)->kind == TOKEN_SENTENCE_END))
     return NULL;
 
   subject = find_subject (reader, sentence, t);
@@ -1114,11 +1486,11 @@ suggest (Reader *reader,
     {
     case TRIGGER_LEAVE:
       {
-        guint origin = from_index != G_MAXUINT ? from_index : place_after (reader, sentence, t, TRUE);
+        guint origin = from_index;
 
-        if (origin == G_MAXUINT || (origin != G_MAXUINT && tok (reader, origin)->kind == TOKEN_PLACE
-                                    && !(trigger->flags & LEXICON_TO_STARTUP) && FALSE))
-          origin = G_MAXUINT;
+        if (origin == G_MAXUINT)
+          origin = place_after (reader, sentence, t, TRUE);
+
         if (origin == G_MAXUINT)
           {
             guint w = place_from_word (reader, sentence, G_MAXUINT);
@@ -1127,6 +1499,24 @@ suggest (Reader *reader,
           }
         if (origin == G_MAXUINT && subject.token != G_MAXUINT)
           origin = place_of_person (reader, sentence, subject.token);
+        /* "left for Anthropic", "left Amazon for ByteDance": a join. */
+        if (origin != G_MAXUINT && origin == t + 2 && is_kind (reader, t + 1, TOKEN_WORD, WORD_TO))
+          {
+            place_set (reader, &suggestion->to, tok (reader, origin));
+            reader->destination = origin;
+            origin = subject.token != G_MAXUINT
+              ? place_of_person (reader, sentence, subject.token) : G_MAXUINT;
+            suggestion->kind = TF_MOVE_JOIN;
+          }
+        else if (origin != G_MAXUINT && origin + 2 < sentence.last
+                 && is_kind (reader, origin + 1, TOKEN_WORD, WORD_TO)
+                 && is_place (tok (reader, origin + 2)))
+          {
+            place_set (reader, &suggestion->to, tok (reader, origin + 2));
+            reader->destination = origin + 2;
+            suggestion->kind = TF_MOVE_JOIN;
+            last = MAX (last, origin + 2);
+          }
         if (origin != G_MAXUINT)
           {
             place_set (reader, &suggestion->from, tok (reader, origin));
@@ -1135,7 +1525,8 @@ suggest (Reader *reader,
         if (trigger->flags & LEXICON_TO_STARTUP)
           {
             place_set_lane (&suggestion->to, TF_SECTOR_STARTUP,
-                            tf_text_detect_script (reader->text) == TF_SCRIPT_LATIN ? "startup" : "创业");
+                            tf_text_detect_script (reader->text) == TF_SCRIPT_LATIN ? "startup"
+                            : "创业");
             suggestion->kind = TF_MOVE_FOUND;
           }
         else
@@ -1153,17 +1544,52 @@ suggest (Reader *reader,
 
         if (destination == G_MAXUINT && trigger->sub == TRIGGER_HIRE)
           {
-            /* the one who hires: the organization before the trigger */
-            for (guint i = t; i > sentence.first; i--)
-              if (tok (reader, i - 1)->kind == TOKEN_ORG
-                  && !(i >= 2 && is_kind (reader, i - 2, TOKEN_WORD, WORD_FROM)))
+            /* the one who hires: the first organization of the clause
+             * that is not where they come from */
+            for (guint i = start; i < t; i++)
+              if (tok (reader, i)->kind == TOKEN_ORG
+                  && !(i >= 1 && i - 1 >= start && is_kind (reader, i - 1, TOKEN_WORD, WORD_FROM))
+                  && !(i >= 1 && i - 1 >= start && is_kind (reader, i - 1, TOKEN_WORD, WORD_OF)))
                 {
-                  destination = i - 1;
+                  destination = i;
                   break;
                 }
           }
         if (destination == G_MAXUINT)
-          destination = place_after (reader, sentence, t, weak);
+          destination = place_after (reader, sentence, t, TRUE);
+        if (destination != G_MAXUINT && (trigger->flags & LEXICON_TO_STARTUP)
+            && destination != t + 1)
+          destination = G_MAXUINT;
+        if (destination != G_MAXUINT && is_bare_descriptor (reader, tok (reader, destination)))
+          destination = G_MAXUINT;
+        /* "蚂蚁集团确认，X将在年底加入": the organization that says so. */
+        if (destination == G_MAXUINT && subject.token != G_MAXUINT)
+          for (guint i = sentence.first; i + 1 < subject.token; i++)
+            if (tok (reader, i)->kind == TOKEN_ORG
+                && is_kind (reader, i + 1, TOKEN_WORD, WORD_SAY))
+              {
+                destination = i;
+                break;
+              }
+        /* "商汤科技宣布，…X出任公司首席科学家": the organization that
+         * announces it, when the appointment names none. */
+        if (destination == G_MAXUINT && trigger->sub == TRIGGER_APPOINT
+            && subject.token != G_MAXUINT)
+          {
+            guint own = place_of_person (reader, sentence, subject.token);
+
+            for (guint i = sentence.first; i < subject.token; i++)
+              if (tok (reader, i)->kind == TOKEN_ORG && i != own)
+                {
+                  destination = i;
+                  break;
+                }
+          }
+        /* "AI Lab总监李磊入职四年": where the title says. */
+        if (destination == G_MAXUINT && t + 1 < sentence.last
+            && tok (reader, t + 1)->kind == TOKEN_DATE
+            && tok (reader, t + 1)->relative == RELATIVE_DURATION && subject.token != G_MAXUINT)
+          destination = place_of_person (reader, sentence, subject.token);
         /* "赴清华大学任职": the place comes first. */
         if (destination == G_MAXUINT && t > start + 1 && is_place (tok (reader, t - 1))
             && t >= 2 && is_kind (reader, t - 2, TOKEN_WORD, WORD_TO))
@@ -1184,10 +1610,14 @@ suggest (Reader *reader,
             if (after < sentence.last && is_kind (reader, after, TOKEN_CUE, CUE_METAPHOR))
               return NULL;
             place_set (reader, &suggestion->to, d);
+            reader->destination = destination;
             if (trigger->sub != TRIGGER_HIRE)
               suggestion->role = role_after (reader, sentence, destination);
             last = MAX (last, destination);
           }
+        else if (trigger->sub == TRIGGER_FOUND && !(trigger->flags & LEXICON_TO_STARTUP)
+                 && new_name_after (reader, trigger, &suggestion->to))
+          ;
         else if (trigger->flags & LEXICON_TO_STARTUP)
           place_set_lane (&suggestion->to, TF_SECTOR_STARTUP,
                           (trigger->flags & LEXICON_LATIN) ? "startup" : "创业");
@@ -1207,6 +1637,8 @@ suggest (Reader *reader,
               from_index = w;
             else if (subject.token != G_MAXUINT && trigger->sub != TRIGGER_HIRE)
               from_index = place_of_person (reader, sentence, subject.token);
+            if (from_index == G_MAXUINT)
+              from_index = place_before_after_word (reader, sentence, start, destination);
           }
         if (from_index != G_MAXUINT && from_index != destination)
           {
@@ -1235,7 +1667,8 @@ suggest (Reader *reader,
         suggestion->kind = TF_MOVE_TRANSFER;
       else if (suggestion->to.sector_known && suggestion->to.sector == TF_SECTOR_ACADEMIA
                && (trigger->sub == TRIGGER_RETURN
-                   || (suggestion->from.sector_known && suggestion->from.sector != TF_SECTOR_ACADEMIA)))
+                   || (suggestion->from.sector_known
+                       && suggestion->from.sector != TF_SECTOR_ACADEMIA)))
         suggestion->kind = TF_MOVE_RETURN_ACADEMIA;
       else if (suggestion->kind == TF_MOVE_APPOINTED)
         ;
@@ -1264,6 +1697,7 @@ suggest (Reader *reader,
   set_quote (reader, suggestion, sentence, MIN (t, subject.token), last);
   if (last_used != NULL)
     *last_used = last;
+  reader->subject = subject.token;
   if (suggestion->person != NULL)
     remember_subject (reader, suggestion->person);
   return g_steal_pointer (&suggestion);
@@ -1276,6 +1710,76 @@ same_person (const TfSuggestion *a,
   return g_strcmp0 (a->person, b->person) == 0 && g_strcmp0 (a->group_label, b->group_label) == 0;
 }
 
+/* A join derived from a stay: "X，在腾讯待了17年", "X任字节AI Lab主任三年",
+ * i at the 在 or 任. Its date is the article's year less the stay. */
+static TfSuggestion *
+suggest_stay (Reader *reader,
+              Span    sentence,
+              guint   i)
+{
+  g_autoptr(TfSuggestion) suggestion = NULL;
+  guint org = i + 1, k = i + 2, person = G_MAXUINT;
+  const Token *duration;
+
+  if (!(is_kind (reader, i, TOKEN_WORD, WORD_AT) || is_kind (reader, i, TOKEN_WORD, WORD_AS))
+      || tok (reader, org)->kind != TOKEN_ORG)
+    return NULL;
+  while (k < sentence.last && (tok (reader, k)->kind == TOKEN_ROLE
+                               || is_kind (reader, k, TOKEN_WORD, WORD_DURATION)))
+    k++;
+  if (k >= sentence.last || tok (reader, k)->kind != TOKEN_DATE
+      || tok (reader, k)->relative != RELATIVE_DURATION)
+    return NULL;
+  duration = tok (reader, k);
+  for (guint p = sentence.first; p < i; p++)
+    if (tok (reader, p)->kind == TOKEN_PERSON && is_subject (reader, sentence, p))
+      {
+        person = p;
+        break;
+      }
+  if (person == G_MAXUINT)
+    return NULL;
+  suggestion = tf_suggestion_new ();
+  suggestion->person = tok (reader, person)->entry != NULL
+    ? g_strdup (tok (reader, person)->entry->name)
+    : text_span (reader, tok (reader, person)->start, tok (reader, person)->end);
+  place_set (reader, &suggestion->to, tok (reader, org));
+  suggestion->kind = TF_MOVE_JOIN;
+  suggestion->date = tf_extract_resolve_date (duration, &reader->source->date);
+  suggestion->confidence = 0.5;
+  suggestion->paragraph = reader->index;
+  set_quote (reader, suggestion, sentence, person, k);
+  return g_steal_pointer (&suggestion);
+}
+
+/* Whether a sentence speaks of the person of a suggestion: their name, a
+ * part of an English one ("Menon"), or a pronoun. */
+static gboolean
+names_person (Reader             *reader,
+              Span                sentence,
+              const TfSuggestion *suggestion)
+{
+  guint start = sentence.first > 0 ? tok (reader, sentence.first - 1)->end : 0;
+  guint end = tok (reader, sentence.last)->start;
+  g_autofree char *text = g_strndup (reader->folded + start, end - start);
+  g_autofree char *name = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (suggestion->person == NULL)
+    return FALSE;
+  for (guint i = sentence.first; i < sentence.last; i++)
+    if (tok (reader, i)->kind == TOKEN_PRONOUN)
+      return TRUE;
+  name = tf_text_fold (suggestion->person, -1);
+  if (strstr (text, name) != NULL)
+    return TRUE;
+  words = g_strsplit (name, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strlen (words[i]) >= 3 && strstr (text, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 read_sentence (Reader *reader,
                Span    sentence)
@@ -1283,14 +1787,7 @@ read_sentence (Reader *reader,
   gboolean denial = has_cue (reader, sentence.first, sentence.last, CUE_DENIAL);
   gboolean death = has_cue (reader, sentence.first, sentence.last, CUE_DEATH);
   g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func ((GDestroyNotify) tf_suggestion_free);
-  guint first_person = G_MAXUINT;
-
-  for (guint i = sentence.first; i < sentence.last; i++)
-    if (tok (reader, i)->kind == TOKEN_PERSON && is_subject (reader, sentence, i))
-      {
-        first_person = i;
-        break;
-      }
+  guint pending_from = G_MAXUINT;
 
   for (guint t = sentence.first; t < sentence.last && !denial && !death; t++)
     {
@@ -1300,11 +1797,44 @@ read_sentence (Reader *reader,
 
       if (trigger->kind != TOKEN_TRIGGER)
         continue;
-      suggestion = suggest (reader, sentence, t, G_MAXUINT, G_MAXUINT, &used);
+      suggestion = suggest (reader, sentence, t, G_MAXUINT,
+                            trigger->sub != TRIGGER_LEAVE ? pending_from : G_MAXUINT, &used);
       if (suggestion == NULL)
-        continue;
+        {
+          /* "离开A后，X加入B": a leave with its subject later. */
+          if (trigger->sub == TRIGGER_LEAVE)
+            pending_from = place_after (reader, sentence, t, TRUE);
+          continue;
+        }
+      /* "joined Google in 2014 and moved to OpenAI": from the move before. */
+      if (suggestion->from.name == NULL && suggestion->kind != TF_MOVE_FOUND && made->len > 0)
+        {
+          TfSuggestion *before = g_ptr_array_index (made, made->len - 1);
+
+          if (same_person (before, suggestion) && before->to.name != NULL && !before->to.unnamed
+              && trigger->sub != TRIGGER_APPOINT)
+            {
+              suggestion->from.name = g_strdup (before->to.name);
+              suggestion->from.org_id = g_strdup (before->to.org_id);
+              suggestion->from.sector = before->to.sector;
+              suggestion->from.sector_known = before->to.sector_known;
+            }
+        }
+      /* "加入A，担任B": the appointment is the role of the move before. */
+      if (trigger->sub == TRIGGER_APPOINT && made->len > 0)
+        {
+          TfSuggestion *before = g_ptr_array_index (made, made->len - 1);
+
+          if (same_person (before, suggestion))
+            {
+              if (before->role == NULL)
+                before->role = g_steal_pointer (&suggestion->role);
+              tf_suggestion_free (suggestion);
+              continue;
+            }
+        }
       /* "从A离职，加入B", "left A to join B": one move. */
-      if (suggestion->kind == TF_MOVE_LEAVE && made->len == 0)
+      if (suggestion->kind == TF_MOVE_LEAVE)
         {
           for (guint k = t + 1; k < sentence.last; k++)
             {
@@ -1342,28 +1872,107 @@ read_sentence (Reader *reader,
               break;
             }
         }
-      /* "先后加入A和B": one move per place. */
-      if (t > sentence.first && has_cue (reader, clause_start (reader, sentence, t), t, CUE_SUCCESSIVE)
-          && suggestion->to.name != NULL)
+      /* "先后加入A和B", "joined A and later B", "joined A, then B": one
+       * move per place, each from the one before. */
+      if (suggestion->to.name != NULL && !suggestion->to.unnamed
+          && reader->destination != G_MAXUINT)
         {
-          guint place = place_after (reader, sentence, t, TRUE);
+          gboolean successive = t > sentence.first
+            && has_cue (reader, clause_start (reader, sentence, t), t, CUE_SUCCESSIVE);
+          guint place = reader->destination;
+          guint subject_token = reader->subject;
+          guint k = place + 1;
 
           g_ptr_array_add (made, suggestion);
-          while (place != G_MAXUINT && place + 2 < sentence.last
-                 && is_kind (reader, place + 1, TOKEN_WORD, WORD_AND) && is_place (tok (reader, place + 2)))
+          while (k < sentence.last)
             {
-              TfSuggestion *next = suggest (reader, sentence, t, place + 2, place, NULL);
+              Token *x = tok (reader, k);
+              TfSuggestion *next;
 
-              if (next == NULL)
-                break;
-              g_ptr_array_add (made, next);
-              place += 2;
+              if (x->kind == TOKEN_CUE && x->sub == CUE_SUCCESSIVE)
+                successive = TRUE;
+              else if (!(x->kind == TOKEN_CLAUSE_END
+                         || (x->kind == TOKEN_WORD && x->sub == WORD_AND)))
+                {
+                  if (!successive || !is_place (x) || x->kind == TOKEN_PLACE)
+                    break;
+                  reader->forced_subject = subject_token;
+                  next = suggest (reader, sentence, t, k, place, NULL);
+                  reader->forced_subject = G_MAXUINT;
+                  if (next == NULL)
+                    break;
+                  g_ptr_array_add (made, next);
+                  place = k;
+                  successive = FALSE;
+                }
+              k++;
             }
-          continue;
+          suggestion = NULL;
         }
-      g_ptr_array_add (made, suggestion);
+      else
+        g_ptr_array_add (made, suggestion);
+      /* "A和B加入X", "A and B both joined X": the same move for each;
+       * "X带领团队十余人转投Y": and for the group X takes. */
+      if (reader->subject != G_MAXUINT)
+        {
+          guint who = reader->subject, other_token = G_MAXUINT;
+
+          if (who >= sentence.first + 2 && is_kind (reader, who - 1, TOKEN_WORD, WORD_AND)
+              && tok (reader, who - 2)->kind == TOKEN_PERSON)
+            other_token = who - 2;
+          else if (who + 2 < t && (is_kind (reader, who + 1, TOKEN_WORD, WORD_AND)
+                                   || is_kind (reader, who + 1, TOKEN_WORD, WORD_FOLLOW))
+                   && (tok (reader, who + 2)->kind == TOKEN_PERSON
+                       || tok (reader, who + 2)->kind == TOKEN_GROUP))
+            other_token = who + 2;
+          if (other_token != G_MAXUINT)
+            {
+              TfSuggestion *other;
+
+              reader->forced_subject = other_token;
+              other = suggest (reader, sentence, t, G_MAXUINT, G_MAXUINT, NULL);
+              reader->forced_subject = G_MAXUINT;
+              if (other != NULL)
+                g_ptr_array_add (made, other);
+            }
+        }
     }
-  (void) first_person;
+  /* "在腾讯待了17年", "任字节AI Lab主任三年": a stay says when it began. */
+  if (!denial && !death)
+    for (guint i = sentence.first; i + 2 < sentence.last; i++)
+      {
+        TfSuggestion *stay = suggest_stay (reader, sentence, i);
+
+        if (stay != NULL)
+          g_ptr_array_add (made, stay);
+      }
+
+  /* "宣布重返学界，加入香港科技大学": the named place of the same lane. */
+  for (guint i = 0; i < made->len; i++)
+    {
+      TfSuggestion *lane = g_ptr_array_index (made, i);
+
+      if (!lane->to.unnamed)
+        continue;
+      for (guint k = 0; k < made->len; k++)
+        {
+          TfSuggestion *named = g_ptr_array_index (made, k);
+
+          if (k != i && same_person (lane, named) && named->to.name != NULL && !named->to.unnamed
+              && named->to.sector_known && named->to.sector == lane->to.sector)
+            {
+              if (lane->kind == TF_MOVE_RETURN_ACADEMIA || lane->kind == TF_MOVE_FOUND)
+                named->kind = lane->kind;
+              if (named->from.name == NULL && lane->from.name != NULL)
+                {
+                  named->from = lane->from;
+                  memset (&lane->from, 0, sizeof lane->from);
+                }
+              g_ptr_array_remove_index (made, i--);
+              break;
+            }
+        }
+    }
 
   if (denial)
     {
@@ -1375,7 +1984,7 @@ read_sentence (Reader *reader,
 
           if (old->paragraph != reader->index)
             break;
-          if (old->status != TF_MOVE_STATUS_REPORTED)
+          if (old->status != TF_MOVE_STATUS_REPORTED || names_person (reader, sentence, old))
             g_ptr_array_remove_index (reader->out, i - 1);
         }
     }
@@ -1419,12 +2028,39 @@ paragraph_has_trigger (const TfParagraph *paragraph)
   return FALSE;
 }
 
+static const char *token_names[] = {
+  "trigger", "cue", "word", "person", "pronoun", "org", "place", "role", "date", "group",
+  "clause", "sentence",
+};
+
+/* TF_EXTRACT_DEBUG=1 prints the tokens of each paragraph read. */
+static void
+dump_tokens (Reader *reader)
+{
+  GString *line = g_string_new (NULL);
+
+  for (guint i = 0; i < reader->tokens->len; i++)
+    {
+      Token *x = tok (reader, i);
+
+      g_string_append_printf (line, "[%s:%.*s] ", token_names[x->kind], (int) (x->end - x->start),
+                              reader->folded + x->start);
+    }
+  g_printerr ("%s\n", line->str);
+  g_string_free (line, TRUE);
+}
+
 static void
 read_paragraph (Reader *reader)
 {
   guint first = 0;
+  static int debug = -1;
 
   tokenize (reader);
+  if (debug < 0)
+    debug = g_getenv ("TF_EXTRACT_DEBUG") != NULL;
+  if (debug)
+    dump_tokens (reader);
   for (guint i = 0; i < reader->tokens->len; i++)
     if (tok (reader, i)->kind == TOKEN_SENTENCE_END)
       {
@@ -1434,6 +2070,44 @@ read_paragraph (Reader *reader)
           read_sentence (reader, sentence);
         first = i + 1;
       }
+}
+
+/* "离开滴滴。…此后，加入贝壳找房": a leave and the join after it, in one
+ * paragraph, are one move; a lane ("学界") and a named place of the same
+ * lane for one person are one move. */
+static void
+merge_paragraph_moves (GPtrArray *suggestions)
+{
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      TfSuggestion *a = g_ptr_array_index (suggestions, i);
+
+      for (guint k = 0; k < suggestions->len; k++)
+        {
+          TfSuggestion *b = g_ptr_array_index (suggestions, k);
+
+          if (k == i || a->person == NULL || g_strcmp0 (a->person, b->person) != 0)
+            continue;
+          if (a->kind == TF_MOVE_LEAVE && k > i && b->paragraph == a->paragraph
+              && b->kind != TF_MOVE_LEAVE && b->from.name == NULL && a->from.name != NULL)
+            {
+              b->from = a->from;
+              memset (&a->from, 0, sizeof a->from);
+              if (b->date.precision == TF_DATE_UNKNOWN)
+                b->date = a->date;
+              g_ptr_array_remove_index (suggestions, i--);
+              break;
+            }
+          if (a->to.unnamed && !b->to.unnamed && b->to.sector_known && a->to.sector_known
+              && a->to.sector == b->to.sector
+              && (a->date.precision == TF_DATE_UNKNOWN || b->date.precision == TF_DATE_UNKNOWN
+                  || a->date.year == b->date.year))
+            {
+              g_ptr_array_remove_index (suggestions, i--);
+              break;
+            }
+        }
+    }
 }
 
 /* An article often reports one move twice: keep the first, with the more
@@ -1488,6 +2162,7 @@ tf_extractor_extract (TfExtractor    *self,
     reader.source = source;
     reader.out = out;
     reader.tokens = g_array_new (FALSE, FALSE, sizeof (Token));
+    reader.forced_subject = G_MAXUINT;
     for (guint i = 0; i < source->paragraphs->len; i++)
       {
         const TfParagraph *paragraph = g_ptr_array_index (source->paragraphs, i);
@@ -1498,7 +2173,9 @@ tf_extractor_extract (TfExtractor    *self,
         reader.text = paragraph->text;
         reader_fold (&reader, paragraph);
         g_array_set_size (reader.tokens, 0);
-        g_clear_pointer (&reader.last_subject_name, g_free);
+        /* A paragraph may go on about the person of the one before it. */
+        if (i != reader.last_subject_paragraph + 1)
+          g_clear_pointer (&reader.last_subject_name, g_free);
         read_paragraph (&reader);
         g_clear_pointer (&reader.folded, g_free);
         g_clear_pointer (&reader.to_text, g_free);
@@ -1506,6 +2183,7 @@ tf_extractor_extract (TfExtractor    *self,
     g_clear_pointer (&reader.last_subject_name, g_free);
     g_array_unref (reader.tokens);
   }
+  merge_paragraph_moves (out);
   merge_duplicates (out);
   return out;
 }
