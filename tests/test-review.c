@@ -115,9 +115,9 @@ test_review_open_article (void)
 static void
 test_review_reimport (void)
 {
-  TfWindow *window = open_article ("004_4c1bf5412017dcdf.txt");
+  TfWindow *window = open_article ("001_299ef1fff7c01911.txt");
   TfReviewView *view = tf_test_get_child (window, "review_view");
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "004_4c1bf5412017dcdf.txt",
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "001_299ef1fff7c01911.txt",
                                                  NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_auto(GValue) value = G_VALUE_INIT;
