@@ -60,6 +60,7 @@ _tf_window_update_actions (TfWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as",
                                  self->dataset != NULL && !self->loading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-articles", !self->loading);
 }
 
 typedef struct
@@ -74,6 +75,24 @@ load_data_free (LoadData *data)
   g_free (data);
 }
 
+/* What a load gives: the dataset, and for one without moves (an article
+ * opened on its own) the moves its articles report, to review. */
+typedef struct
+{
+  TfDataset *dataset;
+  GPtrArray *suggestions;  /* of TfSuggestion, nullable */
+} LoadResult;
+
+static void
+load_result_free (LoadResult *result)
+{
+  g_clear_object (&result->dataset);
+  g_clear_pointer (&result->suggestions, g_ptr_array_unref);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadResult, load_result_free)
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -82,17 +101,26 @@ load_thread (GTask        *task,
 {
   LoadData *data = task_data;
   g_autoptr(GError) error = NULL;
-  TfDataset *dataset;
+  g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
 
   if (data->file != NULL)
-    dataset = tf_dataset_file_open_any (data->file, cancellable, &error);
+    result->dataset = tf_dataset_file_open_any (data->file, cancellable, &error);
   else
-    dataset = tf_sample_load (&error);
+    result->dataset = tf_sample_load (&error);
 
-  if (dataset == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, dataset, g_object_unref);
+  if (result->dataset == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  /* Nobody else has the dataset yet; the extraction only reads it. */
+  if (tf_dataset_get_moves (result->dataset)->len == 0
+      && tf_dataset_get_sources (result->dataset)->len > 0
+      && !g_cancellable_is_cancelled (cancellable))
+    result->suggestions = _tf_window_extract_dataset (result->dataset);
+
+  g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) load_result_free);
 }
 
 static void
@@ -104,10 +132,12 @@ load_cb (GObject      *object,
   GTask *task = G_TASK (result);
   LoadData *data = g_task_get_task_data (task);
   GFile *file = data->file;
-  g_autoptr(TfDataset) dataset = NULL;
+  g_autoptr(LoadResult) loaded = NULL;
+  TfDataset *dataset;
   g_autoptr(GError) error = NULL;
 
-  dataset = g_task_propagate_pointer (task, &error);
+  loaded = g_task_propagate_pointer (task, &error);
+  dataset = loaded != NULL ? loaded->dataset : NULL;
 
   /* Cancelled by a newer load or by closing the window: the newer load, or
    * nobody, owns the window's state now. */
@@ -134,6 +164,12 @@ load_cb (GObject      *object,
   /* The dataset first, so that the window goes from the spinner straight
    * to the chart, not through the empty page. */
   _tf_window_set_dataset_full (self, dataset, file, file == NULL);
+  /* An article opened on its own goes straight to the review of its
+   * moves, rather than to an empty chart. */
+  if (loaded->suggestions != NULL && loaded->suggestions->len > 0)
+    _tf_window_show_review (self, tf_dataset_get_sources (dataset), loaded->suggestions,
+                            G_OBJECT (dataset));
+  _tf_window_set_progress (self, NULL);
   _tf_window_set_loading (self, FALSE);
   if (file != NULL)
     _tf_window_remember_file (self, file);
@@ -161,6 +197,7 @@ _tf_window_load (TfWindow *self,
   g_task_set_source_tag (task, _tf_window_load);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
 
+  _tf_window_set_progress (self, NULL);
   _tf_window_set_loading (self, TRUE);
   g_task_run_in_thread (task, load_thread);
 }
@@ -268,9 +305,9 @@ new_filter (const char         *name,
 }
 
 /* Starts where the user last opened or saved a file. */
-static void
-set_folder_from_last_file (TfWindow       *self,
-                           GtkFileChooser *chooser)
+void
+_tf_window_set_chooser_folder (TfWindow       *self,
+                               GtkFileChooser *chooser)
 {
   g_autofree char *uri = NULL;
   g_autoptr(GFile) last_file = NULL;
@@ -292,9 +329,9 @@ set_folder_from_last_file (TfWindow       *self,
     gtk_file_chooser_set_current_folder (chooser, folder, NULL);
 }
 
-static void
-replace_file_chooser (TfWindow        *self,
-                      GtkNativeDialog *chooser)
+void
+_tf_window_replace_file_chooser (TfWindow        *self,
+                                 GtkNativeDialog *chooser)
 {
   if (self->file_chooser != NULL)
     {
@@ -353,10 +390,10 @@ open_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), articles);
   gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), all);
 
-  set_folder_from_last_file (self, GTK_FILE_CHOOSER (chooser));
+  _tf_window_set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
 
   g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
-  replace_file_chooser (self, GTK_NATIVE_DIALOG (chooser));
+  _tf_window_replace_file_chooser (self, GTK_NATIVE_DIALOG (chooser));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -425,12 +462,12 @@ save_as_action (GtkWidget  *widget,
   datasets = new_filter (_("Talent Flow Datasets"), dataset_suffixes, DATASET_MIME_TYPE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), datasets);
 
-  set_folder_from_last_file (self, GTK_FILE_CHOOSER (chooser));
+  _tf_window_set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
   name = suggest_file_name (self);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
 
   g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), self);
-  replace_file_chooser (self, GTK_NATIVE_DIALOG (chooser));
+  _tf_window_replace_file_chooser (self, GTK_NATIVE_DIALOG (chooser));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

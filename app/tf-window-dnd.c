@@ -27,6 +27,29 @@ drop_cb (TfWindow      *self,
   if (files == NULL)
     return FALSE;
 
+  /* Articles dropped on a dataset, or several at once, are imported into
+   * it for review, as Import Articles… does; datasets open in windows of
+   * their own. A single file on an empty window opens as before (an
+   * article then goes to the review too). */
+  if (self->dataset != NULL || files->next != NULL)
+    {
+      g_autoptr(GPtrArray) articles = g_ptr_array_new ();
+      g_autoptr(GPtrArray) datasets = g_ptr_array_new ();
+
+      for (const GSList *l = files; l != NULL; l = l->next)
+        g_ptr_array_add (_tf_window_is_dataset_file (l->data) ? datasets : articles, l->data);
+
+      if (articles->len > 0)
+        {
+          application = gtk_window_get_application (GTK_WINDOW (self));
+          _tf_window_import (self, articles);
+          if (application != NULL && datasets->len > 0)
+            g_application_open (G_APPLICATION (application),
+                                (GFile **) datasets->pdata, datasets->len, "");
+          return TRUE;
+        }
+    }
+
   /* The first file replaces what this window shows; any others get windows
    * of their own, as when they are opened from the command line. */
   _tf_window_load (self, files->data);

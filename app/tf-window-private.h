@@ -2,7 +2,8 @@
  *
  * tf-window.c shows the dataset in the chart and the detail panel,
  * tf-window-actions.c opens and saves files and zooms, tf-window-filters.c
- * runs the filter popover, tf-window-dnd.c takes dropped files.
+ * runs the filter popover, tf-window-dnd.c takes dropped files,
+ * tf-window-import.c imports articles and runs the review of their moves.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +12,8 @@
 #include "tf-article-view.h"
 #include "tf-detail-panel.h"
 #include "tf-flow-chart.h"
+#include "tf-gazetteer.h"
+#include "tf-review-view.h"
 #include "tf-search-popover.h"
 #include "tf-window.h"
 
@@ -27,6 +30,8 @@ struct _TfWindow
   GCancellable *load_cancellable;  /* of the load under way */
   GtkNativeDialog *file_chooser;
   guint loading : 1;
+  guint reviewing : 1;           /* the review page is shown */
+  TfGazetteer *gazetteer;        /* for the import, made when first needed */
 
   /* Filters: organization ids checked in the popover. */
   GHashTable *organization_filter;
@@ -49,6 +54,9 @@ struct _TfWindow
   GtkStack *side_stack;
   TfDetailPanel *detail_panel;
   TfArticleView *article_view;
+  TfReviewView *review_view;
+  GtkLabel *progress_label;
+  GtkButton *cancel_import_button;
   GtkPopover *filter_popover;
   GtkAdjustment *from_adjustment;
   GtkAdjustment *to_adjustment;
@@ -94,5 +102,40 @@ void  _tf_window_remember_file      (TfWindow       *self,
 void  _tf_window_show_error         (TfWindow       *self,
                                      const char     *heading,
                                      const char     *message);
+
+/* In tf-window-import.c: Import Articles… (Ctrl+I) and the review. */
+void  _tf_window_class_import_init  (GtkWidgetClass *widget_class);
+/* Reads files (of GFile) as articles in a worker, adds them to the
+ * dataset (a new one when there is none) and reviews their moves. */
+void  _tf_window_import             (TfWindow       *self,
+                                     GPtrArray      *files);
+void  _tf_window_cancel_import      (TfWindow       *self);
+/* The suggestions for every source of dataset that it has neither
+ * accepted nor rejected; only reads dataset, so any thread may call it. */
+GPtrArray *_tf_window_extract_dataset (TfDataset    *dataset);
+/* Shows the review page with these suggestions (see TfReviewView). */
+void  _tf_window_show_review        (TfWindow       *self,
+                                     GPtrArray      *sources,
+                                     GPtrArray      *suggestions,
+                                     GObject        *owner);
+TfGazetteer *_tf_window_get_gazetteer (TfWindow     *self);
+gboolean _tf_window_is_dataset_file (GFile          *file);
+
+/* In tf-window-actions.c, shared with the import's file chooser. */
+void  _tf_window_set_chooser_folder (TfWindow       *self,
+                                     GtkFileChooser *chooser);
+void  _tf_window_replace_file_chooser (TfWindow     *self,
+                                       GtkNativeDialog *chooser);
+
+/* Picks the page for what the window holds. */
+void  _tf_window_update_content     (TfWindow       *self);
+/* The text under the spinner, and a Cancel button with it; NULL hides
+ * both. */
+void  _tf_window_set_progress       (TfWindow       *self,
+                                     const char     *text);
+/* Hands over a dataset made from the current one (an accepted or
+ * rejected suggestion): the file and the review stay. */
+void  _tf_window_update_dataset     (TfWindow       *self,
+                                     TfDataset      *dataset);
 
 G_END_DECLS

@@ -96,10 +96,11 @@ update_title (TfWindow *self)
 
 /* Picks the page for what the window holds: nothing, a spinner, an empty
  * dataset, or the chart. */
-static void
-update_content (TfWindow *self)
+void
+_tf_window_update_content (TfWindow *self)
 {
   gboolean has_chart = FALSE;
+  gboolean was_review = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "review") == 0;
 
   g_assert (TF_IS_WINDOW (self));
 
@@ -107,6 +108,13 @@ update_content (TfWindow *self)
 
   if (self->loading)
     gtk_stack_set_visible_child_name (self->stack, "loading");
+  else if (self->reviewing)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "review");
+      /* Ready for the keys, on the first suggestion. */
+      if (!was_review)
+        gtk_widget_grab_focus (GTK_WIDGET (self->review_view));
+    }
   else if (self->dataset == NULL)
     gtk_stack_set_visible_child_name (self->stack, "empty");
   else if (tf_dataset_get_moves (self->dataset)->len == 0)
@@ -143,7 +151,7 @@ _tf_window_set_loading (TfWindow *self,
     return;
 
   self->loading = loading;
-  update_content (self);
+  _tf_window_update_content (self);
   _tf_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
@@ -171,15 +179,23 @@ show_detail_page (TfWindow *self)
   tf_article_view_clear (self->article_view);
 }
 
-void
-_tf_window_set_dataset_full (TfWindow  *self,
-                             TfDataset *dataset,
-                             GFile     *file,
-                             gboolean   is_sample)
+static void
+set_dataset (TfWindow  *self,
+             TfDataset *dataset,
+             GFile     *file,
+             gboolean   is_sample,
+             gboolean   keep_review)
 {
   g_assert (TF_IS_WINDOW (self));
   g_assert (dataset == NULL || TF_IS_DATASET (dataset));
   g_assert (file == NULL || G_IS_FILE (file));
+
+  /* Another dataset ends the review of this one's articles. */
+  if (!keep_review)
+    {
+      self->reviewing = FALSE;
+      tf_review_view_clear (self->review_view);
+    }
 
   /* The panels borrow records from the dataset: they let go first. The
    * chart keeps its own reference, and shows the old chart until the new
@@ -195,12 +211,42 @@ _tf_window_set_dataset_full (TfWindow  *self,
   tf_flow_chart_set_dataset (self->chart, dataset);
   tf_detail_panel_set_dataset (self->detail_panel, dataset);
   tf_search_popover_set_dataset (TF_SEARCH_POPOVER (self->search_popover), dataset);
+  tf_review_view_set_dataset (self->review_view, dataset);
   _tf_window_reset_filters (self);
 
   update_title (self);
-  update_content (self);
+  _tf_window_update_content (self);
   _tf_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+void
+_tf_window_set_dataset_full (TfWindow  *self,
+                             TfDataset *dataset,
+                             GFile     *file,
+                             gboolean   is_sample)
+{
+  set_dataset (self, dataset, file, is_sample, FALSE);
+}
+
+void
+_tf_window_update_dataset (TfWindow  *self,
+                           TfDataset *dataset)
+{
+  g_autoptr(GFile) file = self->file != NULL ? g_object_ref (self->file) : NULL;
+
+  set_dataset (self, dataset, file, FALSE, TRUE);
+}
+
+void
+_tf_window_set_progress (TfWindow   *self,
+                         const char *text)
+{
+  g_assert (TF_IS_WINDOW (self));
+
+  gtk_label_set_label (self->progress_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_label), text != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_import_button), text != NULL);
 }
 
 static void
@@ -428,6 +474,8 @@ tf_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->chart, self);
   if (self->detail_panel != NULL)
     g_signal_handlers_disconnect_by_data (self->detail_panel, self);
+  if (self->review_view != NULL)
+    g_signal_handlers_disconnect_by_data (self->review_view, self);
 
   self->search_popover = NULL;
 
@@ -436,6 +484,7 @@ tf_window_dispose (GObject *object)
 
   g_clear_pointer (&self->organization_filter, g_hash_table_unref);
   g_clear_object (&self->dataset);
+  g_clear_object (&self->gazetteer);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
 
@@ -551,6 +600,9 @@ tf_window_class_init (TfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, detail_panel);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, article_view);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, review_view);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, cancel_import_button);
   gtk_widget_class_bind_template_callback (widget_class, chart_selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, detail_person_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, detail_organization_activated_cb);
@@ -568,10 +620,12 @@ tf_window_class_init (TfWindowClass *klass)
   _tf_window_class_filters_init (widget_class);
   _tf_window_class_export_init (widget_class);
   _tf_window_class_presentation_init (widget_class);
+  _tf_window_class_import_init (widget_class);
 
   g_type_ensure (TF_TYPE_FLOW_CHART);
   g_type_ensure (TF_TYPE_DETAIL_PANEL);
   g_type_ensure (TF_TYPE_ARTICLE_VIEW);
+  g_type_ensure (TF_TYPE_REVIEW_VIEW);
 }
 
 static void
@@ -602,7 +656,7 @@ tf_window_init (TfWindow *self)
   _tf_window_dnd_init (self);
   _tf_window_export_init (self);
   update_title (self);
-  update_content (self);
+  _tf_window_update_content (self);
   _tf_window_update_actions (self);
 }
 
