@@ -556,6 +556,10 @@ push_pattern_org (Reader             *reader,
         }
       while (start < at && reader->folded[start] == ' ')
         start++;
+      /* "AI团队": a team is named only as part of a known organization. */
+      if (strcmp (suffix->text, "团队") == 0
+          && !(last != NULL && last->kind == TOKEN_ORG && last->entry != NULL))
+        return;
       /* "科技" alone, "系" alone: not a name; "公司" alone may be followed
        * by one ("创立公司分子之心"). */
       if ((start == at && strcmp (suffix->text, "公司") != 0)
@@ -988,12 +992,22 @@ place_of_person (Reader *reader,
                  Span    sentence,
                  guint   person)
 {
+  guint nearest = G_MAXUINT;
+
   for (guint i = person; i > sentence.first; i--)
     {
       Token *x = tok (reader, i - 1);
 
+      /* "原蚂蚁集团副总裁、AI团队负责人X": the former employer is the one
+       * after 原, not the nearest. */
       if (x->kind == TOKEN_ORG)
-        return i - 1;
+        {
+          if (nearest == G_MAXUINT)
+            nearest = i - 1;
+          if (i >= 2 && is_kind (reader, i - 2, TOKEN_WORD, WORD_FORMER))
+            return i - 1;
+          continue;
+        }
       if (x->kind == TOKEN_ROLE || x->kind == TOKEN_CLAUSE_END
           || (x->kind == TOKEN_WORD && (x->sub == WORD_AND || x->sub == WORD_FORMER
                                         || x->sub == WORD_OF || x->sub == WORD_OTHER)))
@@ -1005,6 +1019,8 @@ place_of_person (Reader *reader,
         }
       break;
     }
+  if (nearest != G_MAXUINT)
+    return nearest;
   /* "40名百度工程师": a group, then where they are from. */
   if (tok (reader, person)->kind == TOKEN_GROUP && person + 1 < sentence.last
       && tok (reader, person + 1)->kind == TOKEN_ORG)
@@ -1290,6 +1306,72 @@ place_set_lane (TfSuggestedPlace *place,
   place->unnamed = TRUE;
 }
 
+/* "joined PhonePe", "left for Vektorwerk", "Perplexity has recruited":
+ * capitalised words where an organization goes, when none was
+ * recognised. at is a folded offset; the words must start there. */
+static gboolean
+latin_name_at (Reader           *reader,
+               gsize             at,
+               TfSuggestedPlace *place)
+{
+  gsize end = at;
+  guint words = 0;
+
+  while (at < reader->length && reader->folded[at] == ' ')
+    at++;
+  if (strncmp (reader->folded + at, "the ", 4) == 0)
+    at += 4;
+  end = at;
+  while (words < 4 && is_capital_word_at (reader, end))
+    {
+      gsize e = word_end (reader, end);
+
+      if (tf_extract_is_latin_stop_word (reader->folded + end, e - end))
+        break;
+      words++;
+      end = e;
+      if (end >= 1 && reader->folded[end - 1] == '\'')
+        {
+          end--;
+          break;
+        }
+      if (!(end + 1 < reader->length && reader->folded[end] == ' '
+            && is_capital_word_at (reader, end + 1)))
+        break;
+      end++;
+    }
+  while (end > at && (reader->folded[end - 1] == '.' || reader->folded[end - 1] == ' '))
+    end--;
+  if (words == 0)
+    return FALSE;
+  place->name = text_span (reader, (guint) at, (guint) end);
+  return TRUE;
+}
+
+/* The same after the trigger, or after the "at", "for" or "to" that
+ * follows it in its clause. */
+static gboolean
+latin_name_after (Reader           *reader,
+                  Span              sentence,
+                  guint             t,
+                  TfSuggestedPlace *place)
+{
+  if (!(tok (reader, t)->flags & LEXICON_LATIN))
+    return FALSE;
+  if (latin_name_at (reader, tok (reader, t)->end, place))
+    return TRUE;
+  for (guint i = t + 1; i < sentence.last && i < t + 6; i++)
+    {
+      Token *x = tok (reader, i);
+
+      if (x->kind == TOKEN_CLAUSE_END || x->kind == TOKEN_TRIGGER)
+        break;
+      if (x->kind == TOKEN_WORD && (x->sub == WORD_AT || x->sub == WORD_TO))
+        return latin_name_at (reader, x->end, place);
+    }
+  return FALSE;
+}
+
 /* "成立了华深智药。": a new company nobody knows yet, named right after
  * the founding, up to the end of the phrase. */
 static gboolean
@@ -1303,6 +1385,8 @@ new_name_after (Reader           *reader,
 
   if (at < reader->length && char_at (reader, at) == 0x4E86 /* 了 */)
     at = g_utf8_next_char (reader->folded + at) - reader->folded;
+  else if (trigger->flags & LEXICON_WEAK)
+    return FALSE;  /* "成立不久": 成立 without 了 is rarely a founding */
   start = at;
   while (at < reader->length && chars <= 10 && is_han_at (reader, at)
          && !is_function_char (char_at (reader, at)))
@@ -1561,6 +1645,15 @@ suggest (Reader *reader,
             suggestion->kind = TF_MOVE_JOIN;
             last = MAX (last, origin + 2);
           }
+        /* "left for Vektorwerk", "left Lyft for Woven": a name nobody knows. */
+        if (suggestion->to.name == NULL && (trigger->flags & LEXICON_LATIN))
+          {
+            guint after = origin != G_MAXUINT ? origin : t;
+
+            if (after + 1 < sentence.last && is_kind (reader, after + 1, TOKEN_WORD, WORD_TO)
+                && latin_name_at (reader, tok (reader, after + 1)->end, &suggestion->to))
+              suggestion->kind = TF_MOVE_JOIN;
+          }
         if (origin != G_MAXUINT)
           {
             place_set (reader, &suggestion->from, tok (reader, origin));
@@ -1599,7 +1692,12 @@ suggest (Reader *reader,
                   break;
                 }
           }
-        if (destination == G_MAXUINT)
+        if (destination == G_MAXUINT && trigger->sub == TRIGGER_HIRE
+            && (trigger->flags & LEXICON_LATIN)
+            && latin_name_at (reader, start > 0 ? tok (reader, start - 1)->end : 0,
+                              &suggestion->to))
+          ;
+        else if (destination == G_MAXUINT)
           destination = place_after (reader, sentence, t, TRUE);
         if (destination != G_MAXUINT && (trigger->flags & LEXICON_TO_STARTUP)
             && destination != t + 1)
@@ -1662,6 +1760,9 @@ suggest (Reader *reader,
         else if (trigger->sub == TRIGGER_FOUND && !(trigger->flags & LEXICON_TO_STARTUP)
                  && new_name_after (reader, trigger, &suggestion->to))
           ;
+        else if (trigger->sub != TRIGGER_HIRE && !(trigger->flags & LEXICON_TO_STARTUP)
+                 && latin_name_after (reader, sentence, t, &suggestion->to))
+          confidence -= 0.1;
         else if (trigger->flags & LEXICON_TO_STARTUP)
           place_set_lane (&suggestion->to, TF_SECTOR_STARTUP,
                           (trigger->flags & LEXICON_LATIN) ? "startup" : "创业");
