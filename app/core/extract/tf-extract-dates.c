@@ -634,7 +634,7 @@ tf_extract_match_count (const char *folded,
 {
   const char *p = folded + at, *end = folded + length, *q;
   guint value = 0, n;
-  gsize k;
+  gsize k, mlen_unused;
 
   if (at > 0 && g_ascii_isalnum (p[-1]))
     return FALSE;
@@ -664,9 +664,30 @@ tf_extract_match_count (const char *folded,
       for (gsize i = 0; i < G_N_ELEMENTS (people_nouns_zh); i++)
         if (has_prefix (q, end, people_nouns_zh[i], &k))
           {
-            /* "名" alone needs a person after it: "40名员工" is covered, "2名" is not. */
+            /* "名" alone counts people when a word for them follows
+             * within a few characters: "十余名华为自动驾驶工程师". The
+             * words between are left to be read. */
             if ((strcmp (people_nouns_zh[i], "名") == 0 || strcmp (people_nouns_zh[i], "位") == 0))
-              continue;
+              {
+                static const char *nouns[] = {
+                  "工程师", "研究员", "员工", "科学家", "学者", "教授", "研究人员", "人才", "高管",
+                  "专家", "成员",
+                };
+                const char *r = q + k;
+
+                for (guint chars = 0; chars < 12 && r < end; chars++)
+                  {
+                    for (gsize j = 0; j < G_N_ELEMENTS (nouns); j++)
+                      if (has_prefix (r, end, nouns[j], &mlen_unused))
+                        {
+                          *count = value;
+                          *match_length = (gsize) (q + k - p);
+                          return TRUE;
+                        }
+                    r = g_utf8_next_char (r);
+                  }
+                continue;
+              }
             *count = value;
             *match_length = (gsize) (q + k - p);
             return TRUE;

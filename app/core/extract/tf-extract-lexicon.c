@@ -60,6 +60,9 @@ static const LexiconEntry lexicon[] = {
   T ("报到", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
   T ("到职", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
   T ("挖角", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
+  T ("任命", TRIGGER_HIRE, TF_MOVE_APPOINTED, LEXICON_ACTIVE_HIRE),
+  T ("引进", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE),
+  T ("迎来", TRIGGER_HIRE, TF_MOVE_JOIN, LEXICON_ACTIVE_HIRE | LEXICON_WEAK),
   T ("就职", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
   T ("履新", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
   T ("受聘", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
@@ -206,6 +209,8 @@ static const LexiconEntry lexicon[] = {
   C ("曾担任", CUE_STATIC), C ("兼任", CUE_STATIC), C ("同时担任", CUE_STATIC),
   C ("曾在", CUE_LIST), C ("曾经在", CUE_LIST), C ("先后在", CUE_LIST),
   C ("曾就职于", CUE_LIST), C ("曾供职于", CUE_LIST),
+  C ("任职于", CUE_STATIC), C ("目前任职", CUE_STATIC), C ("现任职于", CUE_STATIC),
+  C ("就职于", CUE_STATIC), C ("供职于", CUE_STATIC),
   CL ("serves as", CUE_STATIC), CL ("served as", CUE_STATIC), CL ("serving as", CUE_STATIC),
   CL ("currently", CUE_STATIC), CL ("has worked", CUE_STATIC), CL ("has been at", CUE_STATIC),
   CL ("has spent", CUE_STATIC), CL ("is a professor", CUE_STATIC), CL ("works at", CUE_STATIC),
@@ -302,6 +307,7 @@ static const LexiconEntry lexicon[] = {
   W ("官宣", WORD_SAY), WL ("announced", WORD_SAY), WL ("said", WORD_SAY), WL ("confirmed", WORD_SAY),
   WL ("says", WORD_SAY), W ("全职", WORD_OTHER), W ("夏天", WORD_OTHER), W ("春天", WORD_OTHER),
   W ("秋天", WORD_OTHER), W ("冬天", WORD_OTHER), W ("陆续", WORD_OTHER), W ("集体", WORD_OTHER),
+  W ("选择", WORD_OTHER), W ("终于", WORD_OTHER), W ("转而", WORD_OTHER),
   W ("也", WORD_OTHER), W ("已", WORD_OTHER),
   W ("已经", WORD_OTHER), W ("说", WORD_SAY), W ("称", WORD_SAY), W ("还", WORD_OTHER),
   W ("又", WORD_OTHER), W ("都", WORD_OTHER), W ("并", WORD_OTHER), W ("但", WORD_OTHER),
@@ -313,7 +319,7 @@ static const LexiconEntry lexicon[] = {
   W ("到", WORD_TO), W ("至", WORD_TO), W ("往", WORD_TO), W ("赴", WORD_TO),
   WL ("to", WORD_TO), WL ("for", WORD_TO),
   W ("任", WORD_AS), W ("为", WORD_AS), W ("作为", WORD_AS), WL ("as", WORD_AS),
-  W ("跟随", WORD_FOLLOW), W ("追随", WORD_FOLLOW), W ("跟着", WORD_FOLLOW),
+  W ("跟随", WORD_FOLLOW), W ("带着", WORD_FOLLOW), W ("率领", WORD_FOLLOW), W ("追随", WORD_FOLLOW), W ("跟着", WORD_FOLLOW),
   W ("随同", WORD_FOLLOW), W ("带领", WORD_FOLLOW), W ("接替", WORD_FOLLOW),
   WL ("following", WORD_FOLLOW), WL ("succeeding", WORD_FOLLOW), WL ("replacing", WORD_FOLLOW),
   WL ("with", WORD_WITH), W ("一起", WORD_WITH), W ("一同", WORD_WITH),
@@ -328,7 +334,8 @@ static const LexiconEntry lexicon[] = {
 
   /* Titles, which announce a name after them ("首席科学家X") and make up
    * a role after a trigger ("出任百度首席科学家") */
-  R ("首席科学家"), R ("首席技术官"), R ("首席执行官"), R ("首席运营官"), R ("首席数据官"), R ("首席ai科学家"), R ("联合创始人"),
+  R ("首席科学家"), R ("架构师"), R ("首席架构师"), R ("分析师"), R ("设计师"), R ("研究科学家"),
+  R ("算法专家"), R ("技术负责人"), R ("获得者"), R ("青年教师"), R ("教师"), R ("首席技术官"), R ("首席执行官"), R ("首席运营官"), R ("首席数据官"), R ("首席ai科学家"), R ("联合创始人"),
   R ("创始人"), R ("合伙人"), R ("董事长"), R ("总经理"), R ("副总经理"), R ("高级副总裁"), R ("副总裁"), R ("总裁"),
   R ("院长"), R ("副院长"), R ("所长"), R ("主任"), R ("副主任"), R ("负责人"), R ("总监"), R ("技术总监"),
   R ("主管"), R ("讲席教授"), R ("终身教授"), R ("副教授"), R ("助理教授"), R ("教授"), R ("研究员"), R ("首席研究员"),
@@ -464,9 +471,11 @@ static const char single_surnames[] =
   "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
   "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
   "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
-  "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+  "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧"
   "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝漆储杭闻祝韩柯贺蔡"
-  "韦严庞孟邵蒋林唐钮封芮羊於惠甘屠阚邰厉戎井秦皮卢嵇楚萧雍茅冀郁臧鞠宓蓬";
+  "韦严庞孟邵蒋林唐钮封芮羊於惠甘屠阚邰厉戎井秦皮卢嵇楚萧雍茅冀郁臧鞠宓蓬"
+  "穆冉谈贝赖简游卓蔺乔胥党翟劳姬申扶宰郦桑濮牛寿扈燕浦庄晏柴阎慕连茹艾容戈庾居衡耿"
+  "满匡寇禄殳沃蔚夔隆巩晁敖冷辛饶巢荆竺权逯盖凌龚";
 
 gboolean
 tf_extract_is_surname (const char *folded,
@@ -513,7 +522,7 @@ tf_extract_is_name_stop (gunichar c)
   static const char stops[] =
     "的在于是与及也已将曾被从向对为把说称表示等则就都还又并且而或即正今去近日月年前原后同先"
     "这那此该其他她们个位名人了着过到入出加离创回重赴来担辞卸成拿带领受聘邀请"
-    "二三四五六七八九百千万多只就才更最很均皆仍便竟却亦期里间候内外上下中职员之";
+    "二三四五六七八九百千万多只就才更最很均皆仍便竟却亦期里间候内外上下中职员";
   for (const char *p = stops; *p != '\0'; p = g_utf8_next_char (p))
     if (g_utf8_get_char (p) == c)
       return TRUE;

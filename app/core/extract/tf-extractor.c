@@ -359,8 +359,14 @@ match_chinese_name (Reader *reader,
 
       for (guint k = 0; k < given && ok; k++)
         {
+          gsize word;
+
           if (end >= reader->length || !is_han_at (reader, end)
               || tf_extract_is_name_stop (char_at (reader, end)))
+            ok = FALSE;
+          /* "郁澄目前": 目前 is a word, not the name's end. */
+          else if (k == 1 && tf_extract_lexicon_match (reader->folded, end, reader->length, &word)
+                   && word >= 6)
             ok = FALSE;
           else
             end = g_utf8_next_char (reader->folded + end) - reader->folded;
@@ -1064,7 +1070,9 @@ place_before_after_word (Reader *reader,
       gboolean after = FALSE;
 
       for (guint i = start; i < end - 1; i++)
-        after = after || is_kind (reader, i, TOKEN_WORD, WORD_AFTER);
+        after = after || is_kind (reader, i, TOKEN_WORD, WORD_AFTER)
+                || (tok (reader, i)->kind == TOKEN_DATE && tok (reader, i)->relative == RELATIVE_YEAR
+                    && tok (reader, i)->offset > 0 && tf_extract_date_from_context (tok (reader, i)));
       if (after)
         for (guint i = start; i < end - 1; i++)
           if (tok (reader, i)->kind == TOKEN_ORG && i != destination)
@@ -1402,6 +1410,49 @@ new_name_after (Reader           *reader,
   return TRUE;
 }
 
+/* "创办了一家面向餐饮门店的智能排班公司": a company the text does not
+ * name is a lane, a startup when founded; "一家名为声澜智能的初创公司":
+ * unless it names it after 名为. */
+static void
+unnamed_company (Reader           *reader,
+                 const Token      *trigger,
+                 const Token      *place,
+                 TfSuggestedPlace *out)
+{
+  const char *from = reader->folded + trigger->end;
+  const char *to = reader->folded + place->start;
+  g_autofree char *between = NULL;
+  const char *named;
+
+  if (place->entry != NULL || place->start < trigger->end || place->start - trigger->end > 60)
+    return;
+  between = g_strndup (from, (gsize) (to - from));
+  if (strstr (between, "一家") == NULL && strstr (between, "一间") == NULL)
+    return;
+  g_clear_pointer (&out->name, g_free);
+  g_clear_pointer (&out->org_id, g_free);
+  named = strstr (between, "名为");
+  if (named != NULL)
+    {
+      const char *start = named + strlen ("名为");
+      const char *end = strstr (start, "的");
+      guint a = trigger->end + (guint) (start - between);
+      guint b = end != NULL ? trigger->end + (guint) (end - between) : place->start;
+
+      if (b > a)
+        {
+          out->name = text_span (reader, a, b);
+          out->sector = TF_SECTOR_STARTUP;
+          out->sector_known = TRUE;
+          return;
+        }
+    }
+  if (trigger->sub == TRIGGER_FOUND)
+    place_set_lane (out, TF_SECTOR_STARTUP, "创业");
+  else
+    place_set_lane (out, TF_SECTOR_COMPANY, "业界");
+}
+
 /* The root of an organization in the gazetteer, for transfers inside a group. */
 static const char *
 root_of (TfGazetteer            *gazetteer,
@@ -1619,6 +1670,8 @@ suggest (Reader *reader,
         if (origin == G_MAXUINT)
           origin = place_after (reader, sentence, t, TRUE);
 
+        if (origin != G_MAXUINT && is_bare_descriptor (reader, tok (reader, origin)))
+          origin = G_MAXUINT;
         if (origin == G_MAXUINT)
           {
             guint w = place_from_word (reader, sentence, G_MAXUINT);
@@ -1708,7 +1761,9 @@ suggest (Reader *reader,
         if (destination == G_MAXUINT && subject.token != G_MAXUINT)
           for (guint i = sentence.first; i + 1 < subject.token; i++)
             if (tok (reader, i)->kind == TOKEN_ORG
-                && is_kind (reader, i + 1, TOKEN_WORD, WORD_SAY))
+                && (is_kind (reader, i + 1, TOKEN_WORD, WORD_SAY)
+                    || (i + 2 < subject.token && tok (reader, i + 1)->kind == TOKEN_DATE
+                        && is_kind (reader, i + 2, TOKEN_WORD, WORD_SAY))))
               {
                 destination = i;
                 break;
@@ -1753,6 +1808,7 @@ suggest (Reader *reader,
               return NULL;
             place_set (reader, &suggestion->to, d);
             reader->destination = destination;
+            unnamed_company (reader, trigger, d, &suggestion->to);
             if (trigger->sub != TRIGGER_HIRE)
               suggestion->role = role_after (reader, sentence, destination);
             last = MAX (last, destination);
