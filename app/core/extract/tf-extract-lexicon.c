@@ -319,7 +319,8 @@ static const LexiconEntry lexicon[] = {
   W ("到", WORD_TO), W ("至", WORD_TO), W ("往", WORD_TO), W ("赴", WORD_TO),
   WL ("to", WORD_TO), WL ("for", WORD_TO),
   W ("任", WORD_AS), W ("为", WORD_AS), W ("作为", WORD_AS), WL ("as", WORD_AS),
-  W ("跟随", WORD_FOLLOW), W ("带着", WORD_FOLLOW), W ("率领", WORD_FOLLOW), W ("追随", WORD_FOLLOW), W ("跟着", WORD_FOLLOW),
+  W ("跟随", WORD_FOLLOW), W ("带着", WORD_FOLLOW), W ("率领", WORD_FOLLOW),
+  W ("追随", WORD_FOLLOW), W ("跟着", WORD_FOLLOW),
   W ("随同", WORD_FOLLOW), W ("带领", WORD_FOLLOW), W ("接替", WORD_FOLLOW),
   WL ("following", WORD_FOLLOW), WL ("succeeding", WORD_FOLLOW), WL ("replacing", WORD_FOLLOW),
   WL ("with", WORD_WITH), W ("一起", WORD_WITH), W ("一同", WORD_WITH),
@@ -335,7 +336,8 @@ static const LexiconEntry lexicon[] = {
   /* Titles, which announce a name after them ("首席科学家X") and make up
    * a role after a trigger ("出任百度首席科学家") */
   R ("首席科学家"), R ("架构师"), R ("首席架构师"), R ("分析师"), R ("设计师"), R ("研究科学家"),
-  R ("算法专家"), R ("技术负责人"), R ("获得者"), R ("青年教师"), R ("教师"), R ("首席技术官"), R ("首席执行官"), R ("首席运营官"), R ("首席数据官"), R ("首席ai科学家"), R ("联合创始人"),
+  R ("算法专家"), R ("技术负责人"), R ("获得者"), R ("青年教师"), R ("教师"), R ("首席技术官"),
+  R ("首席执行官"), R ("首席运营官"), R ("首席数据官"), R ("首席ai科学家"), R ("联合创始人"),
   R ("创始人"), R ("合伙人"), R ("董事长"), R ("总经理"), R ("副总经理"), R ("高级副总裁"), R ("副总裁"), R ("总裁"),
   R ("院长"), R ("副院长"), R ("所长"), R ("主任"), R ("副主任"), R ("负责人"), R ("总监"), R ("技术总监"),
   R ("主管"), R ("讲席教授"), R ("终身教授"), R ("副教授"), R ("助理教授"), R ("教授"), R ("研究员"), R ("首席研究员"),

@@ -1070,9 +1070,14 @@ place_before_after_word (Reader *reader,
       gboolean after = FALSE;
 
       for (guint i = start; i < end - 1; i++)
-        after = after || is_kind (reader, i, TOKEN_WORD, WORD_AFTER)
-                || (tok (reader, i)->kind == TOKEN_DATE && tok (reader, i)->relative == RELATIVE_YEAR
-                    && tok (reader, i)->offset > 0 && tf_extract_date_from_context (tok (reader, i)));
+        {
+          const Token *x = tok (reader, i);
+
+          /* 后, after, or "七年后" */
+          after = after || is_kind (reader, i, TOKEN_WORD, WORD_AFTER)
+                  || (x->kind == TOKEN_DATE && x->relative == RELATIVE_YEAR && x->offset > 0
+                      && tf_extract_date_from_context (x));
+        }
       if (after)
         for (guint i = start; i < end - 1; i++)
           if (tok (reader, i)->kind == TOKEN_ORG && i != destination)
