@@ -8,6 +8,14 @@
  *                                        d3-sankey is timed on
  *   tf-bench rss-child FILE              load, careers, layout and redraw,
  *                                        then print this process's peak RSS
+ *   tf-bench extract RUNS DIR ARTICLE... the move extractor on the articles
+ *                                        repeated to 20 MB of text: alone,
+ *                                        and after the article reader; writes
+ *                                        the corpus as text and JSON Lines
+ *                                        into DIR for jieba and talentflow
+ *   tf-bench stdin-rss RUNS NAME FILE PROGRAM ARG...
+ *                                        the peak RSS of PROGRAM reading FILE
+ *                                        on its standard input
  *
  * Every figure is the median of RUNS runs, each run timed alone.
  *
@@ -17,10 +25,14 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
@@ -28,8 +40,10 @@
 #include "tf-careers.h"
 #include "tf-chart-draw.h"
 #include "tf-dataset-file.h"
+#include "tf-extractor.h"
 #include "tf-layout-measure.h"
 #include "tf-layout.h"
+#include "tf-source-reader.h"
 #include "tf-synthetic.h"
 
 #define WIDTH        1920
@@ -618,6 +632,241 @@ bench_sankey (guint       runs,
   g_free (graph.links);
 }
 
+/* ---- the move extractor ---- */
+
+/* The corpus: the articles, in turn, until this much paragraph text. */
+#define EXTRACT_CORPUS_BYTES (20 * 1000 * 1000)
+/* A smaller file for talentflow --extract -, to see that memory is flat. */
+#define EXTRACT_SMALL_BYTES  (5 * 1000 * 1000)
+
+typedef struct
+{
+  GBytes *bytes;       /* the file, as read */
+  guint64 text_bytes;  /* UTF-8 bytes of its paragraphs' text, once read */
+  char *text;          /* its paragraphs joined by "\n" */
+} Article;
+
+static TfSource *
+read_article_bytes (GBytes     *bytes,
+                    const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  TfSource *source = tf_source_reader_read_bytes (bytes, name, name, &error);
+
+  if (source == NULL)
+    g_error ("%s: %s", name, error->message);
+  return source;
+}
+
+static guint64
+source_text_bytes (const TfSource *source)
+{
+  guint64 n = 0;
+
+  for (guint i = 0; i < source->paragraphs->len; i++)
+    n += strlen (((const TfParagraph *) g_ptr_array_index (source->paragraphs, i))->text);
+  return n;
+}
+
+/* text as a JSON string, quotes included. */
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c == '"' || c == '\\')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, (char) c);
+        }
+      else if (c < 0x20)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, (char) c);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+write_file (const char *dir,
+            const char *name,
+            GString    *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_set_contents (path, contents->str, (gssize) contents->len, &error))
+    g_error ("%s", error->message);
+}
+
+/* Writes the corpus for the others to read: extract-text.txt, one
+ * paragraph a line, for jieba; extract-5mb.jsonl and extract-20mb.jsonl,
+ * one {"id","text"} article a line, for talentflow --extract -. */
+static void
+write_extract_corpus (const char *dir,
+                      Article    *articles,
+                      guint       n_articles,
+                      guint       n_copies)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) jsonl = g_string_new (NULL);
+  guint64 text_bytes = 0;
+  gboolean small_written = FALSE;
+
+  for (guint c = 0; c < n_copies; c++)
+    {
+      const Article *article = &articles[c % n_articles];
+
+      g_string_append (text, article->text);
+      g_string_append_c (text, '\n');
+      g_string_append_printf (jsonl, "{\"id\":\"a-%06u\",\"text\":", c);
+      append_json_string (jsonl, article->text);
+      g_string_append (jsonl, "}\n");
+      text_bytes += article->text_bytes;
+      if (!small_written && text_bytes >= EXTRACT_SMALL_BYTES)
+        {
+          write_file (dir, "extract-5mb.jsonl", jsonl);
+          small_written = TRUE;
+        }
+    }
+  write_file (dir, "extract-text.txt", text);
+  write_file (dir, "extract-20mb.jsonl", jsonl);
+}
+
+/* The extractor alone on sources read beforehand (paragraphs parsed,
+ * folded and cut into sentences), and the whole pipeline from the bytes
+ * of the files: the reader, then the extractor. Run after run, the two
+ * alternating, so that other work on the machine slows each alike. */
+static void
+bench_extract (guint        runs,
+               const char  *dir,
+               const char **paths,
+               guint        n_paths)
+{
+  g_autoptr(TfExtractor) extractor = tf_extractor_new (NULL);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) tf_source_free);
+  g_autoptr(GArray) stage = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) pipeline = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree Article *articles = g_new0 (Article, n_paths);
+  guint64 text_bytes = 0, input_bytes = 0;
+  guint n_copies = 0;
+  guint n_suggestions[2] = { 0 };
+  double stage_ms, pipeline_ms;
+
+  for (guint i = 0; i < n_paths; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TfSource) source = NULL;
+      char *contents;
+      gsize len;
+
+      if (!g_file_get_contents (paths[i], &contents, &len, &error))
+        g_error ("%s", error->message);
+      articles[i].bytes = g_bytes_new_take (contents, len);
+      source = read_article_bytes (articles[i].bytes, paths[i]);
+      articles[i].text_bytes = source_text_bytes (source);
+      articles[i].text = tf_source_dup_text (source);
+    }
+  /* Each copy read on its own, so that no two share memory. */
+  while (text_bytes < EXTRACT_CORPUS_BYTES)
+    {
+      const Article *article = &articles[n_copies % n_paths];
+
+      g_ptr_array_add (sources, read_article_bytes (article->bytes, paths[n_copies % n_paths]));
+      text_bytes += article->text_bytes;
+      input_bytes += g_bytes_get_size (article->bytes);
+      n_copies++;
+    }
+  write_extract_corpus (dir, articles, n_paths, n_copies);
+
+  /* Run 0 is a warm-up (the gazetteer, the lexicon) and is not counted. */
+  for (guint r = 0; r <= runs; r++)
+    for (guint k = 0; k < 2; k++)
+      {
+        gboolean whole = (r + k) % 2 == 1;
+        guint n = 0;
+        double started = now_ms (), ms;
+
+        for (guint c = 0; c < n_copies; c++)
+          {
+            g_autoptr(TfSource) read = NULL;
+            g_autoptr(GPtrArray) suggestions = NULL;
+
+            if (whole)
+              read = read_article_bytes (articles[c % n_paths].bytes, paths[c % n_paths]);
+            suggestions = tf_extractor_extract (extractor,
+                                                whole ? read : g_ptr_array_index (sources, c));
+            n += suggestions->len;
+          }
+        ms = now_ms () - started;
+        n_suggestions[whole] = n;
+        if (r > 0)
+          g_array_append_val (whole ? pipeline : stage, ms);
+      }
+  g_assert (n_suggestions[0] == n_suggestions[1]);
+  stage_ms = median (stage);
+  pipeline_ms = median (pipeline);
+  printf ("# extract: %u articles (the %u given, in turn): %.1f MB of paragraph text, "
+          "%.1f MB of input; %u suggestions\n",
+          n_copies, n_paths, text_bytes / 1e6, input_bytes / 1e6, n_suggestions[0]);
+  printf ("# extract_stage: tf_extractor_extract on the sources read beforehand, %.0f ms a pass, "
+          "per MB of paragraph text\n", stage_ms);
+  printf ("extract_stage_mb_s %.1f MB/s\n", text_bytes / 1e6 / (stage_ms / 1000));
+  printf ("# extract_pipeline: tf_source_reader_read_bytes (decode, paragraphs, folding, "
+          "sentences) + tf_extractor_extract, %.0f ms a pass, per MB of input\n", pipeline_ms);
+  printf ("extract_pipeline_mb_s %.1f MB/s\n", input_bytes / 1e6 / (pipeline_ms / 1000));
+
+  for (guint i = 0; i < n_paths; i++)
+    {
+      g_bytes_unref (articles[i].bytes);
+      g_free (articles[i].text);
+    }
+}
+
+/* The peak RSS of PROGRAM ARGS... with FILE on its standard input, its
+ * output dropped: the median of RUNS runs, in kB, as the kernel counts it
+ * for a child that has ended. */
+static void
+bench_stdin_rss (guint        runs,
+                 const char  *name,
+                 const char  *path,
+                 char       **argv)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint r = 0; r < runs; r++)
+    {
+      struct rusage usage;
+      int status;
+      pid_t pid;
+
+      fflush (stdout);
+      pid = fork ();
+      if (pid < 0)
+        g_error ("fork: %s", g_strerror (errno));
+      if (pid == 0)
+        {
+          int in = open (path, O_RDONLY);
+          int out = open ("/dev/null", O_WRONLY);
+
+          if (in < 0 || out < 0 || dup2 (in, 0) < 0 || dup2 (out, 1) < 0)
+            _exit (127);
+          execv (argv[0], argv);
+          _exit (127);
+        }
+      if (wait4 (pid, &status, 0, &usage) != pid)
+        g_error ("wait4: %s", g_strerror (errno));
+      if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+        g_error ("%s < %s: failed (status %d)", argv[0], path, status);
+      g_array_append_vals (samples, &(double) { usage.ru_maxrss }, 1);
+    }
+  printf ("%s %.0f kB\n", name, median (samples));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,7 +881,10 @@ main (int   argc,
     {
       fprintf (stderr, "usage: %s synthetic RUNS DIR SIZE...\n"
                        "       %s sankey RUNS GRAPH.json...\n"
-                       "       %s rss-child FILE\n", argv[0], argv[0], argv[0]);
+                       "       %s rss-child FILE\n"
+                       "       %s extract RUNS DIR ARTICLE...\n"
+                       "       %s stdin-rss RUNS NAME FILE PROGRAM ARG...\n",
+               argv[0], argv[0], argv[0], argv[0], argv[0]);
       return 2;
     }
   if (strcmp (argv[1], "synthetic") == 0 && argc >= 5)
@@ -645,6 +897,16 @@ main (int   argc,
     {
       for (int i = 3; i < argc; i++)
         bench_sankey (runs, argv[i]);
+      return 0;
+    }
+  if (strcmp (argv[1], "extract") == 0 && argc >= 5)
+    {
+      bench_extract (runs, argv[3], (const char **) argv + 4, (guint) argc - 4);
+      return 0;
+    }
+  if (strcmp (argv[1], "stdin-rss") == 0 && argc >= 6)
+    {
+      bench_stdin_rss (runs, argv[3], argv[4], argv + 5);
       return 0;
     }
   fprintf (stderr, "%s: unknown command %s\n", argv[0], argv[1]);

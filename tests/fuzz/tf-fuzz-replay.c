@@ -1,7 +1,8 @@
 /* tf-fuzz-replay.c: the main () of a fuzz target in builds without
  * libFuzzer. It runs the target once on each file named on the command
  * line or, without any, on each file of its seed corpus: TF_FUZZ_SEEDS,
- * globs from G_TEST_SRCDIR (see tests/fuzz/meson.build).
+ * globs from G_TEST_SRCDIR (see tests/fuzz/meson.build), and on each line
+ * of a .jsonl file.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +11,7 @@
 #include "config.h"
 
 #include <glob.h>
+#include <string.h>
 
 #include "tf-fuzz.h"
 
@@ -41,20 +43,42 @@ add_seeds (GPtrArray *paths)
 }
 
 static void
-run_file (const char *path)
+run_bytes (const char *contents,
+           gsize       len)
 {
   static const uint8_t empty[1];
+  /* Exactly as long as the input, as libFuzzer passes it, so that
+   * AddressSanitizer sees a read past the end. */
+  g_autofree uint8_t *data = g_memdup2 (contents, len);
+
+  LLVMFuzzerTestOneInput (data != NULL ? data : empty, len);
+}
+
+/* The file, and each line of a JSON Lines file on its own, as
+ * build-aux/fuzz seeds them. Returns the number of inputs run. */
+static guint
+run_file (const char *path)
+{
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
-  g_autofree uint8_t *data = NULL;
   gsize len = 0;
+  guint n = 1;
 
   if (!g_file_get_contents (path, &contents, &len, &error))
     g_error ("%s", error->message);
-  /* Exactly as long as the input, as libFuzzer passes it, so that
-   * AddressSanitizer sees a read past the end. */
-  data = g_memdup2 (contents, len);
-  LLVMFuzzerTestOneInput (data != NULL ? data : empty, len);
+  run_bytes (contents, len);
+  if (!g_str_has_suffix (path, ".jsonl"))
+    return n;
+  for (const char *p = contents, *end = contents + len; p < end;)
+    {
+      const char *newline = memchr (p, '\n', (gsize) (end - p));
+      const char *next = newline != NULL ? newline + 1 : end;
+
+      run_bytes (p, (gsize) (next - p));
+      n++;
+      p = next;
+    }
+  return n;
 }
 
 int
@@ -63,6 +87,7 @@ main (int   argc,
 {
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *name = g_path_get_basename (argv[0]);
+  guint n_inputs = 0;
 
   LLVMFuzzerInitialize (&argc, &argv);
   for (int i = 1; i < argc; i++)
@@ -71,7 +96,7 @@ main (int   argc,
     add_seeds (paths);
 
   for (guint i = 0; i < paths->len; i++)
-    run_file (g_ptr_array_index (paths, i));
-  g_print ("%s: %u inputs, no finding\n", name, paths->len);
+    n_inputs += run_file (g_ptr_array_index (paths, i));
+  g_print ("%s: %u inputs, no finding\n", name, n_inputs);
   return 0;
 }

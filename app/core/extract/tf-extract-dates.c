@@ -27,8 +27,15 @@ has_prefix (const char *p,
             const char *prefix,
             gsize      *n)
 {
-  gsize len = strlen (prefix);
+  gsize len;
 
+  /* It is called at every character with dozens of words: most differ in
+   * the first two bytes, and need no strlen () or memcmp (). */
+  if (prefix[0] != '\0'
+      && (p >= end || p[0] != prefix[0]
+          || (prefix[1] != '\0' && (p + 1 >= end || p[1] != prefix[1]))))
+    return FALSE;
+  len = strlen (prefix);
   if ((gsize) (end - p) < len || memcmp (p, prefix, len) != 0)
     return FALSE;
   *n = len;
@@ -124,8 +131,12 @@ read_month_name (const char *p,
 {
   for (guint m = 0; m < 12; m++)
     {
-      gsize full = strlen (month_names[m]);
+      gsize full;
 
+      /* Both forms below start with the name's first letter. */
+      if (p < end && *p != month_names[m][0])
+        continue;
+      full = strlen (month_names[m]);
       if ((gsize) (end - p) >= full && memcmp (p, month_names[m], full) == 0
           && (p + full == end || !g_ascii_isalpha (p[full])))
         {

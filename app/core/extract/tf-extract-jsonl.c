@@ -78,8 +78,12 @@ tf_extract_jsonl_read_article (const char  *line,
 
   if (!json_parser_load_from_data (parser, line, length, &local_error))
     {
+      /* json-glib quotes the token it stopped at cut to a number of bytes,
+       * which may end in the middle of a character. */
+      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
+
       g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
-                   "not JSON: %s", local_error->message);
+                   "not JSON: %s", message);
       return NULL;
     }
   root = json_parser_get_root (parser);

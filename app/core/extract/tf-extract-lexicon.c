@@ -385,6 +385,10 @@ static const LexiconEntry lexicon[] = {
   PROL ("he"), PROL ("she"), PROL ("they"),
 };
 
+/* A bit for each character of the BMP that starts an entry: most text is
+ * looked up, at every character, and starts none. Set with the index. */
+static guint8 lexicon_bmp_starts[0x10000 / 8];
+
 /* For each first character, the entries that start with it, longest first. */
 static GHashTable *
 lexicon_index (void)
@@ -407,6 +411,8 @@ lexicon_index (void)
             {
               entries = g_ptr_array_new ();
               g_hash_table_insert (table, GUINT_TO_POINTER (first), entries);
+              if (first < 0x10000)
+                lexicon_bmp_starts[first >> 3] |= (guint8) (1u << (first & 7));
             }
           for (k = 0; k < entries->len; k++)
             {
@@ -435,10 +441,13 @@ tf_extract_lexicon_match (const char *folded,
                           gsize       length,
                           gsize      *match_length)
 {
+  GHashTable *index = lexicon_index ();
   GPtrArray *entries;
   gunichar first = g_utf8_get_char (folded + at);
 
-  entries = g_hash_table_lookup (lexicon_index (), GUINT_TO_POINTER (first));
+  if (first < 0x10000 && !(lexicon_bmp_starts[first >> 3] & (1u << (first & 7))))
+    return NULL;
+  entries = g_hash_table_lookup (index, GUINT_TO_POINTER (first));
   if (entries == NULL)
     return NULL;
   for (guint i = 0; i < entries->len; i++)

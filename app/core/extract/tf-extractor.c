@@ -2317,21 +2317,33 @@ merge_paragraph_moves (GPtrArray *suggestions)
 }
 
 /* An article often reports one move twice: keep the first, with the more
- * precise date of the two. */
+ * precise date of the two. Each suggestion's person and destination are
+ * folded once (tf_text_fold () is ICU's transliteration, not cheap), into
+ * who and to, which lose their entries as suggestions do. */
 static void
 merge_duplicates (GPtrArray *suggestions)
 {
+  g_autoptr(GPtrArray) who = g_ptr_array_new_full (suggestions->len, g_free);
+  g_autoptr(GPtrArray) to = g_ptr_array_new_full (suggestions->len, g_free);
+
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      const TfSuggestion *s = g_ptr_array_index (suggestions, i);
+
+      g_ptr_array_add (who, s->person ? tf_text_fold (s->person, -1) : NULL);
+      g_ptr_array_add (to, s->to.name ? tf_text_fold (s->to.name, -1) : NULL);
+    }
   for (guint i = 0; i < suggestions->len; i++)
     {
       TfSuggestion *a = g_ptr_array_index (suggestions, i);
+      const char *a_to = g_ptr_array_index (to, i);
+      const char *a_who = g_ptr_array_index (who, i);
 
       for (guint k = i + 1; k < suggestions->len; k++)
         {
           TfSuggestion *b = g_ptr_array_index (suggestions, k);
-          g_autofree char *a_to = a->to.name ? tf_text_fold (a->to.name, -1) : NULL;
-          g_autofree char *b_to = b->to.name ? tf_text_fold (b->to.name, -1) : NULL;
-          g_autofree char *a_who = a->person ? tf_text_fold (a->person, -1) : NULL;
-          g_autofree char *b_who = b->person ? tf_text_fold (b->person, -1) : NULL;
+          const char *b_to = g_ptr_array_index (to, k);
+          const char *b_who = g_ptr_array_index (who, k);
 
           if (a->kind != b->kind || g_strcmp0 (a_who, b_who) != 0 || g_strcmp0 (a_to, b_to) != 0
               || a->person == NULL)
@@ -2347,7 +2359,9 @@ merge_duplicates (GPtrArray *suggestions)
               memset (&b->from, 0, sizeof b->from);
             }
           a->confidence = MAX (a->confidence, b->confidence);
-          g_ptr_array_remove_index (suggestions, k--);
+          g_ptr_array_remove_index (suggestions, k);
+          g_ptr_array_remove_index (who, k);
+          g_ptr_array_remove_index (to, k--);
         }
     }
 }

@@ -32,6 +32,9 @@ struct _TfGazetteer
   GHashTable *by_name;    /* folded key -> entry */
   GHashTable *by_id;      /* id -> entry */
   GHashTable *lengths;    /* first character -> GArray of guint key lengths, longest first */
+  /* A bit for each character of the BMP that is a key in lengths: most
+   * text is looked up, at every character, and is no name's start. */
+  guint8 bmp_starts[0x10000 / 8];
 };
 
 G_DEFINE_FINAL_TYPE (TfGazetteer, tf_gazetteer, G_TYPE_OBJECT)
@@ -161,6 +164,8 @@ add_length (TfGazetteer *self,
     {
       lengths = g_array_new (FALSE, FALSE, sizeof (guint));
       g_hash_table_insert (self->lengths, GUINT_TO_POINTER (first), lengths);
+      if (first < 0x10000)
+        self->bmp_starts[first >> 3] |= (guint8) (1u << (first & 7));
     }
   for (i = 0; i < lengths->len; i++)
     {
@@ -385,6 +390,8 @@ tf_gazetteer_match (TfGazetteer *self,
     return NULL;
   first = g_utf8_get_char_validated (folded, available);
   if (first == (gunichar) -1 || first == (gunichar) -2)
+    return NULL;
+  if (first < 0x10000 && !(self->bmp_starts[first >> 3] & (1u << (first & 7))))
     return NULL;
   lengths = g_hash_table_lookup (self->lengths, GUINT_TO_POINTER (first));
   if (lengths == NULL)
