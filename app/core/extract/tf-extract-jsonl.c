@@ -61,6 +61,23 @@ optional_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
+/* json-glib checks that the line is UTF-8, but writes a lone surrogate
+ * escaped after another escape ("\ud12d\ude00") as the surrogate's bytes,
+ * which are not: such a string is read with U+FFFD in their place. The
+ * copy is kept in repaired. */
+static const char *
+valid_utf8 (const char *str,
+            GPtrArray  *repaired)
+{
+  char *copy;
+
+  if (str == NULL || g_utf8_validate (str, -1, NULL))
+    return str;
+  copy = g_utf8_make_valid (str, -1);
+  g_ptr_array_add (repaired, copy);
+  return copy;
+}
+
 TfSource *
 tf_extract_jsonl_read_article (const char  *line,
                                gssize       length,
@@ -70,6 +87,7 @@ tf_extract_jsonl_read_article (const char  *line,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(TfSource) source = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GPtrArray) repaired = g_ptr_array_new_with_free_func (g_free);
   JsonNode *root;
   JsonObject *object;
   const char *text, *id, *date, *title, *url;
@@ -94,11 +112,11 @@ tf_extract_jsonl_read_article (const char  *line,
       return NULL;
     }
   object = json_node_get_object (root);
-  text = optional_string (object, "text", &wrong_type);
-  id = optional_string (object, "id", &wrong_type);
-  date = optional_string (object, "date", &wrong_type);
-  title = optional_string (object, "title", &wrong_type);
-  url = optional_string (object, "url", &wrong_type);
+  text = valid_utf8 (optional_string (object, "text", &wrong_type), repaired);
+  id = valid_utf8 (optional_string (object, "id", &wrong_type), repaired);
+  date = valid_utf8 (optional_string (object, "date", &wrong_type), repaired);
+  title = valid_utf8 (optional_string (object, "title", &wrong_type), repaired);
+  url = valid_utf8 (optional_string (object, "url", &wrong_type), repaired);
   if (wrong_type)
     {
       g_set_error_literal (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,

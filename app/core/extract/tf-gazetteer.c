@@ -396,7 +396,10 @@ tf_gazetteer_match (TfGazetteer *self,
   lengths = g_hash_table_lookup (self->lengths, GUINT_TO_POINTER (first));
   if (lengths == NULL)
     return NULL;
-  key_length = make_key (folded, MIN (available, 255), key, MIN (MAX_NAME_BYTES, 254), ends);
+  /* No name that starts with first is longer than lengths[0] bytes: the
+   * key needs no more, and its bytes up to there are the same. */
+  key_length = make_key (folded, MIN (available, 255), key,
+                         MIN (g_array_index (lengths, guint, 0), MIN (MAX_NAME_BYTES, 254)), ends);
   for (guint i = 0; i < lengths->len; i++)
     {
       guint length = g_array_index (lengths, guint, i);
