@@ -820,6 +820,47 @@ bench_extract (guint        runs,
           "sentences) + tf_extractor_extract, %.0f ms a pass, per MB of input\n", pipeline_ms);
   printf ("extract_pipeline_mb_s %.1f MB/s\n", input_bytes / 1e6 / (pipeline_ms / 1000));
 
+  /* Folding, which the reader does to every paragraph: tf_text_fold ()
+   * maps traditional characters by a table read off ICU's transliterator
+   * once; tf_text_fold_reference () runs the transliterator on the text.
+   * Both on the same paragraphs, turn about. */
+  {
+    g_autoptr(GArray) table = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) icu = g_array_new (FALSE, FALSE, sizeof (double));
+    guint64 fold_bytes = 0;
+
+    for (guint r = 0; r <= runs; r++)
+      for (guint k = 0; k < 2; k++)
+        {
+          gboolean reference = (r + k) % 2 == 1;
+          double started = now_ms (), ms;
+
+          fold_bytes = 0;
+          for (guint c = 0; c < n_paths * 20; c++)
+            {
+              const TfSource *source = g_ptr_array_index (sources, c % sources->len);
+
+              for (guint p = 0; p < source->paragraphs->len; p++)
+                {
+                  const TfParagraph *paragraph = g_ptr_array_index (source->paragraphs, p);
+                  g_autofree char *folded = reference
+                    ? tf_text_fold_reference (paragraph->text, -1)
+                    : tf_text_fold (paragraph->text, -1);
+
+                  fold_bytes += strlen (paragraph->text);
+                }
+            }
+          ms = now_ms () - started;
+          if (r > 0)
+            g_array_append_val (reference ? icu : table, ms);
+        }
+    printf ("# fold: the paragraphs of %u articles, %.1f MB, tf_text_fold () against ICU's "
+            "transliterator on the text\n", n_paths * 20, fold_bytes / 1e6);
+    printf ("fold_table_mb_s %.1f MB/s\n", fold_bytes / 1e6 / (median (table) / 1000));
+    printf ("fold_transliterator_mb_s %.1f MB/s\n", fold_bytes / 1e6 / (median (icu) / 1000));
+    printf ("ratio_fold_table_vs_transliterator %.1f x\n", median (icu) / median (table));
+  }
+
   for (guint i = 0; i < n_paths; i++)
     {
       g_bytes_unref (articles[i].bytes);

@@ -25,6 +25,11 @@ typedef enum
  * case-folded. len may be -1 for a NUL-terminated string. */
 char     *tf_text_fold                      (const char *text,
                                              gssize      len);
+/* The same, with ICU's transliterator run on the text itself rather than
+ * the table tf_text_fold () reads off it once: the reference the tests and
+ * the benchmark compare tf_text_fold () with. */
+char     *tf_text_fold_reference            (const char *text,
+                                             gssize      len);
 
 /* Byte offsets one past the end of each sentence of text (ICU sentence
  * break iterator). The last one is strlen (text) for non-empty text. */
