@@ -669,14 +669,16 @@ read_move (Loader   *loader,
     {
       if (is_element (child, "group"))
         move->group_label = dup_text (child);
-      else if (is_element (child, "from"))
+      else if (is_element (child, "from") || is_element (child, "to"))
         {
-          if (!read_affiliation (loader, child, &move->from, error))
-            return FALSE;
-        }
-      else if (is_element (child, "to"))
-        {
-          if (!read_affiliation (loader, child, &move->to, error))
+          TfAffiliation **end = is_element (child, "from") ? &move->from : &move->to;
+
+          /* The schema allows one of each; a second would replace the
+           * first unseen. */
+          if (*end != NULL)
+            return fail (loader, child, error, "a move has more than one <%s>",
+                         (const char *) child->name);
+          if (!read_affiliation (loader, child, end, error))
             return FALSE;
         }
       else if (is_element (child, "note"))
