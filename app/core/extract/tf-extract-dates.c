@@ -285,6 +285,45 @@ static const struct
   { "six", 6 }, { "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 },
 };
 
+/* Whether a date or a head count can start with the character at p: any
+ * ASCII letter or digit, or one of the Han characters that begin the words
+ * above (今年, 上周, 三年后, 数十 …). Most characters of Chinese text begin
+ * none, and this is asked at every character of a paragraph. */
+static gboolean
+may_start_date_or_count (const char *p)
+{
+  static guint8 *han;
+  static gsize ready;
+  gunichar c;
+
+  if ((guchar) *p < 0x80)
+    return g_ascii_isalnum (*p);
+  if (g_once_init_enter (&ready))
+    {
+      guint8 *bits = g_new0 (guint8, 0x10000 / 8);
+      static const char extra[] =
+        "〇一二三四五六七八九十两百上本下数几近约";
+
+      for (gsize i = 0; i < G_N_ELEMENTS (relative_words); i++)
+        {
+          gunichar first = g_utf8_get_char (relative_words[i].text);
+
+          if (first < 0x10000)
+            bits[first / 8] |= (guint8) (1u << (first % 8));
+        }
+      for (const char *e = extra; *e != '\0'; e = g_utf8_next_char (e))
+        {
+          gunichar first = g_utf8_get_char (e);
+
+          bits[first / 8] |= (guint8) (1u << (first % 8));
+        }
+      han = bits;
+      g_once_init_leave (&ready, 1);
+    }
+  c = g_utf8_get_char (p);
+  return c < 0x10000 && (han[c / 8] & (1u << (c % 8))) != 0;
+}
+
 gboolean
 tf_extract_match_date (const char *folded,
                        gsize       at,
@@ -295,6 +334,9 @@ tf_extract_match_date (const char *folded,
   const char *p = folded + at, *end = folded + length, *q;
   guint year, month = 0, day = 0, n;
   gsize k, mlen;
+
+  if (!may_start_date_or_count (p))
+    return FALSE;
 
   memset (&token->date, 0, sizeof token->date);
   token->relative = RELATIVE_NONE;
@@ -647,6 +689,8 @@ tf_extract_match_count (const char *folded,
   guint value = 0, n;
   gsize k, mlen_unused;
 
+  if (!may_start_date_or_count (p))
+    return FALSE;
   if (at > 0 && g_ascii_isalnum (p[-1]))
     return FALSE;
   n = read_digits (p, end, 5, &value);
