@@ -49,6 +49,12 @@ static const LexiconEntry lexicon[] = {
   T ("回归", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
   T ("任职", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
   T ("任教", TRIGGER_JOIN, TF_MOVE_JOIN, LEXICON_WEAK),
+  T ("回任", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("借调", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("借调至", TRIGGER_JOIN, TF_MOVE_JOIN, 0),
+  T ("接掌", TRIGGER_APPOINT, TF_MOVE_JOIN, 0),
+  T ("请辞", TRIGGER_LEAVE, TF_MOVE_LEAVE, 0),
+  T ("卸下", TRIGGER_LEAVE, TF_MOVE_LEAVE, 0),
   T ("调任", TRIGGER_APPOINT, TF_MOVE_TRANSFER, 0),
   T ("转任", TRIGGER_APPOINT, TF_MOVE_TRANSFER, 0),
   T ("调往", TRIGGER_JOIN, TF_MOVE_TRANSFER, 0),
@@ -352,6 +358,14 @@ static const LexiconEntry lexicon[] = {
   /* The last word of an organization's name the gazetteer does not know */
   S ("大学", TF_SECTOR_ACADEMIA, 0),
   S ("研发中心", TF_SECTOR_CORPORATE_LAB, 0),
+  S ("所", TF_SECTOR_ACADEMIA, LEXICON_CHILD_ONLY),
+  S ("台湾", TF_SECTOR_COMPANY, LEXICON_CHILD_ONLY),
+  S ("中国", TF_SECTOR_COMPANY, LEXICON_CHILD_ONLY),
+  S ("香港", TF_SECTOR_COMPANY, LEXICON_CHILD_ONLY),
+  S ("北京", TF_SECTOR_COMPANY, LEXICON_CHILD_ONLY),
+  S ("上海", TF_SECTOR_COMPANY, LEXICON_CHILD_ONLY),
+  S ("深圳", TF_SECTOR_COMPANY, LEXICON_CHILD_ONLY),
+  S ("美国", TF_SECTOR_COMPANY, LEXICON_CHILD_ONLY),
   S ("电子", TF_SECTOR_COMPANY, 0),
   S ("电脑", TF_SECTOR_COMPANY, 0),
   S ("汽车", TF_SECTOR_COMPANY, 0),
@@ -482,7 +496,7 @@ static const char single_surnames[] =
   "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
   "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
   "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
-  "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧"
+  "屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧"
   "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝漆储杭闻祝韩柯贺蔡"
   "韦严庞孟邵蒋林唐钮封芮羊於惠甘屠阚邰厉戎井秦皮卢嵇楚萧雍茅冀郁臧鞠宓蓬"
   "穆冉谈贝赖简游卓蔺乔胥党翟劳姬申扶宰郦桑濮牛寿扈燕浦庄晏柴阎慕连茹艾容戈庾居衡耿"

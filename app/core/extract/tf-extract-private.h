@@ -97,6 +97,7 @@ enum
   LEXICON_ACTIVE_HIRE = 1 << 5,   /* hired/poached: the person is the object */
   LEXICON_SUFFIX = 1 << 6,        /* an organization's last word: 大学, 实验室 */
   LEXICON_PLANNED = 1 << 7,       /* "is joining": a move to come */
+  LEXICON_CHILD_ONLY = 1 << 8,    /* 所, 台湾: ends a name only right after a known one */
 };
 
 typedef struct

@@ -539,6 +539,21 @@ push_pattern_org (Reader             *reader,
   gsize floor_at = last != NULL ? last->end : 0;
   const TfGazetteerEntry *parent = NULL;
 
+  /* "中研院资讯所", "Google台湾": a part of an organization the
+   * gazetteer knows, written right after it; alone, not a name. */
+  if (suffix->flags & LEXICON_CHILD_ONLY)
+    {
+      gsize gap = last != NULL ? at - last->end : 0;
+      guint between = 0;
+
+      if (last == NULL || last->kind != TOKEN_ORG || last->entry == NULL)
+        return;
+      for (gsize i = last->end; i < at; i = g_utf8_next_char (reader->folded + i) - reader->folded)
+        if (!is_han_at (reader, i) || is_function_char (char_at (reader, i)) || ++between > 4)
+          return;
+      if (gap > 0 && (TfSector) suffix->sub != TF_SECTOR_ACADEMIA)
+        return;  /* "Google台湾" only when nothing is between */
+    }
   if (last != NULL && last->kind == TOKEN_ORG && last->end == at)
     {
       /* "复旦大学" "计算机学院" or "清华" "大学": one name */
@@ -900,6 +915,14 @@ find_subject (Reader *reader,
             }
           if (x->kind == TOKEN_PRONOUN && is_subject (reader, sentence, i - 1))
             {
+              /* "离开A之后，X并未…；直到今年9月，她才加入B": the person of
+               * the sentence before any earlier one. */
+              for (guint k = sentence.first; k < i - 1; k++)
+                if (tok (reader, k)->kind == TOKEN_PERSON && is_subject (reader, sentence, k))
+                  {
+                    subject.token = k;
+                    return subject;
+                  }
               subject_from_last (reader, &subject);
               return subject;
             }
@@ -1385,6 +1408,39 @@ latin_name_after (Reader           *reader,
   return FALSE;
 }
 
+/* "转赴宏碁，": after a strong join, two to six Han characters up to the
+ * end of the clause or a title are an organization nobody knows. */
+static gboolean
+han_name_after (Reader           *reader,
+                Span              sentence,
+                guint             t,
+                TfSuggestedPlace *place)
+{
+  gsize at = tok (reader, t)->end, start;
+  guint chars = 0;
+  gsize stop = t + 1 < reader->tokens->len ? tok (reader, t + 1)->start : reader->length;
+
+  if (at < reader->length && char_at (reader, at) == 0x4E86 /* 了 */)
+    at = g_utf8_next_char (reader->folded + at) - reader->folded;
+  start = at;
+  while (at < stop && is_han_at (reader, at) && !is_function_char (char_at (reader, at)))
+    {
+      at = g_utf8_next_char (reader->folded + at) - reader->folded;
+      chars++;
+    }
+  if (at != stop || chars < 2 || chars > 6 || t + 1 >= sentence.last + 1)
+    return FALSE;
+  {
+    TokenKind next = tok (reader, t + 1)->kind;
+
+    if (!(next == TOKEN_CLAUSE_END || next == TOKEN_SENTENCE_END || next == TOKEN_ROLE
+          || next == TOKEN_TRIGGER || (next == TOKEN_WORD && tok (reader, t + 1)->sub == WORD_AS)))
+      return FALSE;
+  }
+  place->name = text_span (reader, (guint) start, (guint) at);
+  return TRUE;
+}
+
 /* "成立了华深智药。": a new company nobody knows yet, named right after
  * the founding, up to the end of the phrase. */
 static gboolean
@@ -1744,7 +1800,9 @@ suggest (Reader *reader,
             for (guint i = start; i < t; i++)
               if (tok (reader, i)->kind == TOKEN_ORG
                   && !(i >= 1 && i - 1 >= start && is_kind (reader, i - 1, TOKEN_WORD, WORD_FROM))
-                  && !(i >= 1 && i - 1 >= start && is_kind (reader, i - 1, TOKEN_WORD, WORD_OF)))
+                  && !(i >= 1 && i - 1 >= start && is_kind (reader, i - 1, TOKEN_WORD, WORD_OF))
+                  && !(i >= 1 && i - 1 >= start
+                       && is_kind (reader, i - 1, TOKEN_WORD, WORD_FORMER)))
                 {
                   destination = i;
                   break;
@@ -1824,6 +1882,9 @@ suggest (Reader *reader,
         else if (trigger->sub != TRIGGER_HIRE && !(trigger->flags & LEXICON_TO_STARTUP)
                  && latin_name_after (reader, sentence, t, &suggestion->to))
           confidence -= 0.1;
+        else if (trigger->sub == TRIGGER_JOIN && !weak
+                 && han_name_after (reader, sentence, t, &suggestion->to))
+          confidence -= 0.15;
         else if (trigger->flags & LEXICON_TO_STARTUP)
           place_set_lane (&suggestion->to, TF_SECTOR_STARTUP,
                           (trigger->flags & LEXICON_LATIN) ? "startup" : "创业");
