@@ -302,7 +302,7 @@ may_start_date_or_count (const char *p)
     {
       guint8 *bits = g_new0 (guint8, 0x10000 / 8);
       static const char extra[] =
-        "〇一二三四五六七八九十两百上本下数几近约";
+        "〇一二三四五六七八九十两百上本下数几近约今昨";
 
       for (gsize i = 0; i < G_N_ELEMENTS (relative_words); i++)
         {
@@ -480,6 +480,17 @@ tf_extract_match_date (const char *folded,
           }
       }
   }
+  /* "今（5）日", "昨（4）日": that day of the article's month, as Taiwan
+   * news writes it. */
+  if ((has_prefix (p, end, "今(", &k) || has_prefix (p, end, "昨(", &k))
+      && (n = read_digits (p + k, end, 2, &day)) > 0 && day >= 1 && day <= 31
+      && has_prefix (p + k + n, end, ")日", &mlen))
+    {
+      set_relative (token, RELATIVE_MONTH_ONLY, 0, 0, 0);
+      token->date.day = (guint8) day;
+      *match_length = k + n + mlen;
+      return TRUE;
+    }
   /* "on Friday": the last one before the article. */
   if (has_prefix (p, end, "on ", &k) && (at == 0 || !g_ascii_isalpha (p[-1])))
     for (guint d = 0; d < G_N_ELEMENTS (weekdays_en); d++)
@@ -575,7 +586,10 @@ tf_extract_resolve_date (const Token  *token,
       break;
     case RELATIVE_MONTH_ONLY:
       date.year = anchor->year;
-      date.month = token->date.month;
+      /* no month ("今（5）日"): the anchor's */
+      date.month = token->date.month != 0 ? token->date.month : anchor->month;
+      if (date.month == 0)
+        break;
       date.day = token->date.day;
       date.precision = date.day > 0 ? TF_DATE_DAY : TF_DATE_MONTH;
       break;

@@ -1408,6 +1408,38 @@ latin_name_after (Reader           *reader,
   return FALSE;
 }
 
+/* "国泰金控今（5）日宣布，…": the Han characters that open a sentence
+ * before a date and 宣布 (or 宣布 alone) name who announces it. */
+static gboolean
+announcer_name (Reader           *reader,
+                Span              sentence,
+                TfSuggestedPlace *place)
+{
+  guint first = sentence.first;
+  gsize start = first > 0 ? tok (reader, first - 1)->end : 0, at = start;
+  guint chars = 0;
+
+  if (first >= sentence.last)
+    return FALSE;
+  if (!(is_kind (reader, first, TOKEN_WORD, WORD_SAY)
+        || (first + 1 < sentence.last && tok (reader, first)->kind == TOKEN_DATE
+            && is_kind (reader, first + 1, TOKEN_WORD, WORD_SAY))))
+    return FALSE;
+  while (at < reader->length && reader->folded[at] == ' ')
+    at++;
+  start = at;
+  while (at < tok (reader, first)->start && is_han_at (reader, at)
+         && !is_function_char (char_at (reader, at)))
+    {
+      at = g_utf8_next_char (reader->folded + at) - reader->folded;
+      chars++;
+    }
+  if (at != tok (reader, first)->start || chars < 2 || chars > 8)
+    return FALSE;
+  place->name = text_span (reader, (guint) start, (guint) at);
+  return TRUE;
+}
+
 /* "转赴宏碁，": after a strong join, two to six Han characters up to the
  * end of the clause or a title are an organization nobody knows. */
 static gboolean
@@ -1797,12 +1829,11 @@ suggest (Reader *reader,
           {
             /* the one who hires: the first organization of the clause
              * that is not where they come from */
-            for (guint i = start; i < t; i++)
+            for (guint i = sentence.first; i < t; i++)
               if (tok (reader, i)->kind == TOKEN_ORG
-                  && !(i >= 1 && i - 1 >= start && is_kind (reader, i - 1, TOKEN_WORD, WORD_FROM))
-                  && !(i >= 1 && i - 1 >= start && is_kind (reader, i - 1, TOKEN_WORD, WORD_OF))
-                  && !(i >= 1 && i - 1 >= start
-                       && is_kind (reader, i - 1, TOKEN_WORD, WORD_FORMER)))
+                  && !(i > sentence.first && is_kind (reader, i - 1, TOKEN_WORD, WORD_FROM))
+                  && !(i > sentence.first && is_kind (reader, i - 1, TOKEN_WORD, WORD_OF))
+                  && !(i > sentence.first && is_kind (reader, i - 1, TOKEN_WORD, WORD_FORMER)))
                 {
                   destination = i;
                   break;
@@ -1813,7 +1844,7 @@ suggest (Reader *reader,
             && latin_name_at (reader, start > 0 ? tok (reader, start - 1)->end : 0,
                               &suggestion->to))
           ;
-        else if (destination == G_MAXUINT)
+        else if (destination == G_MAXUINT && trigger->sub != TRIGGER_HIRE)
           destination = place_after (reader, sentence, t, TRUE);
         if (destination != G_MAXUINT && (trigger->flags & LEXICON_TO_STARTUP)
             && destination != t + 1)
@@ -1831,6 +1862,10 @@ suggest (Reader *reader,
                 destination = i;
                 break;
               }
+        /* "国泰金控今（5）日宣布": a name nobody knows, saying so. */
+        if (destination == G_MAXUINT && suggestion->to.name == NULL && subject.token != G_MAXUINT
+            && trigger->sub != TRIGGER_LEAVE)
+          announcer_name (reader, sentence, &suggestion->to);
         /* "商汤科技宣布，…X出任公司首席科学家": the organization that
          * announces it, when the appointment names none. */
         if (destination == G_MAXUINT && trigger->sub == TRIGGER_APPOINT
@@ -1876,6 +1911,8 @@ suggest (Reader *reader,
               suggestion->role = role_after (reader, sentence, destination);
             last = MAX (last, destination);
           }
+        else if (suggestion->to.name != NULL)
+          ;  /* named above: capitalised words or who announces it */
         else if (trigger->sub == TRIGGER_FOUND && !(trigger->flags & LEXICON_TO_STARTUP)
                  && new_name_after (reader, trigger, &suggestion->to))
           ;
@@ -1902,7 +1939,7 @@ suggest (Reader *reader,
 
             if (w != G_MAXUINT && w != destination)
               from_index = w;
-            else if (subject.token != G_MAXUINT && trigger->sub != TRIGGER_HIRE)
+            else if (subject.token != G_MAXUINT)
               from_index = place_of_person (reader, sentence, subject.token);
             if (from_index == G_MAXUINT)
               from_index = place_before_after_word (reader, sentence, start, destination);
