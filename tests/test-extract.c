@@ -28,13 +28,13 @@
 #include "tf-text.h"
 
 /* The seeds' targets (precision 0.90, recall 0.85; reached: 0.93 and 0.86)
- * and, for the development sets (0.90 / 0.84 and 0.87 / 0.79) and the
+ * and, for the development sets (0.91 / 0.85 and 0.90 / 0.82) and the
  * held-out cases (0.73 / 0.54), what the extractor reaches less a little,
  * so that a change that makes it worse fails. */
-#define MIN_PHENOMENA_PRECISION 0.86
-#define MIN_PHENOMENA_RECALL 0.81
-#define MIN_PHENOMENA_2_PRECISION 0.84
-#define MIN_PHENOMENA_2_RECALL 0.75
+#define MIN_PHENOMENA_PRECISION 0.88
+#define MIN_PHENOMENA_RECALL 0.82
+#define MIN_PHENOMENA_2_PRECISION 0.87
+#define MIN_PHENOMENA_2_RECALL 0.79
 #define MIN_HOLDOUT_PRECISION 0.70
 #define MIN_HOLDOUT_RECALL 0.50
 #define MIN_SEED_PRECISION 0.90

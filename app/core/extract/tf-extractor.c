@@ -1192,6 +1192,25 @@ find_date (Reader       *reader,
           break;
         }
     }
+  /* "moved to Google in 2014 and went to Uber three years later": a date
+   * of the clause's earlier move gives way to one after this trigger. */
+  if (best != G_MAXUINT)
+    {
+      gboolean earlier_move = FALSE;
+
+      for (guint i = start; i < best; i++)
+        earlier_move = earlier_move || tok (reader, i)->kind == TOKEN_TRIGGER;
+      for (guint i = t + 1; earlier_move && i < end; i++)
+        {
+          if (tok (reader, i)->kind == TOKEN_TRIGGER)
+            break;
+          if (is_date (tok (reader, i)))
+            {
+              best = i;
+              break;
+            }
+        }
+    }
   for (guint i = t + 1; best == G_MAXUINT && i < end; i++)
     if (is_date (tok (reader, i)))
       best = i;
@@ -1773,6 +1792,9 @@ suggest (Reader *reader,
           }
         if (origin == G_MAXUINT && subject.token != G_MAXUINT)
           origin = place_of_person (reader, sentence, subject.token);
+        /* "After 31 years at IBM Research, X retired" */
+        if (origin == G_MAXUINT)
+          origin = place_before_after_word (reader, sentence, start, G_MAXUINT);
         /* "left for Anthropic", "left Amazon for ByteDance": a join. */
         if (origin != G_MAXUINT && origin == t + 2 && is_kind (reader, t + 1, TOKEN_WORD, WORD_TO))
           {
@@ -1796,9 +1818,20 @@ suggest (Reader *reader,
           {
             guint after = origin != G_MAXUINT ? origin : t;
 
-            if (after + 1 < sentence.last && is_kind (reader, after + 1, TOKEN_WORD, WORD_TO)
-                && latin_name_at (reader, tok (reader, after + 1)->end, &suggestion->to))
-              suggestion->kind = TF_MOVE_JOIN;
+            /* "left A in June for a role at B": the "for" within a few words */
+            for (guint k = after + 1; k < sentence.last && k <= after + 3; k++)
+              {
+                if (tok (reader, k)->kind == TOKEN_CLAUSE_END
+                    || tok (reader, k)->kind == TOKEN_TRIGGER)
+                  break;
+                if (is_kind (reader, k, TOKEN_WORD, WORD_TO)
+                    && (latin_name_at (reader, tok (reader, k)->end, &suggestion->to)
+                        || latin_name_after (reader, sentence, k, &suggestion->to)))
+                  {
+                    suggestion->kind = TF_MOVE_JOIN;
+                    break;
+                  }
+              }
           }
         if (origin != G_MAXUINT)
           {
@@ -2161,6 +2194,8 @@ read_sentence (Reader *reader,
                     }
                   if (join->date.precision == TF_DATE_UNKNOWN)
                     join->date = suggestion->date;
+                  if (join->status == TF_MOVE_STATUS_REPORTED)
+                    join->status = suggestion->status;
                   if (join->kind == TF_MOVE_JOIN && join->to.sector_known
                       && join->to.sector == TF_SECTOR_ACADEMIA && join->from.sector_known
                       && join->from.sector != TF_SECTOR_ACADEMIA)
@@ -2250,6 +2285,32 @@ read_sentence (Reader *reader,
         if (stay != NULL)
           g_ptr_array_add (made, stay);
       }
+
+  /* "Three senior researchers have left Stability AI: X went to Runway,
+   * Y rejoined Google": the group's leave is where each came from. */
+  for (guint i = 0; i < made->len; i++)
+    {
+      TfSuggestion *group = g_ptr_array_index (made, i);
+      gboolean used = FALSE;
+
+      if (group->person != NULL || group->kind != TF_MOVE_LEAVE || group->from.name == NULL)
+        continue;
+      for (guint k = i + 1; k < made->len; k++)
+        {
+          TfSuggestion *each = g_ptr_array_index (made, k);
+
+          if (each->person != NULL && each->from.name == NULL && each->to.name != NULL)
+            {
+              each->from.name = g_strdup (group->from.name);
+              each->from.org_id = g_strdup (group->from.org_id);
+              each->from.sector = group->from.sector;
+              each->from.sector_known = group->from.sector_known;
+              used = TRUE;
+            }
+        }
+      if (used)
+        g_ptr_array_remove_index (made, i--);
+    }
 
   /* "宣布重返学界，加入香港科技大学": the named place of the same lane. */
   for (guint i = 0; i < made->len; i++)
