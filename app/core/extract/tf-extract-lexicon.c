@@ -539,6 +539,16 @@ tf_extract_is_surname (const char *folded,
   return TRUE;
 }
 
+gboolean
+tf_extract_char_in (gunichar    c,
+                    const char *set)
+{
+  for (const char *p = set; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) == c)
+      return TRUE;
+  return FALSE;
+}
+
 /* Characters that do not end or fill a given name: particles, verbs and
  * words news puts right after a name. */
 gboolean
@@ -548,9 +558,8 @@ tf_extract_is_name_stop (gunichar c)
     "的在于是与及也已将曾被从向对为把说称表示等则就都还又并且而或即正今去近日月年前原后同先"
     "这那此该其他她们个位名人了着过到入出加离创回重赴来担辞卸成拿带领受聘邀请"
     "二三四五六七八九百千万多只就才更最很均皆仍便竟却亦期里间候内外上下中职员";
-  for (const char *p = stops; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_utf8_get_char (p) == c)
-      return TRUE;
+  if (tf_extract_char_in (c, stops))
+    return TRUE;
   return !g_unichar_isalpha (c) || g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN;
 }
 

@@ -127,6 +127,9 @@ gboolean            tf_extract_is_surname      (const char *folded,
                                                 gsize       length,
                                                 gsize      *surname_length);
 gboolean            tf_extract_is_name_stop    (gunichar    c);
+/* Whether c is one of the characters of the UTF-8 string set. */
+gboolean            tf_extract_char_in         (gunichar    c,
+                                                const char *set);
 gboolean            tf_extract_is_latin_org_word (const char *word,
                                                   gsize       length,
                                                   TfSector   *sector);

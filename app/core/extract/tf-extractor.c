@@ -221,10 +221,7 @@ is_function_char (gunichar c)
 {
   static const char chars[] = "的了在于到和与及从为是将已被把向对并也又就都还";
 
-  for (const char *p = chars; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_utf8_get_char (p) == c)
-      return TRUE;
-  return FALSE;
+  return tf_extract_char_in (c, chars);
 }
 
 /* Single characters that often come right after a name: "X就已加入". */
@@ -233,10 +230,7 @@ is_name_follower (gunichar c)
 {
   static const char chars[] = "就也已将曾则便都还又并即正更是说称在于从向与和被为";
 
-  for (const char *p = chars; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_utf8_get_char (p) == c)
-      return TRUE;
-  return FALSE;
+  return tf_extract_char_in (c, chars);
 }
 
 /* Words that may follow a name: what decides where a Chinese name ends. */
