@@ -13,7 +13,6 @@
 #include "tf-text.h"
 
 /* Ids stay readable: "p-qi-yuan", not a whole romanized title. */
-#define MAX_SLUG 40
 /* Deeper chains of parents are a broken gazetteer, not a real group. */
 #define MAX_PARENT_DEPTH 8
 
@@ -111,48 +110,6 @@ tf_suggestion_import_person_key (const char *name)
         }
     }
   return key;
-}
-
-/* "qi yuan" -> "qi-yuan": lowercase ASCII letters and digits, "-" between. */
-static char *
-slug_of (const char *romanized)
-{
-  g_autofree char *plain = tf_pinyin_strip_tones (romanized, TF_PINYIN_UMLAUT_AS_U);
-  GString *slug = g_string_new (NULL);
-
-  for (const char *p = plain; *p != '\0' && slug->len < MAX_SLUG; p++)
-    {
-      char c = g_ascii_tolower (*p);
-
-      if (g_ascii_isalnum (c))
-        g_string_append_c (slug, c);
-      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
-        g_string_append_c (slug, '-');
-    }
-  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
-    g_string_truncate (slug, slug->len - 1);
-  return g_string_free (slug, FALSE);
-}
-
-typedef gpointer (*LookupFunc) (TfDataset  *dataset,
-                                const char *id);
-
-/* prefix + slug, or with "-2", "-3"… when that is taken. */
-static char *
-unique_id (Importer   *self,
-           const char *prefix,
-           const char *slug,
-           LookupFunc  lookup)
-{
-  g_autofree char *base = g_strconcat (prefix, *slug != '\0' ? slug : "x", NULL);
-  char *id = g_strdup (base);
-
-  for (guint n = 2; lookup (self->dataset, id) != NULL; n++)
-    {
-      g_free (id);
-      id = g_strdup_printf ("%s-%u", base, n);
-    }
-  return id;
 }
 
 /* An XML name as the file wants ids, kept to ASCII to be safe. */
@@ -253,8 +210,7 @@ resolve_person (Importer           *self,
   if (person == NULL)
     {
       g_autofree char *pinyin = tf_pinyin_for_name (suggestion->person);
-      g_autofree char *slug = slug_of (pinyin);
-      g_autofree char *id = unique_id (self, "p-", slug, (LookupFunc) tf_dataset_lookup_person);
+      g_autofree char *id = tf_dataset_make_id (self->dataset, TF_RECORD_PERSON, "p-", pinyin);
 
       person = tf_person_new (id, suggestion->person);
       if (!tf_dataset_add_person (self->dataset, person, NULL))
@@ -357,9 +313,8 @@ resolve_organization (Importer               *self,
   if (organization == NULL)
     {
       g_autofree char *pinyin = tf_pinyin_for_text (place->name);
-      g_autofree char *slug = slug_of (pinyin);
-      g_autofree char *id = unique_id (self, "o-", slug,
-                                       (LookupFunc) tf_dataset_lookup_organization);
+      g_autofree char *id = tf_dataset_make_id (self->dataset, TF_RECORD_ORGANIZATION, "o-",
+                                                pinyin);
 
       organization = tf_organization_new (id, place->name,
                                           place->sector_known ? place->sector
