@@ -375,8 +375,18 @@ check_affiliation (TfDataset            *self,
                    const char           *end,
                    GError              **error)
 {
-  if (affiliation == NULL || affiliation->org_id == NULL)
+  if (affiliation == NULL)
     return TRUE;
+  if (affiliation->org_id == NULL)
+    {
+      /* The file has nothing else to name the place by. */
+      if (affiliation->label != NULL)
+        return TRUE;
+      g_set_error (error, TF_DATASET_ERROR, TF_DATASET_ERROR_INVALID,
+                   "Move “%s” comes %s a place with neither an organization nor a label",
+                   move->id, end);
+      return FALSE;
+    }
   if (tf_dataset_lookup_organization (self, affiliation->org_id) != NULL)
     return TRUE;
   g_set_error (error, TF_DATASET_ERROR, TF_DATASET_ERROR_DANGLING_REFERENCE,
