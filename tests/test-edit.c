@@ -306,6 +306,53 @@ test_become (void)
   g_object_unref (edit);
 }
 
+static void
+test_save_move (void)
+{
+  g_autoptr(TfDataset) seeds = tf_test_seeds_new ();
+  g_autoptr(GBytes) before = save (seeds);
+  g_autoptr(GError) error = NULL;
+  TfMove *move = g_ptr_array_index (tf_dataset_get_moves (seeds), 0);
+  g_autofree char *id = g_strdup (move->id);
+  g_autofree char *person_id = g_strdup (move->person_id);
+  guint n_organizations = tf_dataset_get_organizations (seeds)->len;
+  g_autoptr(TfSuggestion) draft = tf_edits_describe_move (seeds, move);
+  TfOrganization *created;
+  TfEdit *edit;
+
+  g_assert_nonnull (draft->person);
+  /* A new organization, and the person under another spelling. */
+  g_free (draft->to.name);
+  draft->to.name = g_strdup ("深度求索");
+  draft->to.sector = TF_SECTOR_STARTUP;
+  draft->to.sector_known = TRUE;
+  draft->to.unnamed = FALSE;
+  g_free (draft->person_id);
+  draft->person_id = NULL;
+  draft->role = g_strdup ("首席科学家");
+  edit = tf_edits_save_move (seeds, id, draft, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tf_dataset_get_organizations (seeds)->len, ==, n_organizations + 1);
+  created = g_ptr_array_index (tf_dataset_get_organizations (seeds), n_organizations);
+  g_assert_cmpstr (created->name, ==, "深度求索");
+  g_assert_cmpint (created->sector, ==, TF_SECTOR_STARTUP);
+  move = tf_dataset_lookup_move (seeds, id);
+  g_assert_cmpstr (move->to->org_id, ==, created->id);
+  g_assert_cmpstr (move->to->role, ==, "首席科学家");
+  /* Found again by name. */
+  g_assert_cmpstr (move->person_id, ==, person_id);
+  tf_edit_undo (edit);
+  assert_same_bytes (seeds, before);
+  g_object_unref (edit);
+
+  /* Nobody moving is refused. */
+  g_free (draft->person);
+  draft->person = NULL;
+  g_assert_null (tf_edits_save_move (seeds, NULL, draft, &error));
+  g_assert_error (error, TF_DATASET_ERROR, TF_DATASET_ERROR_INVALID);
+  assert_same_bytes (seeds, before);
+}
+
 /* Random edits of every kind. */
 
 typedef struct
@@ -557,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/edit/merge-organizations", test_merge_organizations);
   g_test_add_func ("/edit/delete", test_delete);
   g_test_add_func ("/edit/become", test_become);
+  g_test_add_func ("/edit/save-move", test_save_move);
   g_test_add_func ("/edit/random/sample", test_random_sample);
   g_test_add_func ("/edit/random/synthetic", test_random_synthetic);
 

@@ -10,6 +10,7 @@
 
 #include "tf-edits.h"
 #include "tf-pinyin.h"
+#include "tf-suggestion-import.h"
 
 /* GLib 2.76's g_set_str(), which Debian 12's 2.74 lacks. */
 static void
@@ -127,6 +128,19 @@ tf_edits_add_organization (TfDataset       *dataset,
                      error);
 }
 
+/* "m-<n>", as the import numbers moves. */
+static char *
+new_move_id (TfDataset *dataset)
+{
+  for (guint n = tf_dataset_get_moves (dataset)->len + 1;; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("m-%u", n);
+
+      if (tf_dataset_lookup_move (dataset, id) == NULL)
+        return g_steal_pointer (&id);
+    }
+}
+
 TfEdit *
 tf_edits_add_move (TfDataset  *dataset,
                    TfMove     *move,
@@ -135,14 +149,8 @@ tf_edits_add_move (TfDataset  *dataset,
   g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (move != NULL, NULL);
 
-  /* "m-<n>", as the import numbers moves. */
-  for (guint n = tf_dataset_get_moves (dataset)->len + 1; move->id == NULL; n++)
-    {
-      g_autofree char *id = g_strdup_printf ("m-%u", n);
-
-      if (tf_dataset_lookup_move (dataset, id) == NULL)
-        move->id = g_steal_pointer (&id);
-    }
+  if (move->id == NULL)
+    move->id = new_move_id (dataset);
   return add_record (dataset, TF_RECORD_MOVE, move, _("Add Move"), error);
 }
 
@@ -239,6 +247,241 @@ tf_edits_change_move (TfDataset  *dataset,
   return change_record (dataset, TF_RECORD_MOVE, move, move->id,
                         old != NULL ? label_of_move_change (old, move) : _("Edit Move"),
                         error);
+}
+
+static void
+describe_place (TfDataset           *dataset,
+                TfSuggestedPlace    *place,
+                const TfAffiliation *affiliation)
+{
+  const TfOrganization *organization;
+
+  if (affiliation == NULL)
+    return;
+  place->sector = affiliation->sector;
+  place->sector_known = TRUE;
+  organization = tf_dataset_lookup_organization (dataset, affiliation->org_id);
+  if (organization != NULL)
+    {
+      place->name = g_strdup (organization->name);
+      place->org_id = g_strdup (organization->id);
+    }
+  else
+    {
+      place->name = g_strdup (affiliation->label);
+      place->unnamed = TRUE;
+    }
+}
+
+TfSuggestion *
+tf_edits_describe_move (TfDataset    *dataset,
+                        const TfMove *move)
+{
+  TfSuggestion *draft;
+  const TfPerson *person;
+
+  g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (move != NULL, NULL);
+
+  draft = tf_suggestion_new ();
+  person = tf_dataset_lookup_person (dataset, move->person_id);
+  if (person != NULL)
+    {
+      draft->person = g_strdup (person->name);
+      draft->person_id = g_strdup (person->id);
+    }
+  draft->group_label = g_strdup (move->group_label);
+  draft->group_size = move->group_size;
+  describe_place (dataset, &draft->from, move->from);
+  describe_place (dataset, &draft->to, move->to);
+  draft->date = move->date;
+  draft->kind = move->kind;
+  draft->status = move->status;
+  draft->role = g_strdup (move->to != NULL ? move->to->role : NULL);
+  draft->confidence = 1;
+  return draft;
+}
+
+/* The record of this kind whose name or an alias has the key, or NULL. */
+static gpointer
+find_by_name (TfDataset    *dataset,
+              TfRecordKind  kind,
+              const char   *name)
+{
+  char *(*key_of) (const char *) = kind == TF_RECORD_PERSON ? tf_suggestion_import_person_key
+                                                             : tf_suggestion_import_name_key;
+  g_autofree char *key = key_of (name);
+  GPtrArray *records = tf_dataset_get_records (dataset, kind);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      gpointer record = g_ptr_array_index (records, i);
+      const char *own = kind == TF_RECORD_PERSON ? ((TfPerson *) record)->name
+                                                 : ((TfOrganization *) record)->name;
+      GPtrArray *aliases = kind == TF_RECORD_PERSON ? ((TfPerson *) record)->aliases
+                                                    : ((TfOrganization *) record)->aliases;
+      g_autofree char *own_key = key_of (own);
+
+      if (g_strcmp0 (own_key, key) == 0)
+        return record;
+      for (guint j = 0; j < aliases->len; j++)
+        {
+          g_autofree char *alias_key = key_of (g_ptr_array_index (aliases, j));
+
+          if (g_strcmp0 (alias_key, key) == 0)
+            return record;
+        }
+    }
+  return NULL;
+}
+
+/* The id of the person the draft names, made in edit when new; NULL for
+ * an anonymous group. */
+static char *
+resolve_person (TfEdit              *edit,
+                const TfSuggestion  *draft,
+                GError             **error)
+{
+  TfDataset *dataset = tf_edit_get_dataset (edit);
+  const TfPerson *person = tf_dataset_lookup_person (dataset, draft->person_id);
+  g_autofree char *pinyin = NULL;
+  g_autofree char *id = NULL;
+
+  if (person == NULL && draft->person != NULL && *draft->person != '\0')
+    person = find_by_name (dataset, TF_RECORD_PERSON, draft->person);
+  if (person != NULL)
+    return g_strdup (person->id);
+  if (draft->person == NULL || *draft->person == '\0')
+    return NULL;
+
+  pinyin = tf_pinyin_for_name (draft->person);
+  id = tf_dataset_make_id (dataset, TF_RECORD_PERSON, "p-", pinyin);
+  if (!tf_edit_insert (edit, TF_RECORD_PERSON, tf_dataset_get_people (dataset)->len,
+                       tf_person_new (id, draft->person), error))
+    return NULL;
+  return g_steal_pointer (&id);
+}
+
+/* The affiliation the draft's place names, its organization made in edit
+ * when new; NULL when the place is not stated. */
+static TfAffiliation *
+resolve_place (TfEdit                  *edit,
+               const TfSuggestedPlace  *place,
+               const TfAffiliation     *old)
+{
+  TfDataset *dataset = tf_edit_get_dataset (edit);
+  const TfOrganization *organization;
+  TfAffiliation *affiliation;
+  g_autofree char *pinyin = NULL;
+  TfOrganization *created;
+  TfSector sector = place->sector_known ? place->sector : TF_SECTOR_COMPANY;
+
+  if (place->name == NULL || *place->name == '\0')
+    return NULL;
+  organization = tf_dataset_lookup_organization (dataset, place->org_id);
+  if (organization != NULL && g_strcmp0 (organization->name, place->name) != 0)
+    organization = NULL;  /* the name was changed: look it up again */
+  if (organization == NULL && !place->unnamed)
+    organization = find_by_name (dataset, TF_RECORD_ORGANIZATION, place->name);
+
+  if (organization == NULL && place->unnamed)
+    {
+      affiliation = tf_affiliation_new (NULL, sector);
+      affiliation->label = g_strdup (place->name);
+    }
+  else if (organization == NULL)
+    {
+      pinyin = tf_pinyin_for_text (place->name);
+      created = tf_organization_new (NULL, place->name, sector);
+      created->id = tf_dataset_make_id (dataset, TF_RECORD_ORGANIZATION, "o-", pinyin);
+      affiliation = tf_affiliation_new (created->id, sector);
+      if (!tf_edit_insert (edit, TF_RECORD_ORGANIZATION,
+                           tf_dataset_get_organizations (dataset)->len, created, NULL))
+        g_assert_not_reached ();  /* the id was made free */
+    }
+  else
+    affiliation = tf_affiliation_new (organization->id, organization->sector);
+
+  /* What the dialog does not show stays as it was. */
+  if (old != NULL)
+    affiliation->role = g_strdup (old->role);
+  return affiliation;
+}
+
+TfEdit *
+tf_edits_save_move (TfDataset          *dataset,
+                    const char         *move_id,
+                    const TfSuggestion *draft,
+                    GError            **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const TfMove *old = NULL;
+  TfEdit *edit;
+  TfMove *move;
+  int index = -1;
+
+  g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (draft != NULL, NULL);
+
+  if (move_id != NULL)
+    {
+      index = tf_dataset_find_record (dataset, TF_RECORD_MOVE, move_id);
+      if (index < 0)
+        {
+          g_set_error (error, TF_DATASET_ERROR, TF_DATASET_ERROR_DANGLING_REFERENCE,
+                       _("“%s” is not in the dataset"), move_id);
+          return NULL;
+        }
+      old = g_ptr_array_index (tf_dataset_get_moves (dataset), index);
+    }
+
+  edit = tf_edit_new (dataset, old != NULL ? _("Edit Move") : _("Add Move"));
+  move = old != NULL ? tf_move_copy (old) : tf_move_new (NULL, draft->kind);
+  g_free (move->person_id);
+  move->person_id = resolve_person (edit, draft, &local_error);
+  if (local_error != NULL)
+    {
+      tf_move_free (move);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return abandon (edit);
+    }
+  g_free (move->group_label);
+  move->group_label = g_strdup (draft->group_label);
+  move->group_size = MAX (draft->group_size, 1);
+  if (move->person_id == NULL && move->group_size < 2)
+    {
+      g_set_error_literal (error, TF_DATASET_ERROR, TF_DATASET_ERROR_INVALID,
+                           _("A move needs a person, or a group of two or more"));
+      tf_move_free (move);
+      return abandon (edit);
+    }
+  g_clear_pointer (&move->from, tf_affiliation_free);
+  move->from = resolve_place (edit, &draft->from, old != NULL ? old->from : NULL);
+  g_clear_pointer (&move->to, tf_affiliation_free);
+  move->to = resolve_place (edit, &draft->to, NULL);
+  if (move->to != NULL)
+    move->to->role = g_strdup (draft->role);
+  move->date = draft->date;
+  move->kind = draft->kind;
+  move->status = draft->status;
+  /* The user has looked at it now. */
+  move->unreviewed = FALSE;
+
+  if (old == NULL)
+    {
+      move->id = new_move_id (dataset);
+      if (!tf_edit_insert (edit, TF_RECORD_MOVE, tf_dataset_get_moves (dataset)->len, move,
+                           error))
+        return abandon (edit);
+    }
+  else
+    {
+      if (!tf_edit_replace (edit, TF_RECORD_MOVE, (guint) index, move, error))
+        return abandon (edit);
+      if (tf_edit_is_empty (edit))
+        return edit;
+    }
+  return finish (edit, error);
 }
 
 static gboolean

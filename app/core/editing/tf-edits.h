@@ -11,6 +11,7 @@
 #pragma once
 
 #include "tf-edit.h"
+#include "tf-suggestion.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,23 @@ TfEdit  *tf_edits_change_organization  (TfDataset       *dataset,
 TfEdit  *tf_edits_change_move          (TfDataset       *dataset,
                                         TfMove          *move,
                                         GError         **error);
+
+/* A move as the move dialog edits it: by the names of its person and
+ * places (TfSuggestion's fields; its evidence, confidence and quote are
+ * not used). Free with tf_suggestion_free(). */
+TfSuggestion *tf_edits_describe_move   (TfDataset          *dataset,
+                                        const TfMove       *move);
+
+/* Saves what the move dialog gives: the move with id move_id (NULL: a new
+ * move) takes the draft's person, places, date, kind, status, role and
+ * group size, and keeps its evidence, note and the rest. Names link to
+ * the person or organization of the dataset with that name or alias
+ * (compared folded; person_id and org_id win when set); a name it does
+ * not have becomes a new record in the same edit. */
+TfEdit  *tf_edits_save_move            (TfDataset          *dataset,
+                                        const char         *move_id,
+                                        const TfSuggestion *draft,
+                                        GError            **error);
 
 /* What deleting a record takes with it, for the confirmation: a person's
  * moves; the moves to or from an organization (they keep an unnamed place
