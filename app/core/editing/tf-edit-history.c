@@ -118,8 +118,9 @@ tf_edit_history_new (TfDataset *dataset)
   g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
 
   self = g_object_new (TF_TYPE_EDIT_HISTORY, NULL);
-  self->dataset = tf_dataset_copy (dataset);
-  /* The dataset given is as good a snapshot as any until the first edit. */
+  /* The dataset given is the snapshot until the first edit; the copy to
+   * edit is made when first asked for, so that a large dataset only
+   * looked at is not held twice. */
   self->snapshot = g_object_ref (dataset);
   self->saved_at = 0;
   return self;
@@ -129,6 +130,9 @@ TfDataset *
 tf_edit_history_get_dataset (TfEditHistory *self)
 {
   g_return_val_if_fail (TF_IS_EDIT_HISTORY (self), NULL);
+
+  if (self->dataset == NULL)
+    self->dataset = tf_dataset_copy (self->snapshot);
   return self->dataset;
 }
 
@@ -171,7 +175,7 @@ tf_edit_history_push (TfEditHistory *self,
 
   g_return_if_fail (TF_IS_EDIT_HISTORY (self));
   g_return_if_fail (TF_IS_EDIT (edit));
-  g_return_if_fail (tf_edit_get_dataset (edit) == self->dataset);
+  g_return_if_fail (tf_edit_get_dataset (edit) == tf_edit_history_get_dataset (self));
 
   if (tf_edit_is_empty (edit))
     {

@@ -302,16 +302,23 @@ tf_edits_describe_move (TfDataset    *dataset,
   return draft;
 }
 
-/* The record of this kind whose name or an alias has the key, or NULL. */
-static gpointer
-find_by_name (TfDataset    *dataset,
-              TfRecordKind  kind,
-              const char   *name)
+gpointer
+tf_edits_find_named (TfDataset    *dataset,
+                     TfRecordKind  kind,
+                     const char   *name)
 {
   char *(*key_of) (const char *) = kind == TF_RECORD_PERSON ? tf_suggestion_import_person_key
                                                              : tf_suggestion_import_name_key;
-  g_autofree char *key = key_of (name);
-  GPtrArray *records = tf_dataset_get_records (dataset, kind);
+  g_autofree char *key = NULL;
+  GPtrArray *records;
+
+  g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (kind == TF_RECORD_PERSON || kind == TF_RECORD_ORGANIZATION, NULL);
+
+  if (name == NULL)
+    return NULL;
+  key = key_of (name);
+  records = tf_dataset_get_records (dataset, kind);
 
   for (guint i = 0; i < records->len; i++)
     {
@@ -348,7 +355,7 @@ resolve_person (TfEdit              *edit,
   g_autofree char *id = NULL;
 
   if (person == NULL && draft->person != NULL && *draft->person != '\0')
-    person = find_by_name (dataset, TF_RECORD_PERSON, draft->person);
+    person = tf_edits_find_named (dataset, TF_RECORD_PERSON, draft->person);
   if (person != NULL)
     return g_strdup (person->id);
   if (draft->person == NULL || *draft->person == '\0')
@@ -382,7 +389,7 @@ resolve_place (TfEdit                  *edit,
   if (organization != NULL && g_strcmp0 (organization->name, place->name) != 0)
     organization = NULL;  /* the name was changed: look it up again */
   if (organization == NULL && !place->unnamed)
-    organization = find_by_name (dataset, TF_RECORD_ORGANIZATION, place->name);
+    organization = tf_edits_find_named (dataset, TF_RECORD_ORGANIZATION, place->name);
 
   if (organization == NULL && place->unnamed)
     {

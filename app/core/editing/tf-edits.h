@@ -59,6 +59,12 @@ TfEdit  *tf_edits_save_move            (TfDataset          *dataset,
                                         const TfSuggestion *draft,
                                         GError            **error);
 
+/* The person or organization with this name or alias (compared folded,
+ * a two-word Latin name of a person in either order), or NULL. */
+gpointer tf_edits_find_named           (TfDataset          *dataset,
+                                        TfRecordKind        kind,
+                                        const char         *name);
+
 /* What deleting a record takes with it, for the confirmation: a person's
  * moves; the moves to or from an organization (they keep an unnamed place
  * of its sector, labelled with its name) and its child organizations (they
