@@ -61,6 +61,7 @@ _tf_window_update_actions (TfWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as",
                                  self->dataset != NULL && !self->loading);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-articles", !self->loading);
+  _tf_window_update_edit_actions (self);
 }
 
 typedef struct

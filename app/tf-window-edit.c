@@ -139,7 +139,7 @@ _tf_window_update_edit_actions (TfWindow *self)
   gboolean editable = self->history != NULL && !self->loading;
   static const char * const actions[] = {
     "win.save", "win.add-person", "win.add-organization", "win.add-move",
-    "win.edit-selected", "win.delete-selected", "win.merge-selected",
+    "win.edit-selected", "win.delete-selected", "win.merge-selected", "win.edit-move",
   };
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
@@ -443,6 +443,20 @@ edit_selected_action (GtkWidget  *widget,
     edit_move (self, ((const TfMove *) record)->id, NULL);
   else
     edit_record (self, selected_kind (self), record);
+}
+
+static void
+edit_move_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TfWindow *self = TF_WINDOW (widget);
+
+  const char *move_id = g_variant_get_string (parameter, NULL);
+
+  if (self->history != NULL
+      && tf_dataset_lookup_move (tf_edit_history_get_dataset (self->history), move_id) != NULL)
+    edit_move (self, move_id, NULL);
 }
 
 static void
@@ -860,6 +874,7 @@ _tf_window_class_edit_init (GtkWidgetClass *widget_class)
                                    delete_selected_action);
   gtk_widget_class_install_action (widget_class, "win.merge-selected", NULL,
                                    merge_selected_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-move", "s", edit_move_action);
   gtk_widget_class_install_action (widget_class, "win.add-person", NULL, add_person_action);
   gtk_widget_class_install_action (widget_class, "win.add-organization", NULL,
                                    add_organization_action);
