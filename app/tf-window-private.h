@@ -144,8 +144,9 @@ void  _tf_window_set_progress       (TfWindow       *self,
 void  _tf_window_update_dataset     (TfWindow       *self,
                                      TfDataset      *dataset);
 
-/* In tf-window-edit.c: edits, undo and redo, saving to the same file,
- * and the draft of unsaved edits. */
+/* In tf-window-edit.c: edits, undo and redo, saving to the same file;
+ * in tf-window-unsaved.c: the draft of unsaved edits, and asking before
+ * they are lost. */
 typedef enum
 {
   TF_WINDOW_THEN_CLOSE,
@@ -154,6 +155,7 @@ typedef enum
 } TfWindowThen;
 
 void  _tf_window_class_edit_init    (GtkWidgetClass *widget_class);
+void  _tf_window_edit_init          (TfWindow       *self);
 void  _tf_window_edit_dispose       (TfWindow       *self);
 /* A new history for a dataset loaded, made or imported afresh. */
 void  _tf_window_start_history      (TfWindow       *self,
@@ -173,6 +175,11 @@ gboolean _tf_window_ask_to_save     (TfWindow       *self,
                                      TfWindowThen    then,
                                      GFile          *file);
 void  _tf_window_update_edit_actions (TfWindow      *self);
+void  _tf_window_class_unsaved_init (GtkWidgetClass *widget_class);
+/* The draft is written a moment from now, or now; or deleted. */
+void  _tf_window_schedule_draft     (TfWindow       *self);
+void  _tf_window_write_draft_now    (TfWindow       *self);
+void  _tf_window_delete_draft       (void);
 /* Offers to restore the draft a previous session left, if any. */
 void  _tf_window_offer_draft        (TfWindow       *self);
 

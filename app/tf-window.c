@@ -651,6 +651,7 @@ tf_window_class_init (TfWindowClass *klass)
   _tf_window_class_presentation_init (widget_class);
   _tf_window_class_import_init (widget_class);
   _tf_window_class_edit_init (widget_class);
+  _tf_window_class_unsaved_init (widget_class);
 
   g_type_ensure (TF_TYPE_FLOW_CHART);
   g_type_ensure (TF_TYPE_DETAIL_PANEL);
@@ -685,6 +686,7 @@ tf_window_init (TfWindow *self)
   _tf_window_filters_init (self);
   _tf_window_dnd_init (self);
   _tf_window_export_init (self);
+  _tf_window_edit_init (self);
   _tf_window_update_title (self);
   _tf_window_update_content (self);
   _tf_window_update_actions (self);

@@ -476,6 +476,9 @@ tf_edits_save_move (TfDataset          *dataset,
 
   if (old == NULL)
     {
+      /* A move added from a quote the user selected. */
+      if (draft->evidence != NULL)
+        g_ptr_array_add (move->evidence, tf_evidence_copy (draft->evidence));
       move->id = new_move_id (dataset);
       if (!tf_edit_insert (edit, TF_RECORD_MOVE, tf_dataset_get_moves (dataset)->len, move,
                            error))
