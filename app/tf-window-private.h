@@ -49,6 +49,7 @@ struct _TfWindow
   AdwWindowTitle *window_title;
   GtkMenuButton *filter_button;
   GtkMenuButton *search_button;
+  GMenu *recent_menu;
   GtkToggleButton *panel_button;
   GtkStack *stack;
   GtkSpinner *spinner;
@@ -126,6 +127,11 @@ void  _tf_window_show_review        (TfWindow       *self,
                                      GObject        *owner);
 TfGazetteer *_tf_window_get_gazetteer (TfWindow     *self);
 gboolean _tf_window_is_dataset_file (GFile          *file);
+
+/* In tf-window-actions.c: Open Recent, filled from GtkRecentManager, and
+ * adding a file to it. */
+void  _tf_window_recent_init        (TfWindow       *self);
+void  _tf_window_add_recent         (GFile          *file);
 
 /* In tf-window-actions.c, shared with the import's file chooser. */
 void  _tf_window_set_chooser_folder (TfWindow       *self,
