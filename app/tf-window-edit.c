@@ -32,6 +32,7 @@ _tf_window_update_edit_actions (TfWindow *self)
   static const char * const actions[] = {
     "win.save", "win.add-person", "win.add-organization", "win.add-move",
     "win.edit-selected", "win.delete-selected", "win.merge-selected", "win.edit-move",
+    "win.remove-quotes",
   };
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
@@ -358,6 +359,28 @@ edit_move_action (GtkWidget  *widget,
 }
 
 static void
+remove_quotes_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  TfWindow *self = TF_WINDOW (widget);
+  g_autoptr(GVariant) indices = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *move_id;
+  const guint *values;
+  gsize n_values;
+
+  if (self->history == NULL)
+    return;
+  g_variant_get (parameter, "(&s@au)", &move_id, &indices);
+  values = g_variant_get_fixed_array (indices, &n_values, sizeof (guint));
+  _tf_window_apply_edit (self,
+                         tf_edits_remove_evidence (tf_edit_history_get_dataset (self->history),
+                                                   move_id, values, (guint) n_values, &error),
+                         error);
+}
+
+static void
 add_person_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -660,6 +683,8 @@ _tf_window_class_edit_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.merge-selected", NULL,
                                    merge_selected_action);
   gtk_widget_class_install_action (widget_class, "win.edit-move", "s", edit_move_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-quotes", "(sau)",
+                                   remove_quotes_action);
   gtk_widget_class_install_action (widget_class, "win.add-person", NULL, add_person_action);
   gtk_widget_class_install_action (widget_class, "win.add-organization", NULL,
                                    add_organization_action);

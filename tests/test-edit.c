@@ -493,7 +493,7 @@ random_edit (Editor *editor)
         TfSource *source = pick (editor, TF_RECORD_SOURCE);
 
         if (move != NULL && move->evidence->len > 0)
-          edit = tf_edits_remove_evidence (dataset, move->id, 0, &error);
+          edit = tf_edits_remove_evidence (dataset, move->id, (guint[]) { 0 }, 1, &error);
         else if (move != NULL && source != NULL)
           edit = tf_edits_add_evidence (dataset, move->id,
                                         tf_evidence_new (source->id, "quote", "", ""), &error);

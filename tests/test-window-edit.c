@@ -276,6 +276,17 @@ test_attach_selection (void)
   g_assert_cmpuint (match.start, ==, from);
   g_assert_cmpuint (match.end, ==, to);
 
+  /* The quote's remove button takes it out again, and undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-quotes", "(s@au)",
+                                             move_id, g_variant_new_fixed_array (
+                                               G_VARIANT_TYPE_UINT32, &n_quotes, 1,
+                                               sizeof (guint))));
+  move = tf_dataset_lookup_move (tf_window_get_dataset (window), move_id);
+  g_assert_cmpuint (move->evidence->len, ==, n_quotes);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  move = tf_dataset_lookup_move (tf_window_get_dataset (window), move_id);
+  g_assert_cmpuint (move->evidence->len, ==, n_quotes + 1);
+
   /* And undone like any edit. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   move = tf_dataset_lookup_move (tf_window_get_dataset (window), move_id);

@@ -298,6 +298,7 @@ tf_edits_describe_move (TfDataset    *dataset,
   draft->kind = move->kind;
   draft->status = move->status;
   draft->role = g_strdup (move->to != NULL ? move->to->role : NULL);
+  draft->concurrent = move->concurrent;
   draft->confidence = 1;
   return draft;
 }
@@ -471,6 +472,7 @@ tf_edits_save_move (TfDataset          *dataset,
   move->date = draft->date;
   move->kind = draft->kind;
   move->status = draft->status;
+  move->concurrent = draft->concurrent;
   /* The user has looked at it now. */
   move->unreviewed = FALSE;
 
@@ -781,13 +783,15 @@ tf_edits_merge (TfDataset     *dataset,
 }
 
 static TfEdit *
-change_evidence (TfDataset   *dataset,
-                 const char  *move_id,
-                 TfEvidence  *added,
-                 guint        removed,
-                 GError     **error)
+change_evidence (TfDataset    *dataset,
+                 const char   *move_id,
+                 TfEvidence   *added,
+                 const guint  *removed,
+                 guint         n_removed,
+                 GError      **error)
 {
   const TfMove *move = tf_dataset_lookup_move (dataset, move_id);
+  g_autofree gboolean *gone = NULL;
   TfMove *changed;
 
   if (move == NULL)
@@ -799,18 +803,30 @@ change_evidence (TfDataset   *dataset,
     }
   changed = tf_move_copy (move);
   if (added != NULL)
-    g_ptr_array_add (changed->evidence, added);
-  else if (removed < changed->evidence->len)
-    g_ptr_array_remove_index (changed->evidence, removed);
-  else
     {
-      g_set_error (error, TF_DATASET_ERROR, TF_DATASET_ERROR_INVALID,
-                   _("Move “%s” has no quote %u"), move_id, removed + 1);
-      tf_move_free (changed);
-      return NULL;
+      g_ptr_array_add (changed->evidence, added);
+      return change_record (dataset, TF_RECORD_MOVE, changed, move_id, _("Attach Quote"), error);
     }
+
+  gone = g_new0 (gboolean, changed->evidence->len);
+  for (guint i = 0; i < n_removed; i++)
+    {
+      if (removed[i] >= changed->evidence->len)
+        {
+          g_set_error (error, TF_DATASET_ERROR, TF_DATASET_ERROR_INVALID,
+                       _("Move “%s” has no quote %u"), move_id, removed[i] + 1);
+          tf_move_free (changed);
+          return NULL;
+        }
+      gone[removed[i]] = TRUE;
+    }
+  /* From the end, so that each index still points where it did. */
+  for (guint i = changed->evidence->len; i > 0; i--)
+    if (gone[i - 1])
+      g_ptr_array_remove_index (changed->evidence, i - 1);
   return change_record (dataset, TF_RECORD_MOVE, changed, move_id,
-                        added != NULL ? _("Attach Quote") : _("Remove Quote"), error);
+                        g_dngettext (GETTEXT_PACKAGE, "Remove Quote", "Remove Quotes", n_removed),
+                        error);
 }
 
 TfEdit *
@@ -822,18 +838,20 @@ tf_edits_add_evidence (TfDataset   *dataset,
   g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (evidence != NULL, NULL);
 
-  return change_evidence (dataset, move_id, evidence, 0, error);
+  return change_evidence (dataset, move_id, evidence, NULL, 0, error);
 }
 
 TfEdit *
-tf_edits_remove_evidence (TfDataset   *dataset,
-                          const char  *move_id,
-                          guint        index,
-                          GError     **error)
+tf_edits_remove_evidence (TfDataset    *dataset,
+                          const char   *move_id,
+                          const guint  *indices,
+                          guint         n_indices,
+                          GError      **error)
 {
   g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (indices != NULL || n_indices == 0, NULL);
 
-  return change_evidence (dataset, move_id, NULL, index, error);
+  return change_evidence (dataset, move_id, NULL, indices, n_indices, error);
 }
 
 /* Replaces the records of one kind that differ: what the two arrays share

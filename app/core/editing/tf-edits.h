@@ -97,9 +97,11 @@ TfEdit  *tf_edits_add_evidence         (TfDataset       *dataset,
                                         const char      *move_id,
                                         TfEvidence      *evidence,
                                         GError         **error);
+/* Takes out the quotes at these positions of the move's evidence. */
 TfEdit  *tf_edits_remove_evidence      (TfDataset       *dataset,
                                         const char      *move_id,
-                                        guint            index,
+                                        const guint     *indices,
+                                        guint            n_indices,
                                         GError         **error);
 
 /* Makes dataset equal to target (which is only read), changing only the

@@ -528,6 +528,7 @@ import_suggestion (Importer           *self,
   move->group_size = MAX (suggestion->group_size, 1);
   move->date = suggestion->date;
   move->status = suggestion->status;
+  move->concurrent = suggestion->concurrent;
   move->unreviewed = !(self->flags & TF_IMPORT_ACCEPT);
   move->from = resolve_place (self, &suggestion->from);
   move->to = resolve_place (self, &suggestion->to);
