@@ -39,6 +39,9 @@ static const GOptionEntry export_entries[] = {
     N_ ("WIDTHxHEIGHT") },
   { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Pixels per page pixel in a PNG, 1 to 6 (default 1)"), N_ ("N") },
+  { "font-scale", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Type size: 1 is legible when projected, 1.5 is larger, 0.5 to 4 (default 1)"),
+    N_ ("N") },
   { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_ ("Colours: light, dark or transparent (default light)"), N_ ("THEME") },
   { "from", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("Show the moves from this year on"), N_ ("YEAR") },
@@ -89,6 +92,7 @@ typedef struct
   char     *output;
   char     *size;
   char     *scale;
+  char     *font_scale;
   char     *theme;
   char     *from;
   char     *to;
@@ -105,6 +109,7 @@ arguments_clear (Arguments *arguments)
   g_free (arguments->output);
   g_free (arguments->size);
   g_free (arguments->scale);
+  g_free (arguments->font_scale);
   g_free (arguments->theme);
   g_free (arguments->from);
   g_free (arguments->to);
@@ -268,6 +273,7 @@ tf_export_cli_run (int    argc,
   bind_entry (entries, "export", &arguments.output);
   bind_entry (entries, "size", &arguments.size);
   bind_entry (entries, "scale", &arguments.scale);
+  bind_entry (entries, "font-scale", &arguments.font_scale);
   bind_entry (entries, "theme", &arguments.theme);
   bind_entry (entries, "from", &arguments.from);
   bind_entry (entries, "to", &arguments.to);
@@ -306,6 +312,13 @@ tf_export_cli_run (int    argc,
     {
       g_autofree char *message =
         g_strdup_printf (_("Invalid scale “%s”: expected a number from 1 to 6"), arguments.scale);
+      return fail (message);
+    }
+  if (arguments.font_scale != NULL && !parse_number (arguments.font_scale, &options.font_scale))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Invalid type size “%s”: expected a number from 0.5 to 4"),
+                         arguments.font_scale);
       return fail (message);
     }
   if (arguments.theme != NULL)

@@ -60,6 +60,7 @@ struct _TfExportDialog
   AdwActionRow *width_row;
   AdwActionRow *height_row;
   AdwActionRow *scale_row;
+  AdwComboRow *font_scale_row;
   AdwComboRow *theme_row;
   GtkAdjustment *width_adjustment;
   GtkAdjustment *height_adjustment;
@@ -86,6 +87,8 @@ static const char * const format_names[] = { "png", "svg", "pdf" };
 static const char * const format_extensions[] = { ".png", ".svg", ".pdf" };
 static const char * const size_names[] = { "window", "full-hd", "a4-landscape", "custom" };
 static const char * const theme_names[] = { "light", "dark", "transparent" };
+/* The type size row's choices: normal reads when 1920 × 1080 is projected. */
+static const double font_scales[] = { 1, 1.25, 1.5, 2 };
 
 static guint
 index_of_name (const char * const *names,
@@ -147,6 +150,8 @@ sync_job (TfExportDialog *self)
   self->format = MIN (adw_combo_row_get_selected (self->format_row), TF_EXPORT_FORMAT_PDF);
   get_preset_size (self, tf_export_dialog_get_size (self), &options->width, &options->height);
   options->scale = gtk_adjustment_get_value (self->scale_adjustment);
+  options->font_scale = font_scales[MIN (adw_combo_row_get_selected (self->font_scale_row),
+                                         G_N_ELEMENTS (font_scales) - 1)];
   options->theme = MIN (adw_combo_row_get_selected (self->theme_row), TF_EXPORT_THEME_TRANSPARENT);
   options->show_legend = gtk_switch_get_active (self->legend_switch);
   options->show_time_range = gtk_switch_get_active (self->time_range_switch);
@@ -513,10 +518,12 @@ load_settings (TfExportDialog *self)
                                                     format, TF_EXPORT_FORMAT_PNG));
   tf_export_dialog_set_size (self,
                              index_of_name (size_names, G_N_ELEMENTS (size_names),
-                                            size, TF_EXPORT_SIZE_WINDOW),
+                                            size, TF_EXPORT_SIZE_FULL_HD),
                              g_settings_get_int (self->settings, "export-width"),
                              g_settings_get_int (self->settings, "export-height"));
   tf_export_dialog_set_scale (self, g_settings_get_int (self->settings, "export-scale"));
+  tf_export_dialog_set_font_scale (self,
+                                   g_settings_get_double (self->settings, "export-font-scale"));
   /* "auto" follows the desktop's style. */
   theme_value = index_of_name (theme_names, G_N_ELEMENTS (theme_names), theme, get_style_theme ());
   tf_export_dialog_set_theme (self, theme_value);
@@ -546,6 +553,7 @@ save_settings (TfExportDialog *self,
       g_settings_set_int (self->settings, "export-height", (int) round (options->height));
     }
   g_settings_set_int (self->settings, "export-scale", (int) round (options->scale));
+  g_settings_set_double (self->settings, "export-font-scale", options->font_scale);
   /* The style's own theme is kept as "follow the style". */
   g_settings_set_string (self->settings, "export-theme",
                          options->theme == get_style_theme () ? "auto"
@@ -793,6 +801,7 @@ tf_export_dialog_class_init (TfExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfExportDialog, width_row);
   gtk_widget_class_bind_template_child (widget_class, TfExportDialog, height_row);
   gtk_widget_class_bind_template_child (widget_class, TfExportDialog, scale_row);
+  gtk_widget_class_bind_template_child (widget_class, TfExportDialog, font_scale_row);
   gtk_widget_class_bind_template_child (widget_class, TfExportDialog, theme_row);
   gtk_widget_class_bind_template_child (widget_class, TfExportDialog, width_adjustment);
   gtk_widget_class_bind_template_child (widget_class, TfExportDialog, height_adjustment);
@@ -872,7 +881,9 @@ tf_export_dialog_new (GtkWindow         *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->subtitle_row),
                          options->subtitle != NULL ? options->subtitle : "");
   self->job = copy;
-  tf_export_dialog_set_size (self, TF_EXPORT_SIZE_WINDOW, options->width, options->height);
+  /* 1920 × 1080, not the window's size: a page made to be projected or
+   * printed, with type that reads there. */
+  tf_export_dialog_set_size (self, TF_EXPORT_SIZE_FULL_HD, options->width, options->height);
   tf_export_dialog_set_include (self, TRUE, TRUE, TRUE);
   load_settings (self);
   self->updating = FALSE;
@@ -940,6 +951,20 @@ tf_export_dialog_set_scale (TfExportDialog *self,
   g_return_if_fail (TF_IS_EXPORT_DIALOG (self));
 
   gtk_adjustment_set_value (self->scale_adjustment, scale);
+}
+
+void
+tf_export_dialog_set_font_scale (TfExportDialog *self,
+                                 double          font_scale)
+{
+  guint nearest = 0;
+
+  g_return_if_fail (TF_IS_EXPORT_DIALOG (self));
+
+  for (guint i = 1; i < G_N_ELEMENTS (font_scales); i++)
+    if (fabs (font_scales[i] - font_scale) < fabs (font_scales[nearest] - font_scale))
+      nearest = i;
+  adw_combo_row_set_selected (self->font_scale_row, nearest);
 }
 
 void

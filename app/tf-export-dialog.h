@@ -1,9 +1,9 @@
 /* tf-export-dialog.h: the dialog that exports the chart to a file.
  *
- * TfExportDialog asks for a format (PNG, SVG, PDF), a page size (the
- * window's, 1920 × 1080, A4 landscape or custom), a PNG scale, a theme and
- * what to put around the chart, previews the page, then asks for a file
- * and emits "export". What is exported is the TfExportJob it was made
+ * TfExportDialog asks for a format (PNG, SVG, PDF), a page size (1920 ×
+ * 1080 at first, the window's, A4 landscape or custom), a PNG scale, a
+ * type size, a theme and what to put around the chart, previews the
+ * page, then asks for a file and emits "export". What is exported is the TfExportJob it was made
  * with: the chart's dataset, filters, zoom and selection.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -49,6 +49,9 @@ void             tf_export_dialog_set_size       (TfExportDialog     *self,
                                                   double              height);
 void             tf_export_dialog_set_scale      (TfExportDialog     *self,
                                                   double              scale);
+/* The type size row nearest font_scale (see TfExportOptions). */
+void             tf_export_dialog_set_font_scale (TfExportDialog     *self,
+                                                  double              font_scale);
 void             tf_export_dialog_set_theme      (TfExportDialog     *self,
                                                   TfExportTheme       theme);
 void             tf_export_dialog_set_text       (TfExportDialog     *self,

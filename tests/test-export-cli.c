@@ -256,7 +256,7 @@ test_pdf (void)
     }
   /* Chinese survives: the fonts are embedded with their text. */
   g_assert_nonnull (strstr (text, "漆远"));
-  g_assert_nonnull (strstr (text, "复旦大学"));
+  g_assert_nonnull (strstr (text, "清华大学电子工程系"));
   g_assert_nonnull (strstr (text, "字节跳动 AI Lab"));
   g_assert_nonnull (strstr (text, "Revolving door 旋转门"));
   g_assert_nonnull (strstr (text, "Sources:"));
@@ -315,6 +315,8 @@ test_failures (void)
     { { "--export=bad.png", "--size=1920x", NULL }, "bad.png", "1920x" },
     { { "--export=bad.png", "--scale=7", NULL }, "bad.png", "7" },
     { { "--export=bad.png", "--scale=two", NULL }, "bad.png", "two" },
+    { { "--export=bad.png", "--font-scale=9", NULL }, "bad.png", "9" },
+    { { "--export=bad.png", "--font-scale=big", NULL }, "bad.png", "big" },
     { { "--export=bad.png", "--theme=sepia", NULL }, "bad.png", "sepia" },
     { { "--export=bad.png", "--from=2020", "--to=2010", NULL }, "bad.png", "2020" },
     { { "--export=bad.png", "--from=20x", NULL }, "bad.png", "20x" },
@@ -405,6 +407,62 @@ title_ink (const char *png_path)
   return ink;
 }
 
+/* The height of the first line of dark text from the top of a light page:
+ * the title's. */
+static int
+first_text_height (const char *png_path)
+{
+  cairo_surface_t *png = cairo_image_surface_create_from_png (png_path);
+  int stride;
+  const guint8 *data;
+  int top = -1;
+  int height = 0;
+
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  stride = cairo_image_surface_get_stride (png);
+  data = cairo_image_surface_get_data (png);
+  for (int y = 0; y < cairo_image_surface_get_height (png); y++)
+    {
+      gboolean ink = FALSE;
+
+      for (int x = 0; x < cairo_image_surface_get_width (png) && !ink; x++)
+        ink = ((*(const guint32 *) (data + y * stride + x * 4) >> 8) & 0xff) < 128;
+      if (ink && top < 0)
+        top = y;
+      if (!ink && top >= 0)
+        {
+          height = y - top;
+          break;
+        }
+    }
+  cairo_surface_destroy (png);
+  return height;
+}
+
+/* --font-scale sets all the type larger: the title too. */
+static void
+test_font_scale (void)
+{
+  g_autofree char *normal = scratch_path ("type-1.png");
+  g_autofree char *large = scratch_path ("type-1.5.png");
+  g_auto(Run) run_normal = { 0 };
+  g_auto(Run) run_large = { 0 };
+  int normal_height, large_height;
+
+  run_program (&run_normal, (const char *[]) { "--export=type-1.png", "--title=国国国国", NULL });
+  g_assert_cmpint (run_normal.status, ==, 0);
+  run_program (&run_large, (const char *[]) { "--export=type-1.5.png", "--title=国国国国",
+                                              "--font-scale=1.5", NULL });
+  g_assert_cmpint (run_large.status, ==, 0);
+  assert_png (large, 1920, 1080);
+  normal_height = first_text_height (normal);
+  large_height = first_text_height (large);
+  g_test_message ("title ink: %d px high, %d px at 1.5", normal_height, large_height);
+  g_assert_cmpint (normal_height, >=, 24);
+  g_assert_cmpint (large_height * 10, >=, normal_height * 14);
+  g_assert_cmpint (large_height * 10, <=, normal_height * 16);
+}
+
 /* Cairo 1.16 embeds the glyph of 如 in Noto Sans CJK SC Regular so that
  * viewers draw nothing for it: PDF text must still show (as outlines), as
  * much of it as in the PNG of the same page. */
@@ -472,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/export-cli/pdf", test_pdf);
   g_test_add_func ("/export-cli/pdf-glyphs-render", test_pdf_glyphs_render);
   g_test_add_func ("/export-cli/years", test_years);
+  g_test_add_func ("/export-cli/font-scale", test_font_scale);
   g_test_add_func ("/export-cli/input-file", test_input_file);
   g_test_add_func ("/export-cli/failures", test_failures);
   g_test_add_func ("/export-cli/failure-keeps-old-file", test_failure_keeps_old_file);

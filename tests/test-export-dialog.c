@@ -240,13 +240,15 @@ test_defaults (Fixture       *fixture,
   const TfExportOptions *options = tf_export_job_get_options ((TfExportJob *) job);
   gpointer dialog_pointer;
 
-  /* A PNG of what the window shows, at the chart's size, in the
-   * desktop's (light) style, with everything around it. */
+  /* A PNG of what the window shows, on a 1920 × 1080 page (not the
+   * window's size) in type that reads when projected, in the desktop's
+   * (light) style, with everything around it. */
   g_assert_cmpint (tf_export_dialog_get_format (dialog), ==, TF_EXPORT_FORMAT_PNG);
-  g_assert_cmpint (tf_export_dialog_get_size (dialog), ==, TF_EXPORT_SIZE_WINDOW);
-  g_assert_cmpfloat (options->width, ==, gtk_widget_get_width (GTK_WIDGET (fixture->chart)));
-  g_assert_cmpfloat (options->height, ==, gtk_widget_get_height (GTK_WIDGET (fixture->chart)));
+  g_assert_cmpint (tf_export_dialog_get_size (dialog), ==, TF_EXPORT_SIZE_FULL_HD);
+  g_assert_cmpfloat (options->width, ==, 1920);
+  g_assert_cmpfloat (options->height, ==, 1080);
   g_assert_cmpfloat (options->scale, ==, 1);
+  g_assert_cmpfloat (options->font_scale, ==, 1);
   g_assert_cmpint (options->theme, ==, TF_EXPORT_THEME_LIGHT);
   g_assert_cmpstr (options->title, ==, gtk_window_get_title (GTK_WINDOW (fixture->window)));
   g_assert_cmpstr (options->subtitle, ==, "");
@@ -258,6 +260,9 @@ test_defaults (Fixture       *fixture,
   g_assert_cmpint (options->selection, ==, TF_CHART_SELECTION_NONE);
 
   /* The presets fill in their sizes; only PNG has a scale. */
+  tf_export_dialog_set_size (dialog, TF_EXPORT_SIZE_WINDOW, 0, 0);
+  g_assert_cmpfloat (options->width, ==, gtk_widget_get_width (GTK_WIDGET (fixture->chart)));
+  g_assert_cmpfloat (options->height, ==, gtk_widget_get_height (GTK_WIDGET (fixture->chart)));
   tf_export_dialog_set_size (dialog, TF_EXPORT_SIZE_A4_LANDSCAPE, 0, 0);
   g_assert_cmpfloat (options->width, ==, 842);
   g_assert_cmpfloat (options->height, ==, 595);
@@ -271,6 +276,14 @@ test_defaults (Fixture       *fixture,
   tf_export_dialog_set_format (dialog, TF_EXPORT_FORMAT_SVG);
   g_assert_false (gtk_widget_get_sensitive (get_dialog_child (dialog, "scale_row")));
 
+  /* The type size row sets the font scale, to the nearest choice. */
+  tf_export_dialog_set_font_scale (dialog, 1.4);
+  g_assert_cmpfloat (options->font_scale, ==, 1.5);
+  adw_combo_row_set_selected (get_dialog_child (dialog, "font_scale_row"), 1);
+  g_assert_cmpfloat (options->font_scale, ==, 1.25);
+  tf_export_dialog_set_font_scale (dialog, 1);
+  g_assert_cmpfloat (options->font_scale, ==, 1);
+
   /* Cancel writes nothing and remembers nothing. */
   dialog_pointer = dialog;
   g_object_add_weak_pointer (G_OBJECT (dialog), &dialog_pointer);
@@ -279,7 +292,7 @@ test_defaults (Fixture       *fixture,
   g_assert_cmpuint (count_dir_entries (fixture->dir), ==, 0);
   dialog = open_dialog (fixture);
   g_assert_cmpint (tf_export_dialog_get_format (dialog), ==, TF_EXPORT_FORMAT_PNG);
-  g_assert_cmpint (tf_export_dialog_get_size (dialog), ==, TF_EXPORT_SIZE_WINDOW);
+  g_assert_cmpint (tf_export_dialog_get_size (dialog), ==, TF_EXPORT_SIZE_FULL_HD);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -331,6 +344,7 @@ test_png (Fixture       *fixture,
   tf_export_dialog_set_format (dialog, TF_EXPORT_FORMAT_PNG);
   tf_export_dialog_set_size (dialog, TF_EXPORT_SIZE_FULL_HD, 0, 0);
   tf_export_dialog_set_scale (dialog, 2);
+  tf_export_dialog_set_font_scale (dialog, 1.25);
   tf_export_dialog_set_theme (dialog, TF_EXPORT_THEME_DARK);
   tf_export_dialog_set_text (dialog, "Revolving door", "2012–2022");
   tf_export_dialog_set_include (dialog, TRUE, FALSE, TRUE);
@@ -352,6 +366,7 @@ test_png (Fixture       *fixture,
         = tf_export_job_get_options ((TfExportJob *) tf_export_dialog_get_job (dialog));
 
     g_assert_cmpfloat (options->scale, ==, 2);
+    g_assert_cmpfloat (options->font_scale, ==, 1.25);
     g_assert_cmpint (options->theme, ==, TF_EXPORT_THEME_DARK);
     g_assert_true (options->show_legend);
     g_assert_false (options->show_time_range);

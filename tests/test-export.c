@@ -534,6 +534,70 @@ test_big_page (void)
   cairo_surface_destroy (enlarged);
 }
 
+/* Type that reads when a 1920×1080 page is projected: names and row
+ * labels 14 px or more, years 12, credits 11; a font scale enlarges all
+ * of it; smaller pages scale down, never under 9 px for the chart. */
+static void
+test_type_sizes (void)
+{
+  g_autoptr(GError) error = NULL;
+  TfExportOptions options;
+  TfExportTypeSizes sizes;
+  TfExportTypeSizes large;
+  TfExportTypeSizes a4;
+
+  tf_export_options_init (&options);
+  options.title = "Legible";
+  options.subtitle = "From the back of the room";
+  g_assert_true (tf_export_measure_type (sample, sample_careers, &options, &sizes, &error));
+  g_assert_no_error (error);
+  g_test_message ("1920×1080: title %.1f, subtitle %.1f, names %.1f, rows %.1f, years %.1f, "
+                  "legend %.1f, credits %.1f px", sizes.title, sizes.subtitle, sizes.person,
+                  sizes.organization, sizes.axis, sizes.legend, sizes.credits);
+  g_assert_cmpfloat (sizes.person, >=, 14);
+  g_assert_cmpfloat (sizes.organization, >=, 14);
+  g_assert_cmpfloat (sizes.axis, >=, 12);
+  g_assert_cmpfloat (sizes.credits, >=, 11);
+  g_assert_cmpfloat (sizes.legend, >=, 12);
+  g_assert_cmpfloat (sizes.title, >, sizes.subtitle);
+  g_assert_cmpfloat (sizes.subtitle, >=, sizes.person);
+
+  /* Larger type, for a big room: everything in proportion. */
+  options.font_scale = 1.5;
+  g_assert_true (tf_export_options_validate (&options, TF_EXPORT_FORMAT_PNG, &error));
+  g_assert_true (tf_export_measure_type (sample, sample_careers, &options, &large, &error));
+  g_assert_no_error (error);
+  g_test_message ("1920×1080 at 1.5: names %.1f, rows %.1f, years %.1f, credits %.1f px",
+                  large.person, large.organization, large.axis, large.credits);
+  g_assert_cmpfloat_with_epsilon (large.person, sizes.person * 1.5, 0.01);
+  g_assert_cmpfloat_with_epsilon (large.axis, sizes.axis * 1.5, 0.01);
+  g_assert_cmpfloat_with_epsilon (large.title, sizes.title * 1.5, 0.01);
+  g_assert_cmpfloat (large.credits, >, sizes.credits * 1.3);
+
+  /* A4: the page's own, smaller type, still readable on paper. */
+  options.font_scale = 1;
+  options.width = 842;
+  options.height = 595;
+  g_assert_true (tf_export_measure_type (sample, sample_careers, &options, &a4, &error));
+  g_assert_no_error (error);
+  g_test_message ("842×595: names %.1f, rows %.1f, years %.1f, credits %.1f px",
+                  a4.person, a4.organization, a4.axis, a4.credits);
+  g_assert_cmpfloat (a4.person, <, sizes.person);
+  g_assert_cmpfloat (a4.person, >=, 9);
+  g_assert_cmpfloat (a4.axis, >=, 8);
+
+  /* Out of range, and nothing to measure. */
+  options.font_scale = 5;
+  g_assert_false (tf_export_options_validate (&options, TF_EXPORT_FORMAT_PNG, &error));
+  g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_SIZE);
+  g_clear_error (&error);
+  options.font_scale = 1;
+  options.move_from = options.view_from = 1900;
+  options.move_to = options.view_to = 1901;
+  g_assert_false (tf_export_measure_type (sample, sample_careers, &options, &sizes, &error));
+  g_assert_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_NOTHING);
+}
+
 /* ---- credits ---- */
 
 /* The sources cited by the evidence of moves, each once, as a set. */
@@ -897,6 +961,7 @@ main (int   argc,
   g_test_add_func ("/export/page/nothing-shown", test_nothing_shown);
   g_test_add_func ("/export/page/scaled-cr", test_scaled_cr);
   g_test_add_func ("/export/page/big", test_big_page);
+  g_test_add_func ("/export/page/type-sizes", test_type_sizes);
   g_test_add_func ("/export/credits/all", test_credits_all);
   g_test_add_func ("/export/credits/filtered", test_credits_filtered);
   g_test_add_func ("/export/write/formats", test_write_formats);

@@ -30,7 +30,7 @@
 #include "tf-wording.h"
 
 /* Type at most this size is set as is; bigger type enlarges the page. */
-#define REFERENCE_EM_PX      13.0
+#define REFERENCE_EM_PX      14.0
 
 /* Sizes, in units of the person labels' font size. */
 #define TITLE_EM             2.1
@@ -48,10 +48,9 @@
 #define LEGEND_ROW_GAP_EM    0.35
 #define MIN_CREDITS_PX       8.0
 /* Smaller chart type is tried this many times, by this factor, down to
- * this size, to show every organization label. */
+ * the page's own size, to show every organization label. */
 #define MAX_FIT_ATTEMPTS     8
 #define FIT_STEP             0.92
-#define MIN_FIT_FONT_PX      9.0
 #define STRIP_EM             (72.0 / 13.0)  /* the window's strip at 13 px labels */
 
 #define MIDDLE_DOT           "\u00B7"
@@ -740,11 +739,11 @@ count_hidden_organizations (TfLayout *layout)
   return hidden;
 }
 
-/* The page at its type size, or, when that hides organization labels,
- * smaller all over: on paper nothing can be hovered to show them. Only
- * when the caller left the size to the page, never below the smallest
- * page type, and only when it shows them all: smaller type that still
- * hides some is worse on both counts. */
+/* The page at its type size, or, when type larger than the page's own
+ * hides organization labels, smaller all over: on paper nothing can be
+ * hovered to show them. Never below the page's own size, which is what
+ * reads when projected, and only when it shows them all: smaller type
+ * that still hides some is worse on both counts. */
 static TfLayout *
 fit (Page                       *page,
      TfCareers                  *careers,
@@ -752,6 +751,7 @@ fit (Page                       *page,
      GPtrArray                  *sources)
 {
   double first_em = page->first_em;
+  double min_em = MIN (_tf_export_get_page_font_size (page->options) / page->zoom, first_em);
   double em = first_em;
 
   for (guint attempt = 0;; attempt++)
@@ -762,26 +762,27 @@ fit (Page                       *page,
       g_debug ("type %.1f px: %u organization labels hidden", em, hidden);
       /* Ribbons merge small organizations and leave others unlabelled
        * at any size: no point in smaller type there. */
-      if (hidden == 0 || page->options->font_size > 0 || page->aggregated)
+      if (hidden == 0 || page->aggregated || first_em <= min_em)
         return g_steal_pointer (&layout);
-      if (em <= MIN_FIT_FONT_PX || attempt + 1 >= MAX_FIT_ATTEMPTS)
+      if (em <= min_em || attempt + 1 >= MAX_FIT_ATTEMPTS)
         break;
-      em = MAX (em * FIT_STEP, MIN_FIT_FONT_PX);
+      em = MAX (em * FIT_STEP, min_em);
     }
   return compose (page, careers, visible, sources, first_em);
 }
 
-static gboolean
-draw_page (Page       *page,
-           TfCareers  *careers,
-           GError    **error)
+/* Everything but drawing: the texts set, where they go, and the chart
+ * laid out in its rectangle; NULL, with error set, when the filters leave
+ * no move. */
+static TfLayout *
+prepare_page (Page       *page,
+              TfCareers  *careers,
+              GError    **error)
 {
   const TfExportOptions *options = page->options;
-  cairo_t *cr = page->cr;
   TfExportVisibleMoves visible;
   g_autoptr(GPtrArray) sources = NULL;
-  g_autoptr(TfLayout) layout = NULL;
-  TfChartHighlight highlight;
+  TfLayout *layout;
 
   _tf_export_visible_moves_init (&visible, page->dataset, careers, options);
   if (visible.n_people == 0)
@@ -789,7 +790,7 @@ draw_page (Page       *page,
       _tf_export_visible_moves_clear (&visible);
       g_set_error_literal (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_NOTHING,
                            _("No move is shown with these filters"));
-      return FALSE;
+      return NULL;
     }
   if (options->show_credits)
     sources = _tf_export_cited_sources (page->dataset, &visible);
@@ -805,6 +806,21 @@ draw_page (Page       *page,
   create_fonts (page);
   layout = fit (page, careers, &visible, sources);
   _tf_export_visible_moves_clear (&visible);
+  return layout;
+}
+
+static gboolean
+draw_page (Page       *page,
+           TfCareers  *careers,
+           GError    **error)
+{
+  const TfExportOptions *options = page->options;
+  cairo_t *cr = page->cr;
+  g_autoptr(TfLayout) layout = prepare_page (page, careers, error);
+  TfChartHighlight highlight;
+
+  if (layout == NULL)
+    return FALSE;
 
   /* The background, the chart in its rectangle, and around it the header
    * and footer. */
@@ -844,6 +860,38 @@ draw_page (Page       *page,
   return TRUE;
 }
 
+/* Sets up a page of options on cr, as big as the page asks: larger type
+ * than the reference enlarges the whole page. */
+static void
+page_init (Page                  *page,
+           cairo_t               *cr,
+           TfDataset             *dataset,
+           const TfExportOptions *options)
+{
+  cairo_font_options_t *font_options;
+
+  page->cr = cr;
+  page->dataset = dataset;
+  page->options = options;
+  /* Pages bigger than the reference are the reference page enlarged:
+   * the chart's strokes and gaps are in px and would otherwise stay thin
+   * under big type. */
+  page->first_em = _tf_export_get_font_size (options);
+  page->zoom = MAX (page->first_em / REFERENCE_EM_PX, 1.0);
+  page->first_em /= page->zoom;
+  page->width = options->width / page->zoom;
+  page->height = options->height / page->zoom;
+  init_theme (&page->theme, options->theme);
+
+  /* The chart sets its text on cr's own Pango context: unhinted metrics
+   * there too, so that its labels fit the boxes measured here. */
+  font_options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_set_font_options (cr, font_options);
+  cairo_font_options_destroy (font_options);
+  cairo_scale (cr, page->zoom, page->zoom);
+}
+
 gboolean
 tf_export_draw_page (cairo_t                *cr,
                      TfDataset              *dataset,
@@ -853,7 +901,6 @@ tf_export_draw_page (cairo_t                *cr,
 {
   g_autoptr(TfCareers) own_careers = NULL;
   Page page = { 0 };
-  cairo_font_options_t *font_options;
   gboolean ok;
 
   g_return_val_if_fail (cr != NULL, FALSE);
@@ -864,29 +911,77 @@ tf_export_draw_page (cairo_t                *cr,
   if (careers == NULL)
     careers = own_careers = tf_careers_new (dataset);
 
-  page.cr = cr;
-  page.dataset = dataset;
-  page.options = options;
-  /* Pages bigger than the reference are the reference page enlarged:
-   * the chart's strokes and gaps are in px and would otherwise stay thin
-   * under big type. */
-  page.first_em = _tf_export_get_font_size (options);
-  page.zoom = MAX (page.first_em / REFERENCE_EM_PX, 1.0);
-  page.first_em /= page.zoom;
-  page.width = options->width / page.zoom;
-  page.height = options->height / page.zoom;
-  init_theme (&page.theme, options->theme);
-
   cairo_save (cr);
-  /* The chart sets its text on cr's own Pango context: unhinted metrics
-   * there too, so that its labels fit the boxes measured here. */
-  font_options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
-  cairo_set_font_options (cr, font_options);
-  cairo_font_options_destroy (font_options);
-  cairo_scale (cr, page.zoom, page.zoom);
+  page_init (&page, cr, dataset, options);
   ok = draw_page (&page, careers, error);
   cairo_restore (cr);
   page_clear (&page);
   return ok;
+}
+
+/* The size a text is set in, in px of the page. */
+static double
+text_size (Page        *page,
+           PangoLayout *layout)
+{
+  const PangoFontDescription *description;
+
+  if (layout == NULL)
+    return 0;
+  description = pango_layout_get_font_description (layout);
+  return pango_font_description_get_size (description) / (double) PANGO_SCALE * page->zoom;
+}
+
+static double
+chart_font_size (Page         *page,
+                 TfLayoutFont  font)
+{
+  const PangoFontDescription *description = tf_layout_pango_measurer_get_font (page->fonts, font);
+
+  return pango_font_description_get_size (description) / (double) PANGO_SCALE * page->zoom;
+}
+
+gboolean
+tf_export_measure_type (TfDataset              *dataset,
+                        TfCareers              *careers,
+                        const TfExportOptions  *options,
+                        TfExportTypeSizes      *sizes,
+                        GError                **error)
+{
+  g_autoptr(TfCareers) own_careers = NULL;
+  g_autoptr(TfLayout) layout = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  Page page = { 0 };
+
+  g_return_val_if_fail (TF_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (sizes != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  memset (sizes, 0, sizeof *sizes);
+  if (careers == NULL)
+    careers = own_careers = tf_careers_new (dataset);
+
+  /* Text measures as on any target: the metrics are unhinted. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  page_init (&page, cr, dataset, options);
+  layout = prepare_page (&page, careers, error);
+  if (layout != NULL)
+    {
+      sizes->title = text_size (&page, page.title);
+      sizes->subtitle = text_size (&page, page.subtitle);
+      sizes->person = chart_font_size (&page, TF_LAYOUT_FONT_PERSON);
+      sizes->organization = chart_font_size (&page, TF_LAYOUT_FONT_ORGANIZATION);
+      sizes->axis = chart_font_size (&page, TF_LAYOUT_FONT_AXIS);
+      sizes->legend = page.legend->len > 0
+                      ? text_size (&page, g_array_index (page.legend, LegendItem, 0).layout)
+                      : text_size (&page, page.time_range);
+      sizes->credits = text_size (&page, page.credits);
+    }
+  page_clear (&page);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return layout != NULL;
 }

@@ -44,5 +44,8 @@ void       _tf_export_fill_layout_options  (TfLayoutOptions       *layout_option
 
 /* The size in px of the chart's person labels on this page. */
 double     _tf_export_get_font_size        (const TfExportOptions *options);
+/* The same at font scale 1: the page's own type, which a page asked for
+ * larger type may fall back to. */
+double     _tf_export_get_page_font_size   (const TfExportOptions *options);
 
 G_END_DECLS

@@ -25,11 +25,12 @@
 
 G_DEFINE_QUARK (tf-export-error-quark, tf_export_error)
 
-/* A 1920×1080 page sets person labels at this size; bigger and smaller
- * pages scale it, but never below the minimum. */
+/* A 1920×1080 page sets person labels at this size, so that names and
+ * rows read at 14 px or more when projected; bigger and smaller pages
+ * scale it, but never below the minimum. */
 #define REFERENCE_WIDTH      1920.0
 #define REFERENCE_HEIGHT     1080.0
-#define REFERENCE_FONT_PX    13.0
+#define REFERENCE_FONT_PX    14.0
 #define MIN_FONT_PX          9.0
 #define MAX_FONT_PX          200.0
 
@@ -42,6 +43,7 @@ tf_export_options_init (TfExportOptions *options)
   options->width = REFERENCE_WIDTH;
   options->height = REFERENCE_HEIGHT;
   options->scale = 1;
+  options->font_scale = 1;
   options->theme = TF_EXPORT_THEME_LIGHT;
   options->show_legend = TRUE;
   options->show_time_range = TRUE;
@@ -90,6 +92,16 @@ tf_export_options_validate (const TfExportOptions  *options,
       g_set_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_SIZE,
                    _("The font size %g px is out of range: it must be at most %g px"),
                    options->font_size, MAX_FONT_PX);
+      return FALSE;
+    }
+
+  if (!isfinite (options->font_scale) || options->font_scale < TF_EXPORT_MIN_FONT_SCALE
+      || options->font_scale > TF_EXPORT_MAX_FONT_SCALE
+      || _tf_export_get_font_size (options) > MAX_FONT_PX)
+    {
+      g_set_error (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_SIZE,
+                   _("The type size %g is out of range: it must be from %g to %g"),
+                   options->font_scale, TF_EXPORT_MIN_FONT_SCALE, TF_EXPORT_MAX_FONT_SCALE);
       return FALSE;
     }
 
@@ -176,11 +188,16 @@ tf_export_format_get_extension (TfExportFormat format)
 double
 _tf_export_get_font_size (const TfExportOptions *options)
 {
-  double scale;
+  return _tf_export_get_page_font_size (options) * options->font_scale;
+}
+
+double
+_tf_export_get_page_font_size (const TfExportOptions *options)
+{
+  double scale = MIN (options->width / REFERENCE_WIDTH, options->height / REFERENCE_HEIGHT);
 
   if (options->font_size > 0)
     return options->font_size;
-  scale = MIN (options->width / REFERENCE_WIDTH, options->height / REFERENCE_HEIGHT);
   return MAX (REFERENCE_FONT_PX * scale, MIN_FONT_PX);
 }
 

@@ -55,6 +55,8 @@ typedef enum
 #define TF_EXPORT_MAX_SIDE   20000.0  /* px */
 #define TF_EXPORT_MIN_SCALE  1.0
 #define TF_EXPORT_MAX_SCALE  6.0
+#define TF_EXPORT_MIN_FONT_SCALE  0.5
+#define TF_EXPORT_MAX_FONT_SCALE  4.0
 /* PNG only: the image in pixels (width × scale by height × scale). */
 #define TF_EXPORT_MAX_PIXELS     100e6
 #define TF_EXPORT_MAX_PIXEL_SIDE 32767.0
@@ -91,17 +93,33 @@ typedef struct
   const char          *selection_id;
 
   /* Type: the family ("Sans" when NULL) and the size in px of the chart's
-   * person labels; 0 picks one from the page size (13 px on a 1920×1080
-   * page, more on bigger ones, at least 9 px, and smaller down to 9 px
-   * when that shows every organization label). Titles, legend and credits
-   * scale with it; past 13 px the whole page is the 13 px page enlarged,
-   * strokes included. */
+   * person labels; 0 picks one from the page size, legible when projected:
+   * 14 px on a 1920×1080 page (row labels 14.8, years 13.2, credits
+   * 11.9), in proportion on other pages, at least 9 px. font_scale (0.5–4,
+   * 1 as is) multiplies either. Titles, legend and credits scale with it;
+   * past 14 px the whole page is the 14 px page enlarged, strokes
+   * included. Type larger than the page's own is made smaller again, down
+   * to the page's own, when that shows every organization label. */
   const char          *font_family;
   double               font_size;
+  double               font_scale;
 } TfExportOptions;
 
-/* 1920×1080, scale 1, light, legend, time range and credits on, no title,
- * everything shown. */
+/* The type of a page, in px of the page: what tf_export_measure_type()
+ * reports. 0 for text the page does not show. */
+typedef struct
+{
+  double title;
+  double subtitle;
+  double person;        /* names on the paths */
+  double organization;  /* the rows' labels */
+  double axis;          /* years, the strip's counts and captions */
+  double legend;
+  double credits;
+} TfExportTypeSizes;
+
+/* 1920×1080, scale 1, font scale 1, light, legend, time range and
+ * credits on, no title, everything shown. */
 void            tf_export_options_init            (TfExportOptions        *options);
 
 /* FALSE with TF_EXPORT_ERROR_SIZE and a message naming the limit when the
@@ -128,6 +146,15 @@ gboolean        tf_export_draw_page               (cairo_t                *cr,
                                                    TfDataset              *dataset,
                                                    TfCareers              *careers,
                                                    const TfExportOptions  *options,
+                                                   GError                **error);
+
+/* The sizes tf_export_draw_page() sets the page's text in, composed as it
+ * composes it; FALSE as it fails. For the tests and for callers that need
+ * to know whether a page reads. */
+gboolean        tf_export_measure_type            (TfDataset              *dataset,
+                                                   TfCareers              *careers,
+                                                   const TfExportOptions  *options,
+                                                   TfExportTypeSizes      *sizes,
                                                    GError                **error);
 
 /* Writes the page to path atomically: into a temporary file beside it,
