@@ -66,11 +66,15 @@ void
 _tf_flow_chart_update_hover (TfFlowChart *self)
 {
   TfLayoutHit hit;
+  int bar = -1;
 
   g_assert (TF_IS_FLOW_CHART (self));
 
   if (self->has_pointer && !self->dragging)
-    hit_test (self, self->pointer_x, self->pointer_y, &hit);
+    {
+      hit_test (self, self->pointer_x, self->pointer_y, &hit);
+      bar = _tf_flow_chart_bar_at (self, self->pointer_x, self->pointer_y);
+    }
   else
     hit_test (self, -G_MAXDOUBLE, -G_MAXDOUBLE, &hit);
 
@@ -85,12 +89,14 @@ _tf_flow_chart_update_hover (TfFlowChart *self)
       hit.organization = organization;
     }
 
-  if (hits_equal (&hit, &self->hover))
+  if (hits_equal (&hit, &self->hover) && bar == self->hover_bar)
     return;
 
   self->hover = hit;
+  self->hover_bar = bar;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
-                                   hit.kind != TF_LAYOUT_HIT_NONE ? "pointer" : NULL);
+                                   hit.kind != TF_LAYOUT_HIT_NONE || bar >= 0 ? "pointer"
+                                                                              : NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -219,6 +225,9 @@ click_released_cb (TfFlowChart     *self,
   if (self->dragged)
     return;
 
+  /* A bar of the direction strip lists the people it counts. */
+  if (_tf_flow_chart_show_bar_people (self, _tf_flow_chart_bar_at (self, x, y)))
+    return;
   _tf_flow_chart_select_at (self, x, y);
 }
 
@@ -662,18 +671,22 @@ key_pressed_cb (TfFlowChart           *self,
     }
 }
 
-static gboolean
-query_tooltip_cb (TfFlowChart *self,
-                  int          x,
-                  int          y,
-                  gboolean     keyboard_mode,
-                  GtkTooltip  *tooltip)
+/* What the tooltip says at (x, y), or for the keyboard's selection. */
+static char *
+tooltip_markup (TfFlowChart *self,
+                double       x,
+                double       y,
+                gboolean     keyboard_mode)
 {
-  g_autofree char *markup = NULL;
   TfLayoutHit hit;
+  int bar;
 
   if (self->layout == NULL)
-    return FALSE;
+    return NULL;
+
+  bar = keyboard_mode ? -1 : _tf_flow_chart_bar_at (self, x, y);
+  if (bar >= 0)
+    return _tf_flow_chart_describe_bar (self, bar);
 
   if (keyboard_mode)
     {
@@ -711,7 +724,28 @@ query_tooltip_cb (TfFlowChart *self,
   else
     hit_test (self, x, y, &hit);
 
-  markup = _tf_flow_chart_describe_hit (self, &hit);
+  return _tf_flow_chart_describe_hit (self, &hit);
+}
+
+char *
+tf_flow_chart_dup_tooltip (TfFlowChart *self,
+                           double       x,
+                           double       y)
+{
+  g_return_val_if_fail (TF_IS_FLOW_CHART (self), NULL);
+
+  return tooltip_markup (self, x, y, FALSE);
+}
+
+static gboolean
+query_tooltip_cb (TfFlowChart *self,
+                  int          x,
+                  int          y,
+                  gboolean     keyboard_mode,
+                  GtkTooltip  *tooltip)
+{
+  g_autofree char *markup = tooltip_markup (self, x, y, keyboard_mode);
+
   if (markup == NULL)
     return FALSE;
 

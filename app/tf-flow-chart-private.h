@@ -4,7 +4,8 @@
  * tf-flow-chart-layout.c computes careers and layouts, in a worker thread
  * for big data;
  * tf-flow-chart-input.c maps pointer and keys to hover, selection and zoom;
- * tf-flow-chart-text.c words tooltips and accessible descriptions.
+ * tf-flow-chart-text.c words tooltips and accessible descriptions;
+ * tf-flow-chart-strip.c answers the direction strip's bars.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,7 @@
 
 #include "tf-chart-draw.h"
 #include "tf-flow-chart.h"
+#include "tf-layout-directions.h"
 #include "tf-layout-measure.h"
 
 G_BEGIN_DECLS
@@ -59,8 +61,15 @@ struct _TfFlowChart
   TfChartTheme theme;
   GskRenderNode *chart_node;  /* the static chart of layout */
 
+  /* The direction strip's bars for directions_layout, made when asked
+   * for; the popover a click on one opens. */
+  TfLayoutDirections *directions;
+  TfLayout *directions_layout;
+  GtkWidget *strip_popover;
+
   /* Hover and selection, as indices into the layout. */
   TfLayoutHit hover;
+  int hover_bar;
   gboolean has_pointer;
   double pointer_x;
   double pointer_y;
@@ -119,6 +128,21 @@ void        _tf_flow_chart_careers_cb          (GObject      *object,
  * is computed; FALSE when there is nothing to stretch. */
 gboolean    _tf_flow_chart_append_stale_chart  (TfFlowChart *self,
                                                 GtkSnapshot *snapshot);
+
+/* In tf-flow-chart-strip.c. */
+/* The bars of the layout shown, or NULL without one. */
+TfLayoutDirections *
+            _tf_flow_chart_get_directions      (TfFlowChart *self);
+/* The bar at (x, y), or -1. */
+int         _tf_flow_chart_bar_at              (TfFlowChart *self,
+                                                double       x,
+                                                double       y);
+/* Pango markup for a bar: the count, and who. */
+char       *_tf_flow_chart_describe_bar        (TfFlowChart *self,
+                                                int          bar);
+/* Opens the list of the people a bar counts; FALSE when it names nobody. */
+gboolean    _tf_flow_chart_show_bar_people     (TfFlowChart *self,
+                                                int          bar);
 
 /* In tf-flow-chart-input.c. */
 void        _tf_flow_chart_init_input          (TfFlowChart *self);

@@ -299,6 +299,8 @@ tf_flow_chart_size_allocate (GtkWidget *widget,
                               spinner_width, spinner_height
                             },
                             -1);
+  if (self->strip_popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->strip_popover));
 
   if (self->layout != NULL)
     tf_layout_get_size (self->layout, &layout_width, &layout_height);
@@ -414,6 +416,8 @@ tf_flow_chart_dispose (GObject *object)
   g_clear_object (&self->careers_cancellable);
 
   g_clear_pointer (&self->spinner, gtk_widget_unparent);
+  g_clear_pointer (&self->strip_popover, gtk_widget_unparent);
+  g_clear_pointer (&self->directions, tf_layout_directions_free);
   g_clear_pointer (&self->chart_node, gsk_render_node_unref);
   g_clear_pointer (&self->layout, tf_layout_unref);
   g_clear_pointer (&self->careers, tf_careers_unref);
@@ -654,6 +658,7 @@ tf_flow_chart_init (TfFlowChart *self)
   self->selected_segment = -1;
   self->selected_sublane = -1;
   self->cursor_time = NAN;
+  self->hover_bar = -1;
   clear_hover (self);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);

@@ -3,7 +3,9 @@
  * TfFlowChart shows a TfDataset laid out by tf_layout_new() and drawn by
  * tf_chart_draw(): hover highlights and explains a path, a click or the
  * arrow keys select a person, a move or an organization, and scrolling,
- * pinching and dragging zoom and pan the time axis.
+ * pinching and dragging zoom and pan the time axis. A bar of the
+ * direction strip under the chart says whom it counts, and a click on it
+ * lists them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -95,6 +97,13 @@ void                  tf_flow_chart_clear_selection      (TfFlowChart        *se
 /* The kind of what is selected and, unless NONE, its id in *id. */
 TfFlowChartSelection  tf_flow_chart_get_selection        (TfFlowChart        *self,
                                                           const char        **id);
+
+/* What the tooltip at (x, y) says, as Pango markup: the path, move,
+ * organization or flow there, or a bar of the direction strip and whom it
+ * counts; NULL for nothing. */
+char                 *tf_flow_chart_dup_tooltip          (TfFlowChart        *self,
+                                                          double              x,
+                                                          double              y);
 
 /* The careers the layout shown is built from, or NULL while they are
  * being built or differ from the dataset's (the export then builds its

@@ -18,6 +18,7 @@
 #include "tf-detail-panel.h"
 #include "tf-evidence.h"
 #include "tf-flow-chart.h"
+#include "tf-layout-directions.h"
 #include "tf-search-popover.h"
 #include "tf-synthetic.h"
 #include "tf-test-ui.h"
@@ -534,6 +535,129 @@ test_chart_filters (Fixture       *fixture,
   g_assert_cmpuint (tf_layout_get_n_people (layout), ==, all);
 }
 
+/* The bar of the direction strip for year and direction, or -1. */
+static int
+strip_bar (TfLayoutDirections *directions,
+           int                 year,
+           TfLayoutDirection   direction)
+{
+  guint n_bars;
+  const TfLayoutDirectionBar *bars = tf_layout_directions_get_bars (directions, &n_bars);
+
+  for (guint i = 0; i < n_bars; i++)
+    if (bars[i].year == year && bars[i].direction == direction)
+      return (int) i;
+  return -1;
+}
+
+static GtkPopover *
+find_popover (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      return GTK_POPOVER (child);
+  return NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The direction strip follows the filters; a bar's tooltip says whom it
+ * counts, and a click lists them, each row selecting its person. */
+static void
+test_chart_strip (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  TfLayout *layout = tf_flow_chart_get_layout (fixture->chart);
+  g_autoptr(TfLayoutDirections) directions = tf_layout_directions_new (layout);
+  g_autoptr(TfLayoutDirections) filtered = NULL;
+  const TfLayoutDirectionBar *bars = tf_layout_directions_get_bars (directions, NULL);
+  const TfLayoutDirectionMove *moves = tf_layout_directions_get_moves (directions, NULL);
+  const TfLayoutPath *paths = tf_layout_get_paths (layout, NULL);
+  guint no_companies = ((1u << TF_N_SECTORS) - 1) & ~(1u << TF_SECTOR_COMPANY);
+  int group = strip_bar (directions, 2015, TF_LAYOUT_TOWARD_INDUSTRY);
+  int back = strip_bar (directions, 2021, TF_LAYOUT_TOWARD_ACADEMIA);
+  g_autofree char *tooltip = NULL;
+  g_autofree char *filtered_tooltip = NULL;
+  g_autofree char *first_person = NULL;
+  double x, y;
+  GtkPopover *popover;
+  GtkListBox *list;
+  GtkListBoxRow *row;
+  guint n_rows = 0;
+
+  /* Uber's 40 from CMU: the tooltip counts them and names the group. */
+  g_assert_cmpint (group, >=, 0);
+  g_assert_cmpuint (bars[group].count, ==, 40);
+  x = bars[group].x + bars[group].width / 2;
+  y = bars[group].y + bars[group].height / 2;
+  tooltip = tf_flow_chart_dup_tooltip (fixture->chart, x, y);
+  g_test_message ("%s", tooltip);
+  g_assert_nonnull (tooltip);
+  g_assert_nonnull (strstr (tooltip, "40"));
+  g_assert_nonnull (strstr (tooltip, "industry"));
+  g_assert_nonnull (strstr (tooltip, paths[moves[bars[group].first_move].path].name));
+
+  /* Companies hidden: the group is not drawn, and not counted. */
+  tf_flow_chart_set_sector_mask (fixture->chart, no_companies);
+  layout = tf_flow_chart_get_layout (fixture->chart);
+  filtered = tf_layout_directions_new (layout);
+  g_assert_cmpuint (tf_layout_directions_count (filtered, 2015, TF_LAYOUT_TOWARD_INDUSTRY), ==, 0);
+  filtered_tooltip = tf_flow_chart_dup_tooltip (fixture->chart, x, y);
+  g_assert_true (filtered_tooltip == NULL || strstr (filtered_tooltip, "40") == NULL);
+  tf_flow_chart_set_sector_mask (fixture->chart, 0);
+  layout = tf_flow_chart_get_layout (fixture->chart);
+
+  /* A click on the bar of 2021's returns to academia lists them. */
+  g_assert_cmpint (back, >=, 0);
+  g_assert_cmpuint (bars[back].n_moves, >, 0);
+  tf_flow_chart_clear_selection (fixture->chart);
+  click (fixture->chart, bars[back].x + bars[back].width / 2,
+         bars[back].y + bars[back].height / 2);
+  popover = find_popover (GTK_WIDGET (fixture->chart));
+  g_assert_nonnull (popover);
+  tf_test_spin_until (tf_test_widget_is_mapped, popover);
+  list = GTK_LIST_BOX (find_descendant (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX));
+  g_assert_nonnull (list);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_rows += GTK_IS_LIST_BOX_ROW (child);
+  g_assert_cmpuint (n_rows, ==, bars[back].n_moves);
+  /* The click listed; it selected nothing. */
+  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, NULL), ==,
+                   TF_FLOW_CHART_SELECTION_NONE);
+
+  /* A row selects its person and closes the list. */
+  first_person = g_strdup (paths[moves[bars[back].first_move].path].id);
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_signal_emit_by_name (list, "row-activated", row);
+  {
+    const char *id = NULL;
+
+    g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, &id), ==,
+                     TF_FLOW_CHART_SELECTION_PERSON);
+    g_assert_cmpstr (id, ==, first_person);
+  }
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+}
+
 /* Mean luminance of the chart as drawn, 0..1. */
 static double
 render_luminance (TfFlowChart *chart)
@@ -739,6 +863,8 @@ main (int   argc,
   g_test_add ("/flow-chart/search-pinyin", Fixture, NULL, fixture_set_up, test_chart_search_pinyin,
               fixture_tear_down);
   g_test_add ("/flow-chart/zoom", Fixture, NULL, fixture_set_up, test_chart_zoom,
+              fixture_tear_down);
+  g_test_add ("/flow-chart/strip", Fixture, NULL, fixture_set_up, test_chart_strip,
               fixture_tear_down);
   g_test_add ("/flow-chart/filters", Fixture, NULL, fixture_set_up, test_chart_filters,
               fixture_tear_down);
