@@ -82,6 +82,13 @@ struct _TfFlowChart
   /* Where along the time axis the keyboard is, in years; NAN when unset. */
   double cursor_time;
 
+  /* Held by tf_flow_chart_hold_view (): a narrower width keeps the layout
+   * (pinned), cut at the new edge, until something calls for a new one. */
+  guint view_held : 1;
+  guint layout_pinned : 1;
+  GdkFrameClock *release_clock;  /* whose after-paint releases it, once */
+  gulong release_handler;
+
   /* Pointer zoom and pan. */
   double gesture_from;
   double gesture_to;

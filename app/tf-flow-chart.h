@@ -80,6 +80,16 @@ void                  tf_flow_chart_fit                  (TfFlowChart        *se
 void                  tf_flow_chart_zoom                 (TfFlowChart        *self,
                                                           double              factor);
 
+/* While the view is held, a chart made narrower keeps what it shows where
+ * it is, cut at its new right edge, instead of squeezing it all into the
+ * new width; it is laid out anew at its width with the next change of
+ * zoom, filters or data, or of its height, or when it grows. For a side
+ * panel that opens beside the chart, so that what the user clicked stays
+ * under the pointer. Release takes effect once the chart has been drawn
+ * at its new size. */
+void                  tf_flow_chart_hold_view            (TfFlowChart        *self);
+void                  tf_flow_chart_release_view         (TfFlowChart        *self);
+
 /* The geometry drawn at the current size, computing it now if it can be
  * computed in the main thread; NULL without data, before the widget has a
  * size, or while the first layout is computed in the background. */

@@ -363,6 +363,26 @@ article_closed_cb (TfWindow      *self,
   show_detail_page (self);
 }
 
+/* Beside the chart the panel takes its width as it slides in: the chart
+ * keeps what the user clicked under the pointer, cut at the panel's edge,
+ * rather than squeezing everything into the new width. */
+static void
+flap_reveal_progress_cb (TfWindow   *self,
+                         GParamSpec *pspec,
+                         AdwFlap    *flap)
+{
+  double progress = adw_flap_get_reveal_progress (flap);
+
+  g_assert (TF_IS_WINDOW (self));
+
+  /* The template sets the flap up before the chart is bound. */
+  if (self->chart == NULL)
+    return;
+  tf_flow_chart_hold_view (self->chart);
+  if (progress <= 0 || progress >= 1)
+    tf_flow_chart_release_view (self->chart);
+}
+
 static void
 toggle_panel_action (GtkWidget  *widget,
                      const char *action_name,
@@ -641,6 +661,7 @@ tf_window_class_init (TfWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, detail_open_article_cb);
   gtk_widget_class_bind_template_callback (widget_class, article_closed_cb);
 
+  gtk_widget_class_bind_template_callback (widget_class, flap_reveal_progress_cb);
   gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-panel", NULL);

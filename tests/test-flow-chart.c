@@ -535,6 +535,162 @@ test_chart_filters (Fixture       *fixture,
   g_assert_cmpuint (tf_layout_get_n_people (layout), ==, all);
 }
 
+/* The pointer over the chart, as the motion controller reports it. */
+static void
+move_pointer (TfFlowChart *chart,
+              double       x,
+              double       y)
+{
+  GtkEventControllerMotion *motion
+      = tf_test_find_controller (GTK_WIDGET (chart), GTK_TYPE_EVENT_CONTROLLER_MOTION);
+
+  g_signal_emit_by_name (motion, "motion", x, y);
+}
+
+typedef struct
+{
+  AdwFlap *flap;
+  TfFlowChart *chart;
+  double progress;
+  int width;   /* the chart's, once the panel has settled */
+} PanelState;
+
+/* The panel has slid to where it goes, and the chart has the width left. */
+static gboolean
+panel_settled (gpointer data)
+{
+  PanelState *state = data;
+
+  return adw_flap_get_reveal_progress (state->flap) == state->progress
+         && (state->progress == 0
+             ? gtk_widget_get_width (GTK_WIDGET (state->chart)) == state->width
+             : gtk_widget_get_width (GTK_WIDGET (state->chart)) < state->width - 200);
+}
+
+static void
+count_frame_cb (GdkFrameClock *frame_clock,
+                guint         *n_frames)
+{
+  (*n_frames)++;
+}
+
+typedef struct
+{
+  guint n_frames;
+  guint wanted;
+} FrameCount;
+
+static gboolean
+frames_drawn (gpointer data)
+{
+  FrameCount *count = data;
+
+  return count->n_frames >= count->wanted;
+}
+
+/* Lets n frames be drawn: the chart's last size change is done with. */
+static void
+wait_frames (GtkWidget *widget,
+             guint      n)
+{
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (widget);
+  FrameCount count = { 0, n };
+  gulong handler = g_signal_connect (frame_clock, "after-paint", G_CALLBACK (count_frame_cb),
+                                     &count.n_frames);
+
+  for (guint i = 0; i < n; i++)
+    gdk_frame_clock_request_phase (frame_clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+  while (!frames_drawn (&count))
+    {
+      gdk_frame_clock_request_phase (frame_clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (frame_clock, handler);
+}
+
+/* Opening the detail panel beside the chart does not move what the user
+ * clicked: the same point hits the same person once the panel is open;
+ * closing it gives the chart its whole time range back. */
+static void
+test_chart_panel_keeps_click (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  AdwFlap *flap = tf_test_get_child (fixture->window, "flap");
+  TfLayout *layout = tf_flow_chart_get_layout (fixture->chart);
+  guint n_paths = 0;
+  const TfLayoutPath *paths = tf_layout_get_paths (layout, &n_paths);
+  const TfLayoutSegment *segments = tf_layout_get_segments (layout, NULL);
+  int width_before = gtk_widget_get_width (GTK_WIDGET (fixture->chart));
+  PanelState state = { flap, fixture->chart, 1, 0 };
+  gboolean found = FALSE;
+  const char *person_id = NULL;
+  const char *id = NULL;
+  TfLayoutHit hit;
+  double x = 0, y = 0;
+  double first, end, from, to;
+  double layout_width;
+
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_assert_false (adw_flap_get_folded (flap));
+  /* A point of a straight stretch of a person's path that hits only it,
+   * well left of where the panel goes. */
+  for (guint p = 0; p < n_paths && !found; p++)
+    for (guint i = paths[p].first_segment;
+         i < paths[p].first_segment + paths[p].n_segments && !found; i++)
+      for (double t = 0.1; t < 1 && !found; t += 0.1)
+        {
+          x = segments[i].x0 + t * (segments[i].x1 - segments[i].x0);
+          y = segments[i].y0;
+          found = paths[p].person >= 0 && segments[i].kind == TF_LAYOUT_SEGMENT_STRAIGHT
+                  && x < width_before - 500 && tf_layout_hit_test (layout, x, y, 4, &hit)
+                  && hit.path == (int) p && hit.label < 0 && hit.kind == TF_LAYOUT_HIT_PERSON;
+          if (found)
+            person_id = paths[p].id;
+        }
+  g_assert_true (found);
+  g_test_message ("clicked %s at (%.0f, %.0f)", person_id, x, y);
+
+  move_pointer (fixture->chart, x, y);
+  click (fixture->chart, x, y);
+  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, &id), ==,
+                   TF_FLOW_CHART_SELECTION_PERSON);
+  g_assert_cmpstr (id, ==, person_id);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  state.width = width_before;
+  tf_test_spin_until (panel_settled, &state);
+  wait_frames (GTK_WIDGET (fixture->chart), 2);
+
+  /* The panel took its width from the chart, and the point still hits
+   * the person. */
+  layout = tf_flow_chart_get_layout (fixture->chart);
+  g_test_message ("chart %d px wide, %d with the panel", width_before,
+                  gtk_widget_get_width (GTK_WIDGET (fixture->chart)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->chart)), <, width_before - 200);
+  g_assert_true (tf_layout_hit_test (layout, x, y, 4, &hit));
+  g_assert_cmpint (hit.path, >=, 0);
+  g_assert_cmpstr (tf_layout_get_paths (layout, NULL)[hit.path].id, ==, person_id);
+  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, NULL), ==,
+                   TF_FLOW_CHART_SELECTION_PERSON);
+
+  /* The next zoom lays the chart out at its new width. */
+  tf_flow_chart_zoom (fixture->chart, 1.25);
+  layout = tf_flow_chart_get_layout (fixture->chart);
+  tf_layout_get_size (layout, &layout_width, NULL);
+  g_assert_cmpfloat (layout_width, ==, gtk_widget_get_width (GTK_WIDGET (fixture->chart)));
+  tf_flow_chart_fit (fixture->chart);
+
+  /* Closed again, the chart shows everything. */
+  adw_flap_set_reveal_flap (flap, FALSE);
+  state.progress = 0;
+  tf_test_spin_until (panel_settled, &state);
+  wait_frames (GTK_WIDGET (fixture->chart), 2);
+  tf_flow_chart_get_extent (fixture->chart, &first, &end);
+  tf_flow_chart_get_view (fixture->chart, &from, &to);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->chart)), ==, width_before);
+  g_assert_cmpfloat_with_epsilon (from, first, 1e-6);
+  g_assert_cmpfloat_with_epsilon (to, end, 1e-6);
+}
+
 /* The bar of the direction strip for year and direction, or -1. */
 static int
 strip_bar (TfLayoutDirections *directions,
@@ -866,6 +1022,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/flow-chart/strip", Fixture, NULL, fixture_set_up, test_chart_strip,
               fixture_tear_down);
+  g_test_add ("/flow-chart/panel-keeps-click", Fixture, NULL, fixture_set_up,
+              test_chart_panel_keeps_click, fixture_tear_down);
   g_test_add ("/flow-chart/filters", Fixture, NULL, fixture_set_up, test_chart_filters,
               fixture_tear_down);
   g_test_add ("/flow-chart/theme", Fixture, NULL, fixture_set_up, test_chart_theme,
