@@ -86,6 +86,7 @@ struct _TfFlowChart
    * (pinned), cut at the new edge, until something calls for a new one. */
   guint view_held : 1;
   guint layout_pinned : 1;
+  double held_x;  /* what the user pointed at when held: it must stay in view */
   GdkFrameClock *release_clock;  /* whose after-paint releases it, once */
   gulong release_handler;
 

@@ -54,6 +54,8 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 #define MIN_YEARS_SHOWN 1.0
+/* A pinned layout keeps what the user pointed at this far from its edge. */
+#define PINNED_MARGIN 24
 
 int
 _tf_flow_chart_index_of (GPtrArray     *array,
@@ -307,9 +309,10 @@ tf_flow_chart_size_allocate (GtkWidget *widget,
     tf_layout_get_size (self->layout, &layout_width, &layout_height);
   /* Narrower while the view is held (a panel opening beside it), the
    * chart keeps its layout, cut at the new edge, until something else
-   * calls for a new one: what the user clicked stays where it was. */
+   * calls for a new one: what the user clicked stays where it was. Unless
+   * the cut would hide it: then the chart fits the new width. */
   if (self->layout != NULL && layout_height == height && layout_width > width
-      && (self->view_held || self->layout_pinned))
+      && (self->view_held || self->layout_pinned) && self->held_x < width - PINNED_MARGIN)
     {
       self->layout_pinned = TRUE;
       return;
@@ -343,6 +346,8 @@ tf_flow_chart_hold_view (TfFlowChart *self)
       cancel_release (self);
       return;
     }
+  if (!self->view_held)
+    self->held_x = self->has_pointer ? self->pointer_x : 0;
   self->view_held = TRUE;
 }
 

@@ -16,6 +16,7 @@
 
 #include "tf-careers.h"
 #include "tf-chart-draw.h"
+#include "tf-chart-layer-strip.h"
 #include "tf-chart-raster.h"
 #include "tf-dataset.h"
 #include "tf-layout-measure.h"
@@ -1179,6 +1180,69 @@ test_vector (void)
   g_rmdir (dir);
 }
 
+/* The direction strip's captions are written whole at any width, in the
+ * column left of the strip or, where that is too narrow, inside it: a
+ * narrow window (or a chart beside the open panel) must not cut them to
+ * "To acade…". */
+static void
+test_strip_captions (void)
+{
+  g_autoptr(TfDataset) dataset = seeds ();
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
+  static const double widths[] = { 1200, 700, 435, 340, 260 };
+  static const char * const texts[] = { "To academia", "To industry" };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  gboolean any_inside = FALSE;
+  TfChartTheme theme;
+
+  tf_chart_theme_init (&theme, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      g_autoptr(TfLayout) layout = NULL;
+      const TfLayoutStrip *strip;
+      TfLayoutOptions options;
+      TfChartContext ctx;
+
+      tf_layout_options_init (&options, widths[i], HEIGHT);
+      layout = tf_layout_new (careers, &options);
+      strip = tf_layout_get_strip (layout);
+      tf_chart_context_init (&ctx, cr, layout, &theme, NULL, TF_CHART_LAYER_ALL,
+                             TF_CHART_RASTERIZER_OWN);
+      for (TfLayoutDirection direction = TF_LAYOUT_TOWARD_ACADEMIA;
+           direction <= TF_LAYOUT_TOWARD_INDUSTRY; direction++)
+        {
+          TfChartStripCaption caption;
+          PangoRectangle whole;
+
+          pango_layout_get_pixel_extents (
+              tf_chart_context_set_text (&ctx, TF_CHART_TEXT_CAPTION, texts[direction]), NULL,
+              &whole);
+          g_assert_true (tf_chart_strip_layer_place_caption (&ctx, direction, &caption));
+          g_test_message ("%g px: \"%s\" %.0f px wide at %.0f, %s (strip from %.0f)", widths[i],
+                          texts[direction], caption.width, caption.x,
+                          caption.inside ? "inside" : "left of it", strip->x);
+          g_assert_cmpfloat (caption.width, ==, whole.width);
+          g_assert_cmpfloat (caption.x, >=, 0);
+          if (caption.inside)
+            {
+              g_assert_cmpfloat (caption.x, >=, strip->x);
+              g_assert_cmpfloat (caption.x + caption.width, <=, strip->x + strip->width);
+              any_inside = TRUE;
+            }
+          else
+            g_assert_cmpfloat (caption.x + caption.width, <=, strip->x);
+          g_assert_cmpfloat (caption.y, >=, strip->y);
+          g_assert_cmpfloat (caption.y + caption.height, <=, strip->y + strip->height);
+        }
+      tf_chart_context_clear (&ctx);
+    }
+  /* The narrowest chart has no room left of the strip. */
+  g_assert_true (any_inside);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* Nothing to draw is drawn without complaint, as the background alone,
  * even with a highlight naming things that are not there. */
 static void
@@ -1258,6 +1322,7 @@ main (int   argc,
   g_test_add_func ("/chart-draw/marks/transparent-and-dark", test_transparent_and_dark);
   g_test_add_func ("/chart-draw/marks/synthetic", test_synthetic);
   g_test_add_func ("/chart-draw/marks/scaled", test_scaled);
+  g_test_add_func ("/chart-draw/strip/captions", test_strip_captions);
   g_test_add_func ("/chart-draw/marks/scaled-ink", test_scaled_ink);
   g_test_add_func ("/chart-draw/overlay/path", test_overlay);
   g_test_add_func ("/chart-draw/overlay/hidden-label", test_overlay_hidden_label);

@@ -325,6 +325,60 @@ test_window_narrow (void)
   tf_test_destroy_and_check_finalized (GTK_WINDOW (window), dataset, NULL);
 }
 
+static gboolean
+flap_is_revealed (gpointer data)
+{
+  return adw_flap_get_reveal_progress (data) == 1;
+}
+
+/* Up to 700 px the panel folds over the chart, which keeps the window's
+ * width; wider, it opens beside the chart, leaving it a useful width. */
+static void
+test_window_panel_folds (void)
+{
+  static const struct
+  {
+    int      width;
+    gboolean folded;
+  } cases[] = { { 600, TRUE }, { 700, TRUE }, { 760, FALSE }, { 1100, FALSE } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      TfDataset *dataset = tf_test_load_sample ();
+      TfWindow *window = tf_window_new (NULL);
+      TfFlowChart *chart;
+      AdwFlap *flap;
+      int closed_width;
+      int open_width;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), cases[i].width, 700);
+      tf_window_set_dataset (window, dataset, NULL);
+      g_object_unref (dataset);
+      gtk_window_present (GTK_WINDOW (window));
+      tf_test_spin_until (tf_test_widget_is_mapped, window);
+      chart = tf_test_get_child (window, "chart");
+      flap = tf_test_get_child (window, "flap");
+      tf_test_spin_until (tf_test_chart_has_layout, chart);
+      closed_width = gtk_widget_get_width (GTK_WIDGET (chart));
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-panel", NULL));
+      tf_test_spin_until (flap_is_revealed, flap);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      open_width = gtk_widget_get_width (GTK_WIDGET (chart));
+      g_test_message ("%d px window: %s, chart %d px, %d px with the panel", cases[i].width,
+                      adw_flap_get_folded (flap) ? "folded" : "side by side", closed_width,
+                      open_width);
+      g_assert_cmpint (adw_flap_get_folded (flap), ==, cases[i].folded);
+      if (cases[i].folded)
+        g_assert_cmpint (open_width, ==, closed_width);
+      else
+        g_assert_cmpint (open_width, >=, 340);
+
+      tf_test_destroy_and_check_finalized (GTK_WINDOW (window), dataset, NULL);
+    }
+}
+
 typedef struct
 {
   TfWindow *window;
@@ -488,6 +542,7 @@ main (int   argc,
   g_test_add_func ("/window/open-bad-file", test_window_open_bad_file);
   g_test_add_func ("/window/open-bad-files", test_window_open_bad_files);
   g_test_add_func ("/window/narrow", test_window_narrow);
+  g_test_add_func ("/window/panel-folds", test_window_panel_folds);
   g_test_add_func ("/window/save-as", test_window_save_as);
   g_test_add_func ("/window/drop-file", test_window_drop_file);
   g_test_add_func ("/window/size-kept", test_window_size_kept);

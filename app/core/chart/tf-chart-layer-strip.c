@@ -6,11 +6,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "tf-cairo-text.h"
 #include "tf-chart-layer-strip.h"
-#include "tf-layout-directions.h"
 
 /* A count may stick out of its year's column by this much either side. */
 #define COUNT_AIR_PX 3.0
@@ -37,43 +38,84 @@ draw_bar_count (cairo_t                    *cr,
                       bar->text_y + (bar->text_height - logical.height) / 2, color, TRUE);
 }
 
+static const char *
+caption_text (TfLayoutDirection direction)
+{
+  return direction == TF_LAYOUT_TOWARD_ACADEMIA ? _("To academia") : _("To industry");
+}
+
 /* "To academia" above the zero line and "To industry" under it, right-
- * aligned in the column left of the strip. */
-static void
-draw_captions (cairo_t              *cr,
-               const TfChartContext *ctx,
-               double                zero,
-               double                half)
+ * aligned left of the strip. The sector captions' gutter is free beside
+ * the strip, so they may take it too; where even that is too narrow they
+ * go inside the strip, at its left end, over a halo: a caption cut short
+ * says nothing. */
+gboolean
+tf_chart_strip_layer_place_caption (const TfChartContext *ctx,
+                                    TfLayoutDirection     direction,
+                                    TfChartStripCaption  *caption)
 {
   const TfLayoutStrip *strip = tf_layout_get_strip (ctx->layout);
+  double zero = strip->y + strip->height / 2;
   double caption_right = strip->x - TF_CHART_LABEL_PAD_PX;
-  const char *captions[2];
+  PangoRectangle logical;
+  int widest = 0;
 
-  captions[0] = _("To academia");
-  captions[1] = _("To industry");
-  for (guint direction = 0; direction < 2; direction++)
+  memset (caption, 0, sizeof *caption);
+  if (strip->height <= 0 || strip->width <= 0)
+    return FALSE;
+  /* Both go inside when one must, so that they line up. */
+  for (TfLayoutDirection other = TF_LAYOUT_TOWARD_ACADEMIA; other <= TF_LAYOUT_TOWARD_INDUSTRY;
+       other++)
     {
-      PangoLayout *layout
-          = tf_chart_context_set_text (ctx, TF_CHART_TEXT_CAPTION, captions[direction]);
-      PangoRectangle logical;
-      double available = caption_right - ctx->gutter;
-      double y;
+      pango_layout_get_pixel_extents (
+          tf_chart_context_set_text (ctx, TF_CHART_TEXT_CAPTION, caption_text (other)), NULL,
+          &logical);
+      widest = MAX (widest, logical.width);
+    }
+  pango_layout_get_pixel_extents (
+      tf_chart_context_set_text (ctx, TF_CHART_TEXT_CAPTION, caption_text (direction)), NULL,
+      &logical);
+  /* Too tall for its half of the strip. */
+  if (logical.height > strip->height / 2)
+    return FALSE;
+  caption->width = logical.width;
+  caption->height = logical.height;
+  caption->y = direction == TF_LAYOUT_TOWARD_ACADEMIA ? zero - logical.height - 1 : zero + 1;
+  caption->inside = widest > caption_right - TF_CHART_LABEL_PAD_PX;
+  caption->x = caption->inside ? strip->x + TF_CHART_LABEL_PAD_PX : caption_right - logical.width;
+  caption->layout_x = caption->x - logical.x;
+  return TRUE;
+}
 
-      if (available < 24)
-        break;
-      pango_layout_set_width (layout, (int) (available * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_get_pixel_extents (layout, NULL, &logical);
-      if (logical.height <= half + 1)
+static void
+draw_captions (cairo_t              *cr,
+               const TfChartContext *ctx)
+{
+  const TfLayoutStrip *strip = tf_layout_get_strip (ctx->layout);
+
+  for (TfLayoutDirection direction = TF_LAYOUT_TOWARD_ACADEMIA;
+       direction <= TF_LAYOUT_TOWARD_INDUSTRY; direction++)
+    {
+      const TfColor *color = direction == TF_LAYOUT_TOWARD_ACADEMIA ? &ctx->theme->to_academia
+                                                                    : &ctx->theme->to_industry;
+      TfChartStripCaption caption;
+      PangoLayout *layout;
+
+      if (!tf_chart_strip_layer_place_caption (ctx, direction, &caption))
+        continue;
+      layout = tf_chart_context_set_text (ctx, TF_CHART_TEXT_CAPTION, caption_text (direction));
+      if (!caption.inside)
         {
-          y = direction == 0 ? zero - logical.height - 1 : zero + 1;
-          cairo_move_to (cr, caption_right - logical.width - logical.x, y);
-          tf_chart_set_color (cr, direction == 0 ? &ctx->theme->to_academia
-                                                 : &ctx->theme->to_industry, 1);
+          cairo_move_to (cr, caption.layout_x, caption.y);
+          tf_chart_set_color (cr, color, 1);
           tf_cairo_show_layout (cr, layout);
+          continue;
         }
-      pango_layout_set_width (layout, -1);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+      cairo_save (cr);
+      cairo_rectangle (cr, strip->x, strip->y, strip->width, strip->height);
+      cairo_clip (cr);
+      tf_chart_show_text (cr, ctx, layout, caption.layout_x, caption.y, color, TRUE);
+      cairo_restore (cr);
     }
 }
 
@@ -120,5 +162,5 @@ tf_chart_strip_layer_draw (cairo_t              *cr,
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  draw_captions (cr, ctx, zero, strip->height / 2 - 1);
+  draw_captions (cr, ctx);
 }
