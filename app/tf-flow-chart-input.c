@@ -23,6 +23,10 @@
 #define ZOOM_STEP 1.25
 /* One wheel step pans by this share of the view. */
 #define PAN_STEP 0.1
+/* Further than any chart reaches, yet close enough that distances from
+ * it still tell one y from another: where the arrows start from with
+ * nothing to start from. */
+#define FAR_PX 1e9
 
 static gboolean
 hits_equal (const TfLayoutHit *a,
@@ -493,10 +497,10 @@ select_neighbour_path (TfFlowChart *self,
           self->cursor_time = NAN;
           x = cursor_x (self, current);
           if (!path_y_at (self->layout, &paths[current], x, &current_y))
-            current_y = direction > 0 ? -G_MAXDOUBLE : G_MAXDOUBLE;
+            current_y = direction > 0 ? -FAR_PX : FAR_PX;
         }
       else
-        current_y = direction > 0 ? -G_MAXDOUBLE : G_MAXDOUBLE;
+        current_y = direction > 0 ? -FAR_PX : FAR_PX;
     }
 
   for (guint i = 0; i < n_paths; i++)
@@ -523,6 +527,27 @@ select_neighbour_path (TfFlowChart *self,
 
   select_path (self, best, x);
   return TRUE;
+}
+
+/* With nothing selected, any arrow starts at the first person: the top
+ * one where the keyboard is (the middle of the view), or else the first
+ * path drawn. */
+static gboolean
+select_first_path (TfFlowChart *self)
+{
+  guint n_paths;
+  const TfLayoutPath *paths = tf_layout_get_paths (self->layout, &n_paths);
+
+  if (select_neighbour_path (self, 1))
+    return TRUE;
+  for (guint i = 0; i < n_paths; i++)
+    if (paths[i].n_segments > 0)
+      {
+        self->cursor_time = NAN;
+        select_path (self, (int) i, cursor_x (self, (int) i));
+        return TRUE;
+      }
+  return FALSE;
 }
 
 /* Up and Down in an aggregated chart, or from an organization: the
@@ -645,8 +670,10 @@ key_pressed_cb (TfFlowChart           *self,
       direction = keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left ? -1 : 1;
       if (self->layout == NULL)
         return FALSE;
-      if (self->selection == TF_FLOW_CHART_SELECTION_NONE)
-        select_neighbour_path (self, 1);
+      if (self->selection == TF_FLOW_CHART_SELECTION_NONE && tf_layout_is_aggregated (self->layout))
+        select_neighbour_sublane (self, 1);
+      else if (self->selection == TF_FLOW_CHART_SELECTION_NONE)
+        select_first_path (self);
       else
         select_neighbour_move (self, direction);
       /* Arrows stay in the chart even at its ends. */
@@ -662,6 +689,8 @@ key_pressed_cb (TfFlowChart           *self,
       if (self->selection == TF_FLOW_CHART_SELECTION_ORGANIZATION
           || tf_layout_is_aggregated (self->layout))
         select_neighbour_sublane (self, direction);
+      else if (self->selection == TF_FLOW_CHART_SELECTION_NONE)
+        select_first_path (self);
       else
         select_neighbour_path (self, direction);
       return TRUE;

@@ -107,6 +107,7 @@ _tf_window_update_content (TfWindow *self)
 {
   gboolean has_chart = FALSE;
   gboolean was_review = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "review") == 0;
+  gboolean was_chart = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "chart") == 0;
 
   g_assert (TF_IS_WINDOW (self));
 
@@ -134,6 +135,9 @@ _tf_window_update_content (TfWindow *self)
     {
       gtk_stack_set_visible_child_name (self->stack, "chart");
       has_chart = TRUE;
+      /* The keyboard works from the start: the arrows select a person. */
+      if (!was_chart)
+        gtk_widget_grab_focus (GTK_WIDGET (self->chart));
     }
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->filter_button), has_chart);

@@ -416,6 +416,66 @@ test_chart_keys (Fixture       *fixture,
   g_assert_cmpstr (id, ==, tf_layout_get_paths (layout, NULL)[start_path].id);
 }
 
+/* The keyboard works from the start: the chart has the focus once the
+ * window shows it, and any arrow, with nothing selected, selects the first
+ * person: the top one in the middle of the view. */
+static void
+test_chart_keys_from_start (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  static const guint keys[] = { GDK_KEY_Down, GDK_KEY_Up, GDK_KEY_Left, GDK_KEY_Right };
+  TfLayout *layout = tf_flow_chart_get_layout (fixture->chart);
+  g_autofree char *first = NULL;
+  double from, to;
+  double top = G_MAXDOUBLE;
+
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (fixture->chart)));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == GTK_WIDGET (fixture->chart));
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      const char *id = NULL;
+
+      tf_flow_chart_clear_selection (fixture->chart);
+      g_assert_true (press_key (fixture->chart, keys[i]));
+      g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, &id), ==,
+                       TF_FLOW_CHART_SELECTION_PERSON);
+      if (first == NULL)
+        first = g_strdup (id);
+      g_assert_cmpstr (id, ==, first);
+    }
+
+  /* No path is above it in the middle of the view, on a stretch or a
+   * curve. */
+  tf_flow_chart_get_view (fixture->chart, &from, &to);
+  {
+    guint n_paths;
+    const TfLayoutPath *paths = tf_layout_get_paths (layout, &n_paths);
+    const TfLayoutSegment *segments = tf_layout_get_segments (layout, NULL);
+    double x = tf_layout_x_for_time (layout, (from + to) / 2);
+    double first_y = G_MAXDOUBLE;
+
+    for (guint p = 0; p < n_paths; p++)
+      for (guint i = paths[p].first_segment; i < paths[p].first_segment + paths[p].n_segments;
+           i++)
+        {
+          const TfLayoutSegment *segment = &segments[i];
+          double y;
+
+          if (x < segment->x0 || x > segment->x1)
+            continue;
+          y = segment->kind == TF_LAYOUT_SEGMENT_STRAIGHT
+              ? segment->y0
+              : tf_layout_curve_y_at (segment->x0, segment->y0, segment->x1, segment->y1, x);
+          top = MIN (top, y);
+          if (g_strcmp0 (paths[p].id, first) == 0)
+            first_y = MIN (first_y, y);
+        }
+    g_test_message ("first person %s at y %.1f, the top %.1f", first, first_y, top);
+    g_assert_cmpfloat (first_y, <=, top + 0.5);
+  }
+}
+
 static void
 test_chart_search_pinyin (Fixture       *fixture,
                           gconstpointer  data)
@@ -1016,6 +1076,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/flow-chart/keys", Fixture, NULL, fixture_set_up, test_chart_keys,
               fixture_tear_down);
+  g_test_add ("/flow-chart/keys-from-start", Fixture, NULL, fixture_set_up,
+              test_chart_keys_from_start, fixture_tear_down);
   g_test_add ("/flow-chart/search-pinyin", Fixture, NULL, fixture_set_up, test_chart_search_pinyin,
               fixture_tear_down);
   g_test_add ("/flow-chart/zoom", Fixture, NULL, fixture_set_up, test_chart_zoom,
