@@ -368,8 +368,26 @@ _tf_source_reader_decode (GBytes      *bytes,
                           gsize       *out_len,
                           GError     **error)
 {
+  if (g_bytes_get_size (bytes) > TF_SOURCE_READER_MAX_BYTES)
+    {
+      g_autofree char *max = g_format_size (TF_SOURCE_READER_MAX_BYTES);
+
+      g_set_error (error, TF_SOURCE_READER_ERROR, TF_SOURCE_READER_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than the %s that Talent Flow reads as an article"),
+                   file_name, max);
+      return NULL;
+    }
+  return tf_source_reader_decode_text (bytes, file_name, out_len, error);
+}
+
+char *
+tf_source_reader_decode_text (GBytes      *bytes,
+                              const char  *file_name,
+                              gsize       *out_len,
+                              GError     **error)
+{
   gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
+  const char *data;
   const char *nul, *utf8_end = NULL;
   const char *declared;
   gssize control;
@@ -379,15 +397,12 @@ _tf_source_reader_decode (GBytes      *bytes,
   g_autofree char *big5 = NULL;
   const char *description;
 
-  if (size > TF_SOURCE_READER_MAX_BYTES)
-    {
-      g_autofree char *max = g_format_size (TF_SOURCE_READER_MAX_BYTES);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+  g_return_val_if_fail (out_len != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-      g_set_error (error, TF_SOURCE_READER_ERROR, TF_SOURCE_READER_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than the %s that Talent Flow reads as an article"),
-                   file_name, max);
-      return NULL;
-    }
+  data = g_bytes_get_data (bytes, &size);
   if (size == 0)
     {
       *out_len = 0;
