@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "tf-application.h"
+#include "tf-csv-cli.h"
 #include "tf-export-cli.h"
 #include "tf-extract-cli.h"
 #include "tf-merge-cli.h"
@@ -180,6 +181,7 @@ tf_application_init (TfApplication *self)
   g_application_add_main_option_entries (application, tf_export_cli_get_option_entries ());
   g_application_add_main_option_entries (application, tf_extract_cli_get_option_entries ());
   g_application_add_main_option_entries (application, tf_merge_cli_get_option_entries ());
+  g_application_add_main_option_entries (application, tf_csv_cli_get_option_entries ());
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
 }
