@@ -107,12 +107,23 @@ static const Word unknown_date_words[] = {
   { NULL, 0 }
 };
 
-/* Folded (NFKC, Simplified, case-folded), without white space, "_" and
- * "-": the form words are compared in. */
+/* Folded: NFKC, Simplified, case-folded. Most cells are ASCII, for which
+ * that is lowering the case, and a table has a hundred thousand of them. */
+static char *
+fold_cell (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return tf_text_fold (text, -1);
+  return g_ascii_strdown (text, -1);
+}
+
+/* Folded, without white space, "_" and "-": the form words are compared
+ * in. */
 static char *
 squeeze (const char *text)
 {
-  g_autofree char *folded = tf_text_fold (text, -1);
+  g_autofree char *folded = fold_cell (text);
   GString *out = g_string_sized_new (strlen (folded));
 
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
@@ -484,7 +495,7 @@ tf_csv_parse_date (const char *text,
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
 
-  folded = tf_text_fold (text, -1);
+  folded = fold_cell (text);
   g_strstrip (folded);
   /* Folding made ideographic and no-break spaces plain ones; tabs too. */
   for (p = folded; *p != '\0'; p++)
@@ -512,7 +523,7 @@ tf_csv_parse_month (const char *text,
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (month != NULL, FALSE);
 
-  folded = g_strstrip (tf_text_fold (text, -1));
+  folded = g_strstrip (fold_cell (text));
   p = folded;
   if (g_ascii_isdigit (*p))
     {
@@ -542,7 +553,7 @@ tf_csv_parse_count (const char *text,
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (count != NULL, FALSE);
 
-  folded = g_strstrip (tf_text_fold (text, -1));
+  folded = g_strstrip (fold_cell (text));
   /* pandas writes a count in a column with blanks as "40.0". */
   if (g_str_has_suffix (folded, ".0"))
     folded[strlen (folded) - 2] = '\0';
