@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tf-exchange-open.h"
 #include "tf-extractor.h"
 #include "tf-suggestion-import.h"
 #include "tf-source-reader.h"
@@ -677,7 +678,9 @@ _tf_window_is_dataset_file (GFile *file)
 {
   g_autofree char *name = g_file_get_basename (file);
 
-  return name != NULL && g_str_has_suffix (name, DATASET_SUFFIX);
+  /* A table of moves opens as a dataset does. */
+  return name != NULL && (g_str_has_suffix (name, DATASET_SUFFIX)
+                          || tf_exchange_is_table_name (name));
 }
 
 void

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "tf-article-view.h"
+#include "tf-csv-import.h"
 #include "tf-detail-panel.h"
 #include "tf-flow-chart.h"
 #include "tf-gazetteer.h"
@@ -87,6 +88,43 @@ void  _tf_window_class_presentation_init (GtkWidgetClass *widget_class);
 /* file NULL loads the bundled sample. */
 void  _tf_window_load               (TfWindow       *self,
                                      GFile          *file);
+/* The same, a table's columns mapped by columns (may be NULL). */
+void  _tf_window_load_table         (TfWindow           *self,
+                                     GFile              *file,
+                                     const TfCsvColumns *columns);
+/* What a load ends with: the dataset shown, and the review of
+ * suggestions (may be NULL) when there are any. */
+void  _tf_window_show_loaded        (TfWindow       *self,
+                                     TfDataset      *dataset,
+                                     GFile          *file,
+                                     GPtrArray      *suggestions);
+
+/* In tf-window-csv.c: what a table's columns hold, when its headers do
+ * not say, and whether to open a table some rows of which are bad. */
+typedef struct
+{
+  char *message;        /* why the headers are not enough */
+  char **headers;
+  TfCsvColumn *fields;  /* what each holds now */
+  guint n_headers;
+  char **samples;       /* the first row, nullable */
+} TfWindowCsvChoice;
+
+void  _tf_window_csv_choice_free    (TfWindowCsvChoice *choice);
+/* Any thread: the headers of the table in file, or NULL. */
+TfWindowCsvChoice *_tf_window_csv_read_choice (GFile              *file,
+                                               const TfCsvColumns *columns,
+                                               const char         *message,
+                                               GCancellable       *cancellable);
+void  _tf_window_csv_ask_columns    (TfWindow          *self,
+                                     GFile             *file,
+                                     TfWindowCsvChoice *choice);
+/* Shows dataset, read from file without the rows of problems (of
+ * TfCsvProblem), once the user agrees. */
+void  _tf_window_csv_ask_partial    (TfWindow          *self,
+                                     GFile             *file,
+                                     TfDataset         *dataset,
+                                     GPtrArray         *problems);
 void  _tf_window_save               (TfWindow       *self,
                                      GFile          *file);
 void  _tf_window_set_loading        (TfWindow       *self,
