@@ -40,4 +40,11 @@ void       tf_window_open_sample  (TfWindow       *self);
 void       tf_window_save_as      (TfWindow       *self,
                                    GFile          *file);
 
+/* Writes the dataset's moves as a table ("csv") or its organizations and
+ * moves as a graph ("gexf") to file in a worker thread; a toast says how
+ * it went. */
+void       tf_window_export_data  (TfWindow       *self,
+                                   GFile          *file,
+                                   const char     *format);
+
 G_END_DECLS
