@@ -19,6 +19,8 @@
 struct _TfApplication
 {
   AdwApplication parent_instance;
+
+  gboolean draft_offered;  /* the first window offered the last session's draft */
 };
 
 G_DEFINE_FINAL_TYPE (TfApplication, tf_application, ADW_TYPE_APPLICATION)
@@ -60,6 +62,17 @@ tf_application_handle_local_options (GApplication *application,
   return -1;
 }
 
+/* Once per process: a second instance's windows belong to this one. */
+static void
+offer_draft (TfApplication *self,
+             TfWindow      *window)
+{
+  if (self->draft_offered)
+    return;
+  self->draft_offered = TRUE;
+  tf_window_offer_draft (window);
+}
+
 static void
 tf_application_activate (GApplication *application)
 {
@@ -71,6 +84,7 @@ tf_application_activate (GApplication *application)
     {
       window = tf_window_new (GTK_APPLICATION (self));
       tf_window_open_sample (window);
+      offer_draft (self, window);
     }
 
   gtk_window_present (GTK_WINDOW (window));
@@ -90,6 +104,7 @@ tf_application_open (GApplication  *application,
       TfWindow *window = tf_window_new (GTK_APPLICATION (self));
 
       tf_window_open_file (window, files[i]);
+      offer_draft (self, window);
       gtk_window_present (GTK_WINDOW (window));
     }
 }

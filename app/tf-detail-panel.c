@@ -38,6 +38,7 @@ struct _TfDetailPanel
   /* Template children */
   GtkStack *stack;
   GtkScrolledWindow *scroller;
+  GtkWidget *merge_button;
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
   GtkLabel *pinyin_label;
@@ -85,6 +86,9 @@ set_shown (TfDetailPanel *self,
 
   self->kind = kind;
   self->id = g_strdup (id);
+  /* Only people and organizations merge. */
+  gtk_widget_set_visible (self->merge_button,
+                          kind == TF_DETAIL_PERSON || kind == TF_DETAIL_ORGANIZATION);
 }
 
 static gboolean
@@ -738,6 +742,7 @@ tf_detail_panel_class_init (TfDetailPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfDetailPanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, TfDetailPanel, title_label);
   gtk_widget_class_bind_template_child (widget_class, TfDetailPanel, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, TfDetailPanel, merge_button);
   gtk_widget_class_bind_template_child (widget_class, TfDetailPanel, pinyin_label);
   gtk_widget_class_bind_template_child (widget_class, TfDetailPanel, facts_label);
   gtk_widget_class_bind_template_child (widget_class, TfDetailPanel, body_box);

@@ -25,6 +25,7 @@ struct _TfMoveDetail
   GtkWidget *line;
   GtkWidget *content_box;
   GtkLabel *date_label;
+  GtkWidget *edit_button;
   GtkLabel *route_label;
   GtkLabel *role_label;
   GtkLabel *details_label;
@@ -85,6 +86,7 @@ tf_move_detail_class_init (TfMoveDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfMoveDetail, line);
   gtk_widget_class_bind_template_child (widget_class, TfMoveDetail, content_box);
   gtk_widget_class_bind_template_child (widget_class, TfMoveDetail, date_label);
+  gtk_widget_class_bind_template_child (widget_class, TfMoveDetail, edit_button);
   gtk_widget_class_bind_template_child (widget_class, TfMoveDetail, route_label);
   gtk_widget_class_bind_template_child (widget_class, TfMoveDetail, role_label);
   gtk_widget_class_bind_template_child (widget_class, TfMoveDetail, details_label);
@@ -103,6 +105,9 @@ static void
 show_date (TfMoveDetail *self)
 {
   g_autofree char *date = tf_wording_date (&self->move->date);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button), "win.edit-move");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit_button), "s", self->move->id);
 
   gtk_label_set_text (self->date_label, date);
   if (self->move->date.derived)

@@ -2,8 +2,8 @@
  *
  * Every field of the suggestion, in a grid. The names complete from the
  * dataset's people and organizations; a name it does not have is kept as
- * typed, and the import creates its record on accepting.
- * GtkEntryCompletion is what GTK 4.8 has for this (deprecated in 4.10).
+ * typed, and the import creates its record on accepting. The window's
+ * Edit Move… uses it too, on a move described as a suggestion.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tf-name-completion.h"
 #include "tf-review-edit-dialog.h"
 #include "tf-wording.h"
 
@@ -53,69 +54,6 @@ static const TfMoveKind kinds[] = {
 static const TfMoveStatus statuses[] = {
   TF_MOVE_STATUS_REPORTED, TF_MOVE_STATUS_PLANNED, TF_MOVE_STATUS_RUMOURED,
 };
-
-static void
-add_names (GtkListStore *store,
-           GHashTable   *seen,
-           const char   *name)
-{
-  GtkTreeIter iter;
-
-  if (name == NULL || name[0] == '\0' || !g_hash_table_add (seen, (gpointer) name))
-    return;
-  gtk_list_store_append (store, &iter);
-  gtk_list_store_set (store, &iter, 0, name, -1);
-}
-
-static void
-set_completion (GtkWidget    *entry,
-                GtkListStore *store)
-{
-  GtkEntryCompletion *completion = gtk_entry_completion_new ();
-
-  gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (store));
-  gtk_entry_completion_set_text_column (completion, 0);
-  gtk_entry_completion_set_minimum_key_length (completion, 1);
-  gtk_entry_completion_set_inline_completion (completion, FALSE);
-  gtk_entry_set_completion (GTK_ENTRY (entry), completion);
-  g_object_unref (completion);
-}
-
-static GtkListStore *
-people_store (TfDataset *dataset)
-{
-  GtkListStore *store = gtk_list_store_new (1, G_TYPE_STRING);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *people = dataset != NULL ? tf_dataset_get_people (dataset) : NULL;
-
-  for (guint i = 0; people != NULL && i < people->len; i++)
-    {
-      const TfPerson *person = g_ptr_array_index (people, i);
-
-      add_names (store, seen, person->name);
-      for (guint j = 0; j < person->aliases->len; j++)
-        add_names (store, seen, g_ptr_array_index (person->aliases, j));
-    }
-  return store;
-}
-
-static GtkListStore *
-organizations_store (TfDataset *dataset)
-{
-  GtkListStore *store = gtk_list_store_new (1, G_TYPE_STRING);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *organizations = dataset != NULL ? tf_dataset_get_organizations (dataset) : NULL;
-
-  for (guint i = 0; organizations != NULL && i < organizations->len; i++)
-    {
-      const TfOrganization *organization = g_ptr_array_index (organizations, i);
-
-      add_names (store, seen, organization->name);
-      for (guint j = 0; j < organization->aliases->len; j++)
-        add_names (store, seen, g_ptr_array_index (organization->aliases, j));
-    }
-  return store;
-}
 
 static const char *
 find_person_id (TfDataset  *dataset,
@@ -297,8 +235,6 @@ static void
 build (TfReviewEditDialog *self)
 {
   TfSuggestion *suggestion = self->suggestion;
-  g_autoptr(GtkListStore) people = people_store (self->dataset);
-  g_autoptr(GtkListStore) organizations = organizations_store (self->dataset);
   const char *precisions[] = {
     C_("date precision", "Unknown"), C_("date precision", "Year"),
     C_("date precision", "Month"), C_("date precision", "Day"), NULL
@@ -341,21 +277,21 @@ build (TfReviewEditDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->person_entry),
                          suggestion->person != NULL ? suggestion->person : "");
   gtk_entry_set_activates_default (GTK_ENTRY (self->person_entry), TRUE);
-  set_completion (self->person_entry, people);
+  tf_name_completion_attach (self->person_entry, self->dataset, TF_RECORD_PERSON);
   attach_row (GTK_GRID (grid), row++, _("_Person"), self->person_entry);
 
   self->from_entry = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (self->from_entry),
                          suggestion->from.name != NULL ? suggestion->from.name : "");
   gtk_entry_set_activates_default (GTK_ENTRY (self->from_entry), TRUE);
-  set_completion (self->from_entry, organizations);
+  tf_name_completion_attach (self->from_entry, self->dataset, TF_RECORD_ORGANIZATION);
   attach_row (GTK_GRID (grid), row++, C_("move", "_From"), self->from_entry);
 
   self->to_entry = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (self->to_entry),
                          suggestion->to.name != NULL ? suggestion->to.name : "");
   gtk_entry_set_activates_default (GTK_ENTRY (self->to_entry), TRUE);
-  set_completion (self->to_entry, organizations);
+  tf_name_completion_attach (self->to_entry, self->dataset, TF_RECORD_ORGANIZATION);
   attach_row (GTK_GRID (grid), row++, C_("move", "_To"), self->to_entry);
 
   self->precision_dropdown = gtk_drop_down_new_from_strings (precisions);

@@ -61,6 +61,7 @@ _tf_window_update_actions (TfWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as",
                                  self->dataset != NULL && !self->loading);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-articles", !self->loading);
+  _tf_window_update_edit_actions (self);
 }
 
 typedef struct
@@ -244,6 +245,9 @@ _tf_window_load_table (TfWindow           *self,
   g_assert (TF_IS_WINDOW (self));
   g_assert (file == NULL || G_IS_FILE (file));
 
+  if (_tf_window_ask_to_save (self, TF_WINDOW_THEN_OPEN, file))
+    return;
+
   /* The last file asked for wins. */
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
@@ -308,7 +312,10 @@ save_cb (GObject      *object,
   /* The window may show another dataset by now; the file then belongs to
    * the one that was saved, not to it. */
   if (self->dataset == data->dataset)
-    _tf_window_set_file (self, data->file);
+    {
+      _tf_window_set_file (self, data->file);
+      _tf_window_mark_saved (self, data->dataset);
+    }
   _tf_window_remember_file (self, data->file);
 
   saved = g_strdup_printf (_("Saved “%s”"), name);

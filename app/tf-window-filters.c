@@ -334,6 +334,17 @@ _tf_window_reset_filters (TfWindow *self)
   apply_filters (self);
 }
 
+void
+_tf_window_refresh_filters (TfWindow *self)
+{
+  /* The list points into the dataset that was shown: it is filled again
+   * from the new one when the popover next opens. */
+  list_box_remove_all (self->organization_list);
+  self->organization_list_filled = FALSE;
+  if (gtk_widget_get_visible (GTK_WIDGET (self->filter_popover)))
+    fill_organization_list (self);
+}
+
 static void
 reset_filters_action (GtkWidget  *widget,
                       const char *action_name,

@@ -12,6 +12,7 @@
 #include "tf-article-view.h"
 #include "tf-csv-import.h"
 #include "tf-detail-panel.h"
+#include "tf-edit-history.h"
 #include "tf-flow-chart.h"
 #include "tf-gazetteer.h"
 #include "tf-review-view.h"
@@ -33,6 +34,9 @@ struct _TfWindow
   guint loading : 1;
   guint reviewing : 1;           /* the review page is shown */
   TfGazetteer *gazetteer;        /* for the import, made when first needed */
+  TfEditHistory *history;        /* owns the dataset being edited; dataset is its snapshot */
+  guint draft_timeout;           /* the draft of unsaved edits is due */
+  guint discard_confirmed : 1;   /* the user said unsaved edits may go */
 
   /* Filters: organization ids checked in the popover. */
   GHashTable *organization_filter;
@@ -79,6 +83,8 @@ void  _tf_window_export_init        (TfWindow       *self);
 
 void  _tf_window_class_filters_init (GtkWidgetClass *widget_class);
 void  _tf_window_filters_init       (TfWindow       *self);
+/* Fills the organization list again, from a changed dataset. */
+void  _tf_window_refresh_filters    (TfWindow       *self);
 /* Puts the filters back to showing everything of the dataset. */
 void  _tf_window_reset_filters      (TfWindow       *self);
 
@@ -158,6 +164,9 @@ void  _tf_window_show_review        (TfWindow       *self,
                                      GObject        *owner);
 TfGazetteer *_tf_window_get_gazetteer (TfWindow     *self);
 gboolean _tf_window_is_dataset_file (GFile          *file);
+/* A dataset or a table of moves, which open in a window of their own
+ * rather than being imported as articles. */
+gboolean _tf_window_opens_as_dataset (GFile         *file);
 
 /* In tf-window-actions.c, shared with the import's file chooser. */
 void  _tf_window_set_chooser_folder (TfWindow       *self,
@@ -175,5 +184,43 @@ void  _tf_window_set_progress       (TfWindow       *self,
  * rejected suggestion): the file and the review stay. */
 void  _tf_window_update_dataset     (TfWindow       *self,
                                      TfDataset      *dataset);
+
+/* In tf-window-edit.c: edits, undo and redo, saving to the same file,
+ * and the draft of unsaved edits. */
+typedef enum
+{
+  TF_WINDOW_THEN_CLOSE,
+  TF_WINDOW_THEN_OPEN,
+  TF_WINDOW_THEN_NEW,
+} TfWindowThen;
+
+void  _tf_window_class_edit_init    (GtkWidgetClass *widget_class);
+void  _tf_window_edit_dispose       (TfWindow       *self);
+/* A new history for a dataset loaded, made or imported afresh. */
+void  _tf_window_start_history      (TfWindow       *self,
+                                     TfDataset      *dataset);
+/* Keeps edit (made on the history's dataset), or shows error when it is
+ * NULL. */
+void  _tf_window_apply_edit         (TfWindow       *self,
+                                     TfEdit         *edit,
+                                     GError         *error);
+gboolean _tf_window_is_modified     (TfWindow       *self);
+/* The file now holds saved, a snapshot of the history. */
+void  _tf_window_mark_saved         (TfWindow       *self,
+                                     TfDataset      *saved);
+/* With unsaved edits, asks whether to save them and returns TRUE: the
+ * answer then does what was asked (then), or nothing. FALSE: go on. */
+gboolean _tf_window_ask_to_save     (TfWindow       *self,
+                                     TfWindowThen    then,
+                                     GFile          *file);
+void  _tf_window_update_edit_actions (TfWindow      *self);
+/* Offers to restore the draft a previous session left, if any. */
+void  _tf_window_offer_draft        (TfWindow       *self);
+
+/* In tf-window.c: the views show snapshot (of the history), keeping what
+ * they show. */
+void  _tf_window_show_snapshot      (TfWindow       *self,
+                                     TfDataset      *snapshot);
+void  _tf_window_update_title       (TfWindow       *self);
 
 G_END_DECLS

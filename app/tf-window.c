@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tf-edits.h"
 #include "tf-window-private.h"
 
 G_DEFINE_FINAL_TYPE (TfWindow, tf_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -65,10 +66,11 @@ dataset_display_title (TfDataset *dataset)
   return _("Untitled Dataset");
 }
 
-static void
-update_title (TfWindow *self)
+void
+_tf_window_update_title (TfWindow *self)
 {
   g_autofree char *subtitle = NULL;
+  g_autofree char *title = NULL;
 
   g_assert (TF_IS_WINDOW (self));
 
@@ -89,9 +91,13 @@ update_title (TfWindow *self)
   else if (self->is_sample)
     subtitle = g_strdup (_("Bundled Sample"));
 
-  adw_window_title_set_title (self->window_title, dataset_display_title (self->dataset));
+  /* A dot before the title marks unsaved edits, as GNOME's editors do. */
+  title = _tf_window_is_modified (self)
+          ? g_strconcat ("• ", dataset_display_title (self->dataset), NULL)
+          : g_strdup (dataset_display_title (self->dataset));
+  adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, subtitle);
-  gtk_window_set_title (GTK_WINDOW (self), dataset_display_title (self->dataset));
+  gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
 /* Picks the page for what the window holds: nothing, a spinner, an empty
@@ -167,7 +173,7 @@ _tf_window_set_file (TfWindow *self,
     {
       if (file != NULL)
         self->is_sample = FALSE;
-      update_title (self);
+      _tf_window_update_title (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
     }
 }
@@ -179,45 +185,57 @@ show_detail_page (TfWindow *self)
   tf_article_view_clear (self->article_view);
 }
 
-static void
-set_dataset (TfWindow  *self,
-             TfDataset *dataset,
-             GFile     *file,
-             gboolean   is_sample,
-             gboolean   keep_review)
+void
+_tf_window_show_snapshot (TfWindow  *self,
+                          TfDataset *snapshot)
 {
   g_assert (TF_IS_WINDOW (self));
-  g_assert (dataset == NULL || TF_IS_DATASET (dataset));
-  g_assert (file == NULL || G_IS_FILE (file));
-
-  /* Another dataset ends the review of this one's articles. */
-  if (!keep_review)
-    {
-      self->reviewing = FALSE;
-      tf_review_view_clear (self->review_view);
-    }
+  g_assert (snapshot == NULL || TF_IS_DATASET (snapshot));
 
   /* The panels borrow records from the dataset: they let go first. The
    * chart keeps its own reference, and shows the old chart until the new
    * one is laid out. */
-  show_detail_page (self);
   tf_detail_panel_set_dataset (self->detail_panel, NULL);
   tf_search_popover_set_dataset (TF_SEARCH_POPOVER (self->search_popover), NULL);
 
-  g_set_object (&self->dataset, dataset);
-  self->is_sample = is_sample;
-  _tf_window_set_file (self, file);
+  g_set_object (&self->dataset, snapshot);
 
-  tf_flow_chart_set_dataset (self->chart, dataset);
-  tf_detail_panel_set_dataset (self->detail_panel, dataset);
-  tf_search_popover_set_dataset (TF_SEARCH_POPOVER (self->search_popover), dataset);
-  tf_review_view_set_dataset (self->review_view, dataset);
-  _tf_window_reset_filters (self);
+  tf_flow_chart_set_dataset (self->chart, snapshot);
+  tf_detail_panel_set_dataset (self->detail_panel, snapshot);
+  tf_search_popover_set_dataset (TF_SEARCH_POPOVER (self->search_popover), snapshot);
+  tf_review_view_set_dataset (self->review_view, snapshot);
+  _tf_window_refresh_filters (self);
 
-  update_title (self);
+  _tf_window_update_title (self);
   _tf_window_update_content (self);
   _tf_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+}
+
+static void
+set_dataset (TfWindow  *self,
+             TfDataset *dataset,
+             GFile     *file,
+             gboolean   is_sample)
+{
+  g_autoptr(TfDataset) snapshot = NULL;
+
+  g_assert (TF_IS_WINDOW (self));
+  g_assert (dataset == NULL || TF_IS_DATASET (dataset));
+  g_assert (file == NULL || G_IS_FILE (file));
+
+  /* Another dataset ends the review of this one's articles, and its
+   * history. */
+  self->reviewing = FALSE;
+  tf_review_view_clear (self->review_view);
+  _tf_window_start_history (self, dataset);
+  show_detail_page (self);
+
+  self->is_sample = is_sample;
+  _tf_window_set_file (self, file);
+  snapshot = self->history != NULL ? tf_edit_history_dup_snapshot (self->history) : NULL;
+  _tf_window_show_snapshot (self, snapshot);
+  _tf_window_reset_filters (self);
 }
 
 void
@@ -226,16 +244,24 @@ _tf_window_set_dataset_full (TfWindow  *self,
                              GFile     *file,
                              gboolean   is_sample)
 {
-  set_dataset (self, dataset, file, is_sample, FALSE);
+  set_dataset (self, dataset, file, is_sample);
 }
 
 void
 _tf_window_update_dataset (TfWindow  *self,
                            TfDataset *dataset)
 {
-  g_autoptr(GFile) file = self->file != NULL ? g_object_ref (self->file) : NULL;
+  g_assert (TF_IS_WINDOW (self));
 
-  set_dataset (self, dataset, file, FALSE, TRUE);
+  if (self->history == NULL)
+    {
+      set_dataset (self, dataset, NULL, FALSE);
+      return;
+    }
+  /* Accepting or rejecting suggestions is an edit like any other. */
+  _tf_window_apply_edit (self, tf_edits_become (tf_edit_history_get_dataset (self->history),
+                                                dataset, _("Review Suggestions")),
+                         NULL);
 }
 
 void
@@ -447,6 +473,8 @@ _tf_window_show_error (TfWindow   *self,
 static gboolean
 tf_window_close_request (GtkWindow *window)
 {
+  if (_tf_window_ask_to_save (TF_WINDOW (window), TF_WINDOW_THEN_CLOSE, NULL))
+    return TRUE;
   save_window_state (TF_WINDOW (window));
 
   return GTK_WINDOW_CLASS (tf_window_parent_class)->close_request (window);
@@ -478,6 +506,7 @@ tf_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->review_view, self);
 
   self->search_popover = NULL;
+  _tf_window_edit_dispose (self);
 
   /* The views borrow from the dataset, so they go first. */
   gtk_widget_dispose_template (GTK_WIDGET (self), TF_TYPE_WINDOW);
@@ -621,6 +650,7 @@ tf_window_class_init (TfWindowClass *klass)
   _tf_window_class_export_init (widget_class);
   _tf_window_class_presentation_init (widget_class);
   _tf_window_class_import_init (widget_class);
+  _tf_window_class_edit_init (widget_class);
 
   g_type_ensure (TF_TYPE_FLOW_CHART);
   g_type_ensure (TF_TYPE_DETAIL_PANEL);
@@ -655,7 +685,7 @@ tf_window_init (TfWindow *self)
   _tf_window_filters_init (self);
   _tf_window_dnd_init (self);
   _tf_window_export_init (self);
-  update_title (self);
+  _tf_window_update_title (self);
   _tf_window_update_content (self);
   _tf_window_update_actions (self);
 }
@@ -714,6 +744,22 @@ tf_window_open_file (TfWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   _tf_window_load (self, file);
+}
+
+TfEditHistory *
+tf_window_get_history (TfWindow *self)
+{
+  g_return_val_if_fail (TF_IS_WINDOW (self), NULL);
+
+  return self->history;
+}
+
+void
+tf_window_offer_draft (TfWindow *self)
+{
+  g_return_if_fail (TF_IS_WINDOW (self));
+
+  _tf_window_offer_draft (self);
 }
 
 void

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "tf-dataset.h"
+#include "tf-edit-history.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,13 @@ void       tf_window_set_dataset  (TfWindow       *self,
 void       tf_window_open_file    (TfWindow       *self,
                                    GFile          *file);
 void       tf_window_open_sample  (TfWindow       *self);
+/* The history of the dataset shown, which owns the dataset being edited;
+ * an edit pushed on it shows at once, and undo follows it. NULL when
+ * the window shows no dataset. */
+TfEditHistory *tf_window_get_history (TfWindow     *self);
+/* When a previous session left unsaved edits (it crashed or was killed),
+ * offers to restore them in this window. */
+void       tf_window_offer_draft  (TfWindow       *self);
 
 /* Writes the dataset to file, atomically, in a worker thread; the window
  * then shows that file as its own. Failures are reported in the window. */

@@ -13,6 +13,10 @@
  *                                        and after the article reader; writes
  *                                        the corpus as text and JSON Lines
  *                                        into DIR for jieba and talentflow
+ *   tf-bench edit RUNS SIZE...           an edit of a generated dataset until
+ *                                        the chart shows it, as the window
+ *                                        does: the edit and its snapshot,
+ *                                        the careers, the layout, a redraw
  *   tf-bench stdin-rss RUNS NAME FILE PROGRAM ARG...
  *                                        the peak RSS of PROGRAM reading FILE
  *                                        on its standard input
@@ -46,6 +50,8 @@
 #include "tf-csv-export.h"
 #include "tf-dataset-file.h"
 #include "tf-exchange-open.h"
+#include "tf-edit-history.h"
+#include "tf-edits.h"
 #include "tf-extractor.h"
 #include "tf-layout-measure.h"
 #include "tf-layout.h"
@@ -914,6 +920,74 @@ bench_stdin_rss (guint        runs,
   printf ("%s %.0f kB\n", name, median (samples));
 }
 
+/* From an edit (a move's date changed) to the chart redrawn, as the
+ * window goes: the edit on the history's dataset and the snapshot the views
+ * are given, then the chart's careers, layout and redraw of it. */
+static void
+bench_edit (guint runs,
+            guint people)
+{
+  enum { STEP_EDIT, STEP_CAREERS, STEP_LAYOUT, STEP_REDRAW, STEP_TOTAL, N_STEPS };
+  static const char *const names[N_STEPS]
+      = { "edit_snapshot", "edit_careers", "edit_layout", "edit_redraw", "edit_reflected" };
+  g_autoptr(TfDataset) dataset = NULL;
+  g_autoptr(TfEditHistory) history = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (SEED);
+  GArray *samples[N_STEPS];
+  TfSyntheticOptions options;
+  TfChartTheme theme;
+
+  tf_synthetic_options_init (&options, people, SEED);
+  dataset = tf_synthetic_dataset_new (&options);
+  history = tf_edit_history_new (dataset);
+  tf_chart_theme_init (&theme, FALSE);
+  for (guint s = 0; s < N_STEPS; s++)
+    samples[s] = g_array_new (FALSE, FALSE, sizeof (double));
+
+  /* Run 0 warms up, and makes the history's copy to edit. */
+  for (guint r = 0; r <= runs; r++)
+    {
+      TfDataset *edited = tf_edit_history_get_dataset (history);
+      GPtrArray *moves = tf_dataset_get_moves (edited);
+      TfMove *move = tf_move_copy (g_ptr_array_index (moves, g_rand_int_range (
+                                                        rand, 0, (int) moves->len)));
+      g_autoptr(TfLayoutPangoMeasurer) fonts = new_measurer ();
+      g_autoptr(TfDataset) snapshot = NULL;
+      g_autoptr(TfCareers) careers = NULL;
+      g_autoptr(TfLayout) layout = NULL;
+      g_autoptr(GError) error = NULL;
+      double t[N_STEPS + 1];
+      TfEdit *edit;
+
+      t[STEP_EDIT] = now_ms ();
+      move->date.year = (gint16) (options.first_year + g_rand_int_range (rand, 0,
+                                                                          (int) options.n_years));
+      edit = tf_edits_change_move (edited, move, &error);
+      if (edit == NULL)
+        g_error ("%s", error->message);
+      tf_edit_history_push (history, edit);
+      snapshot = tf_edit_history_dup_snapshot (history);
+      t[STEP_CAREERS] = now_ms ();
+      careers = tf_careers_new (snapshot);
+      t[STEP_LAYOUT] = now_ms ();
+      layout = new_layout (careers, TF_LAYOUT_AGGREGATE_AUTO, fonts);
+      t[STEP_REDRAW] = now_ms ();
+      paint (layout, &theme, fonts, NULL);
+      t[STEP_TOTAL] = now_ms ();
+      if (r == 0)
+        continue;
+      for (guint s = STEP_EDIT; s <= STEP_REDRAW; s++)
+        g_array_append_vals (samples[s], &(double) { t[s + 1] - t[s] }, 1);
+      g_array_append_vals (samples[STEP_TOTAL], &(double) { t[STEP_TOTAL] - t[STEP_EDIT] }, 1);
+    }
+
+  for (guint s = 0; s < N_STEPS; s++)
+    {
+      printf ("%s_%uk %.1f ms\n", names[s], people / 1000, median (samples[s]));
+      g_array_unref (samples[s]);
+    }
+}
+
 /* Opening a table as --summary or the window does, the bundled gazetteer
  * built each time as they build it; and writing it back. */
 static void
@@ -964,9 +1038,10 @@ main (int   argc,
                        "       %s sankey RUNS GRAPH.json...\n"
                        "       %s rss-child FILE\n"
                        "       %s extract RUNS DIR ARTICLE...\n"
+                       "       %s edit RUNS SIZE...\n"
                        "       %s stdin-rss RUNS NAME FILE PROGRAM ARG...\n"
                        "       %s csv RUNS SIZE FILE.csv\n",
-               argv[0], argv[0], argv[0], argv[0], argv[0], argv[0]);
+               argv[0], argv[0], argv[0], argv[0], argv[0], argv[0], argv[0]);
       return 2;
     }
   if (strcmp (argv[1], "synthetic") == 0 && argc >= 5)
@@ -984,6 +1059,12 @@ main (int   argc,
   if (strcmp (argv[1], "extract") == 0 && argc >= 5)
     {
       bench_extract (runs, argv[3], (const char **) argv + 4, (guint) argc - 4);
+      return 0;
+    }
+  if (strcmp (argv[1], "edit") == 0)
+    {
+      for (int i = 3; i < argc; i++)
+        bench_edit (runs, (guint) atoi (argv[i]));
       return 0;
     }
   if (strcmp (argv[1], "csv") == 0 && argc == 5)

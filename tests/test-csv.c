@@ -36,6 +36,12 @@ bytes_of (const char *text)
   return g_bytes_new (text, strlen (text));
 }
 
+static GPtrArray *
+new_problems (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) tf_csv_problem_free);
+}
+
 static TfCsvTable *
 parse (const char *text)
 {
@@ -360,7 +366,8 @@ test_mapping (void)
   TfMove *move;
   /* "Name" would be the person by itself; the mapping makes it the group
    * and "Who" the person. */
-  const char *text = "Who,Name,Employer,When,Link 2\nAda,the lab,ACME Robotics,2019,https://a.example/1\n";
+  const char *text = "Who,Name,Employer,When,Link 2\n"
+                     "Ada,the lab,ACME Robotics,2019,https://a.example/1\n";
 
   g_assert_true (tf_csv_columns_parse (columns, "person=Who, group = Name,to=employer,"
                                                 "date=When,source_2=Link 2", &error));
@@ -419,7 +426,7 @@ test_import (void)
     ",某大厂AI研究院,学界,2018,,,corporate-lab,academia,https://news.example/b,\"一批研究员\n  回到学界\"\n";
   g_autoptr(TfCsvColumns) columns = tf_csv_columns_new ();
   g_autoptr(TfDataset) dataset = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) tf_csv_problem_free);
+  g_autoptr(GPtrArray) problems = new_problems ();
   GPtrArray *moves;
   TfMove *move;
   TfSource *source;
@@ -539,7 +546,7 @@ test_bad_rows (void)
     { 2, 4, "date" }, { 3, 5, "from_sector" }, { 4, 6, "kind" }, { 5, 1, "person" },
     { 6, 3, "to" }, { 7, 8, "precision" }, { 9, 9, NULL }, { 10, 2, "from" },
   };
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) tf_csv_problem_free);
+  g_autoptr(GPtrArray) problems = new_problems ();
   g_autoptr(TfDataset) dataset = NULL;
   g_autoptr(GBytes) bytes = bytes_of (text);
   g_autoptr(GError) error = NULL;
@@ -602,8 +609,11 @@ test_hostile (void)
   g_autoptr(GBytes) empty = bytes_of ("");
   g_autoptr(GBytes) blank = bytes_of ("\r\n\n");
   g_autoptr(GBytes) png = g_bytes_new ("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
-  g_autoptr(GBytes) bad_utf8 = bytes_of ("person,to\n\xE6\xBC\x86\xE8\xBF\x9C\xE6\xBC\x86\xE8\xBF"
-                                         "\x9C\xE6\xBC\x86\xE8\xBF\x9C\xE6\xBC\x86\xE8\xBF\x9C\xFF,B\n");
+  /* Eight good characters (漆远 four times), then a bad byte. */
+  g_autoptr(GBytes) bad_utf8 = bytes_of ("person,to\n"
+                                         "\xE6\xBC\x86\xE8\xBF\x9C\xE6\xBC\x86\xE8\xBF\x9C"
+                                         "\xE6\xBC\x86\xE8\xBF\x9C\xE6\xBC\x86\xE8\xBF\x9C"
+                                         "\xFF,B\n");
   g_autoptr(GString) huge = g_string_new ("person,to\nA,\"");
   g_autoptr(GString) wide = g_string_new ("person");
   g_autoptr(GBytes) huge_bytes = NULL;
@@ -681,7 +691,7 @@ assert_round_trip (TfDataset *dataset,
 {
   g_autoptr(GBytes) first = tf_csv_export_bytes (dataset);
   g_autoptr(GBytes) second = NULL;
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) tf_csv_problem_free);
+  g_autoptr(GPtrArray) problems = new_problems ();
   g_autoptr(GError) error = NULL;
   g_autoptr(TfDataset) imported = NULL;
   GPtrArray *moves = tf_dataset_get_moves (dataset);
@@ -761,9 +771,8 @@ test_export_quoting (void)
                                                          TF_PARAGRAPH_TEXT));
   g_assert_true (tf_dataset_add_source (dataset, source, NULL));
   g_assert_true (tf_dataset_add_person (dataset, tf_person_new ("p1", "O'Neil, \"Jr\""), NULL));
-  g_assert_true (tf_dataset_add_organization (dataset, tf_organization_new ("o1", "Lab, Inc.",
-                                                                            TF_SECTOR_CORPORATE_LAB),
-                                              NULL));
+  g_assert_true (tf_dataset_add_organization (
+    dataset, tf_organization_new ("o1", "Lab, Inc.", TF_SECTOR_CORPORATE_LAB), NULL));
   move->person_id = g_strdup ("p1");
   move->to = tf_affiliation_new ("o1", TF_SECTOR_CORPORATE_LAB);
   move->to->role = g_strdup ("Head of\nResearch");

@@ -435,6 +435,7 @@ add_quote (SourceBuilder *builder,
 {
   GPtrArray *paragraphs = builder->source->paragraphs;
   g_auto(GStrv) lines = NULL;
+  TfParagraph *paragraph;
   gpointer found;
   guint first;
   guint n;
@@ -445,9 +446,9 @@ add_quote (SourceBuilder *builder,
       found = g_hash_table_lookup (builder->paragraphs, quote);
       if (found != NULL)
         return GPOINTER_TO_UINT (found) - 1;
-      g_ptr_array_add (paragraphs, tf_paragraph_new (quote, TF_PARAGRAPH_QUOTE));
-      g_hash_table_insert (builder->paragraphs,
-                           ((TfParagraph *) g_ptr_array_index (paragraphs, paragraphs->len - 1))->text,
+      paragraph = tf_paragraph_new (quote, TF_PARAGRAPH_QUOTE);
+      g_ptr_array_add (paragraphs, paragraph);
+      g_hash_table_insert (builder->paragraphs, paragraph->text,
                            GUINT_TO_POINTER (paragraphs->len));
       return paragraphs->len - 1;
     }

@@ -14,8 +14,6 @@
 #include "tf-suggestion-import.h"
 #include "tf-text.h"
 
-/* Ids stay readable: "p-qi-yuan", not a whole romanized title. */
-#define MAX_SLUG 40
 /* Deeper chains of parents are a broken gazetteer, not a real group. */
 #define MAX_PARENT_DEPTH 8
 
@@ -33,48 +31,6 @@ struct _TfRecordResolver
   GHashTable *organizations_written;
   guint next_move;
 };
-
-/* "qi yuan" -> "qi-yuan": lowercase ASCII letters and digits, "-" between. */
-static char *
-slug_of (const char *romanized)
-{
-  g_autofree char *plain = tf_pinyin_strip_tones (romanized, TF_PINYIN_UMLAUT_AS_U);
-  GString *slug = g_string_new (NULL);
-
-  for (const char *p = plain; *p != '\0' && slug->len < MAX_SLUG; p++)
-    {
-      char c = g_ascii_tolower (*p);
-
-      if (g_ascii_isalnum (c))
-        g_string_append_c (slug, c);
-      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
-        g_string_append_c (slug, '-');
-    }
-  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
-    g_string_truncate (slug, slug->len - 1);
-  return g_string_free (slug, FALSE);
-}
-
-typedef gpointer (*LookupFunc) (TfDataset  *dataset,
-                                const char *id);
-
-/* prefix + slug, or with "-2", "-3"… when that is taken. */
-static char *
-unique_id (TfRecordResolver *self,
-           const char       *prefix,
-           const char       *slug,
-           LookupFunc        lookup)
-{
-  g_autofree char *base = g_strconcat (prefix, *slug != '\0' ? slug : "x", NULL);
-  char *id = g_strdup (base);
-
-  for (guint n = 2; lookup (self->dataset, id) != NULL; n++)
-    {
-      g_free (id);
-      id = g_strdup_printf ("%s-%u", base, n);
-    }
-  return id;
-}
 
 gboolean
 tf_record_resolver_id_is_plain (const char *id)
@@ -237,8 +193,7 @@ tf_record_resolver_person (TfRecordResolver *self,
   if (person == NULL)
     {
       g_autofree char *pinyin = tf_pinyin_for_name (name);
-      g_autofree char *slug = slug_of (pinyin);
-      g_autofree char *id = unique_id (self, "p-", slug, (LookupFunc) tf_dataset_lookup_person);
+      g_autofree char *id = tf_dataset_make_id (self->dataset, TF_RECORD_PERSON, "p-", pinyin);
 
       person = tf_person_new (id, name);
       if (!tf_dataset_add_person (self->dataset, person, NULL))
@@ -361,9 +316,8 @@ resolve_organization (TfRecordResolver       *self,
   if (organization == NULL)
     {
       g_autofree char *pinyin = tf_pinyin_for_text (place->name);
-      g_autofree char *slug = slug_of (pinyin);
-      g_autofree char *id = unique_id (self, "o-", slug,
-                                       (LookupFunc) tf_dataset_lookup_organization);
+      g_autofree char *id = tf_dataset_make_id (self->dataset, TF_RECORD_ORGANIZATION, "o-",
+                                                pinyin);
 
       organization = tf_organization_new (id, place->name,
                                           place->sector_known ? place->sector

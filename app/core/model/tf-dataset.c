@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tf-dataset.h"
+#include "tf-pinyin.h"
 
 struct _TfDataset
 {
@@ -199,36 +200,6 @@ tf_dataset_set_title (TfDataset  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
-/* Files an owned record under its id; frees it when the id is missing or
- * already taken. */
-static gboolean
-add_record (GPtrArray      *array,
-            GHashTable     *index,
-            gpointer        record,
-            const char     *id,
-            const char     *what,
-            GDestroyNotify  free_func,
-            GError        **error)
-{
-  if (id == NULL || *id == '\0')
-    {
-      g_set_error (error, TF_DATASET_ERROR, TF_DATASET_ERROR_INVALID,
-                   "A %s has no id", what);
-      free_func (record);
-      return FALSE;
-    }
-  if (g_hash_table_contains (index, id))
-    {
-      g_set_error (error, TF_DATASET_ERROR, TF_DATASET_ERROR_DUPLICATE_ID,
-                   "Two %ss have the id “%s”", what, id);
-      free_func (record);
-      return FALSE;
-    }
-  g_ptr_array_add (array, record);
-  g_hash_table_insert (index, (gpointer) id, record);
-  return TRUE;
-}
-
 gboolean
 tf_dataset_add_source (TfDataset  *self,
                        TfSource   *source,
@@ -237,8 +208,7 @@ tf_dataset_add_source (TfDataset  *self,
   g_return_val_if_fail (TF_IS_DATASET (self), FALSE);
   g_return_val_if_fail (source != NULL, FALSE);
 
-  return add_record (self->sources, self->source_index, source, source->id,
-                     "source", (GDestroyNotify) tf_source_free, error);
+  return tf_dataset_insert_record (self, TF_RECORD_SOURCE, self->sources->len, source, error);
 }
 
 gboolean
@@ -249,9 +219,8 @@ tf_dataset_add_organization (TfDataset       *self,
   g_return_val_if_fail (TF_IS_DATASET (self), FALSE);
   g_return_val_if_fail (organization != NULL, FALSE);
 
-  return add_record (self->organizations, self->organization_index, organization,
-                     organization->id, "organization",
-                     (GDestroyNotify) tf_organization_free, error);
+  return tf_dataset_insert_record (self, TF_RECORD_ORGANIZATION, self->organizations->len,
+                                   organization, error);
 }
 
 gboolean
@@ -262,8 +231,7 @@ tf_dataset_add_person (TfDataset  *self,
   g_return_val_if_fail (TF_IS_DATASET (self), FALSE);
   g_return_val_if_fail (person != NULL, FALSE);
 
-  return add_record (self->people, self->person_index, person, person->id,
-                     "person", (GDestroyNotify) tf_person_free, error);
+  return tf_dataset_insert_record (self, TF_RECORD_PERSON, self->people->len, person, error);
 }
 
 gboolean
@@ -274,8 +242,7 @@ tf_dataset_add_move (TfDataset  *self,
   g_return_val_if_fail (TF_IS_DATASET (self), FALSE);
   g_return_val_if_fail (move != NULL, FALSE);
 
-  return add_record (self->moves, self->move_index, move, move->id,
-                     "move", (GDestroyNotify) tf_move_free, error);
+  return tf_dataset_insert_record (self, TF_RECORD_MOVE, self->moves->len, move, error);
 }
 
 GPtrArray *
@@ -408,8 +375,18 @@ check_affiliation (TfDataset            *self,
                    const char           *end,
                    GError              **error)
 {
-  if (affiliation == NULL || affiliation->org_id == NULL)
+  if (affiliation == NULL)
     return TRUE;
+  if (affiliation->org_id == NULL)
+    {
+      /* The file has nothing else to name the place by. */
+      if (affiliation->label != NULL)
+        return TRUE;
+      g_set_error (error, TF_DATASET_ERROR, TF_DATASET_ERROR_INVALID,
+                   "Move “%s” comes %s a place with neither an organization nor a label",
+                   move->id, end);
+      return FALSE;
+    }
   if (tf_dataset_lookup_organization (self, affiliation->org_id) != NULL)
     return TRUE;
   g_set_error (error, TF_DATASET_ERROR, TF_DATASET_ERROR_DANGLING_REFERENCE,
@@ -666,4 +643,269 @@ tf_dataset_equal (TfDataset *a,
          && arrays_equal (a->people, b->people, (RecordEqualFunc) people_equal)
          && arrays_equal (a->moves, b->moves, (RecordEqualFunc) moves_equal)
          && arrays_equal (a->rejections, b->rejections, (RecordEqualFunc) rejections_equal);
+}
+
+/* The generic record functions, by kind. */
+
+typedef struct
+{
+  const char *what;
+  gpointer (*copy) (gconstpointer record);
+  GDestroyNotify free;
+  RecordEqualFunc equal;
+  gsize id_offset;  /* of the char *id field; G_MAXSIZE for none */
+} RecordClass;
+
+static const RecordClass record_classes[TF_N_RECORD_KINDS] = {
+  [TF_RECORD_SOURCE] = { "source", (gpointer) tf_source_copy,
+                         (GDestroyNotify) tf_source_free,
+                         (RecordEqualFunc) sources_equal, G_STRUCT_OFFSET (TfSource, id) },
+  [TF_RECORD_ORGANIZATION] = { "organization", (gpointer) tf_organization_copy,
+                               (GDestroyNotify) tf_organization_free,
+                               (RecordEqualFunc) organizations_equal,
+                               G_STRUCT_OFFSET (TfOrganization, id) },
+  [TF_RECORD_PERSON] = { "person", (gpointer) tf_person_copy,
+                         (GDestroyNotify) tf_person_free,
+                         (RecordEqualFunc) people_equal, G_STRUCT_OFFSET (TfPerson, id) },
+  [TF_RECORD_MOVE] = { "move", (gpointer) tf_move_copy,
+                       (GDestroyNotify) tf_move_free,
+                       (RecordEqualFunc) moves_equal, G_STRUCT_OFFSET (TfMove, id) },
+  [TF_RECORD_REJECTION] = { "rejection", (gpointer) tf_rejection_copy,
+                            (GDestroyNotify) tf_rejection_free,
+                            (RecordEqualFunc) rejections_equal, G_MAXSIZE },
+};
+
+static const char *
+record_id (TfRecordKind  kind,
+           gconstpointer record)
+{
+  gsize offset = record_classes[kind].id_offset;
+
+  return offset == G_MAXSIZE ? NULL : G_STRUCT_MEMBER (const char *, record, offset);
+}
+
+static GHashTable *
+record_index (TfDataset    *self,
+              TfRecordKind  kind)
+{
+  switch (kind)
+    {
+    case TF_RECORD_SOURCE:
+      return self->source_index;
+    case TF_RECORD_ORGANIZATION:
+      return self->organization_index;
+    case TF_RECORD_PERSON:
+      return self->person_index;
+    case TF_RECORD_MOVE:
+      return self->move_index;
+    case TF_RECORD_REJECTION:
+    case TF_N_RECORD_KINDS:
+    default:
+      return NULL;
+    }
+}
+
+GPtrArray *
+tf_dataset_get_records (TfDataset    *self,
+                        TfRecordKind  kind)
+{
+  g_return_val_if_fail (TF_IS_DATASET (self), NULL);
+  g_return_val_if_fail (kind < TF_N_RECORD_KINDS, NULL);
+
+  switch (kind)
+    {
+    case TF_RECORD_SOURCE:
+      return self->sources;
+    case TF_RECORD_ORGANIZATION:
+      return self->organizations;
+    case TF_RECORD_PERSON:
+      return self->people;
+    case TF_RECORD_MOVE:
+      return self->moves;
+    case TF_RECORD_REJECTION:
+    case TF_N_RECORD_KINDS:
+    default:
+      return self->rejections;
+    }
+}
+
+gboolean
+tf_dataset_insert_record (TfDataset     *self,
+                          TfRecordKind   kind,
+                          guint          index,
+                          gpointer       record,
+                          GError       **error)
+{
+  GPtrArray *records;
+  GHashTable *ids;
+  const char *id;
+
+  g_return_val_if_fail (TF_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (kind < TF_N_RECORD_KINDS, FALSE);
+  g_return_val_if_fail (record != NULL, FALSE);
+
+  records = tf_dataset_get_records (self, kind);
+  if (index > records->len)
+    {
+      g_critical ("%s: position %u past the end (%u)", G_STRFUNC, index, records->len);
+      record_classes[kind].free (record);
+      return FALSE;
+    }
+
+  ids = record_index (self, kind);
+  id = record_id (kind, record);
+  if (ids != NULL)
+    {
+      if (id == NULL || *id == '\0')
+        {
+          g_set_error (error, TF_DATASET_ERROR, TF_DATASET_ERROR_INVALID,
+                       "A %s has no id", record_classes[kind].what);
+          record_classes[kind].free (record);
+          return FALSE;
+        }
+      if (g_hash_table_contains (ids, id))
+        {
+          g_set_error (error, TF_DATASET_ERROR, TF_DATASET_ERROR_DUPLICATE_ID,
+                       "Two %ss have the id “%s”", record_classes[kind].what, id);
+          record_classes[kind].free (record);
+          return FALSE;
+        }
+      g_hash_table_insert (ids, (gpointer) id, record);
+    }
+  g_ptr_array_insert (records, index, record);
+  return TRUE;
+}
+
+gpointer
+tf_dataset_steal_record (TfDataset    *self,
+                         TfRecordKind  kind,
+                         guint         index)
+{
+  GPtrArray *records;
+  GHashTable *ids;
+  gpointer record;
+
+  g_return_val_if_fail (TF_IS_DATASET (self), NULL);
+  g_return_val_if_fail (kind < TF_N_RECORD_KINDS, NULL);
+
+  records = tf_dataset_get_records (self, kind);
+  g_return_val_if_fail (index < records->len, NULL);
+
+  record = g_ptr_array_steal_index (records, index);
+  ids = record_index (self, kind);
+  if (ids != NULL)
+    g_hash_table_remove (ids, record_id (kind, record));
+  return record;
+}
+
+int
+tf_dataset_find_record (TfDataset    *self,
+                        TfRecordKind  kind,
+                        const char   *id)
+{
+  GHashTable *ids;
+  GPtrArray *records;
+  gpointer record;
+  guint index;
+
+  g_return_val_if_fail (TF_IS_DATASET (self), -1);
+  g_return_val_if_fail (kind < TF_N_RECORD_KINDS, -1);
+
+  ids = record_index (self, kind);
+  if (ids == NULL || id == NULL || (record = g_hash_table_lookup (ids, id)) == NULL)
+    return -1;
+  records = tf_dataset_get_records (self, kind);
+  if (!g_ptr_array_find (records, record, &index))
+    return -1;
+  return (int) index;
+}
+
+/* Ids stay short and readable in the file. */
+#define MAX_SLUG 40
+
+/* "Qi Yuan" -> "qi-yuan": lowercase ASCII letters and digits, "-" between. */
+static char *
+slug_of (const char *romanized)
+{
+  g_autofree char *plain = tf_pinyin_strip_tones (romanized, TF_PINYIN_UMLAUT_AS_U);
+  GString *slug = g_string_new (NULL);
+
+  for (const char *p = plain; *p != '\0' && slug->len < MAX_SLUG; p++)
+    {
+      char c = g_ascii_tolower (*p);
+
+      if (g_ascii_isalnum (c))
+        g_string_append_c (slug, c);
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+  return g_string_free (slug, FALSE);
+}
+
+static gboolean
+id_taken (TfDataset    *self,
+          TfRecordKind  kind,
+          const char   *id)
+{
+  return g_hash_table_contains (record_index (self, kind), id);
+}
+
+char *
+tf_dataset_make_id (TfDataset    *self,
+                    TfRecordKind  kind,
+                    const char   *prefix,
+                    const char   *romanized)
+{
+  g_autofree char *slug = NULL;
+  g_autofree char *base = NULL;
+  char *id;
+  guint n = 2;
+
+  g_return_val_if_fail (TF_IS_DATASET (self), NULL);
+  g_return_val_if_fail (kind < TF_N_RECORD_KINDS && kind != TF_RECORD_REJECTION, NULL);
+  g_return_val_if_fail (prefix != NULL, NULL);
+
+  slug = slug_of (romanized != NULL ? romanized : "");
+  base = g_strconcat (prefix, *slug != '\0' ? slug : "x", NULL);
+  id = g_strdup (base);
+  while (id_taken (self, kind, id))
+    {
+      g_free (id);
+      id = g_strdup_printf ("%s-%u", base, n++);
+    }
+  return id;
+}
+
+gpointer
+tf_record_copy (TfRecordKind  kind,
+                gconstpointer record)
+{
+  g_return_val_if_fail (kind < TF_N_RECORD_KINDS, NULL);
+  g_return_val_if_fail (record != NULL, NULL);
+
+  return record_classes[kind].copy (record);
+}
+
+void
+tf_record_free (TfRecordKind kind,
+                gpointer     record)
+{
+  g_return_if_fail (kind < TF_N_RECORD_KINDS);
+
+  if (record != NULL)
+    record_classes[kind].free (record);
+}
+
+gboolean
+tf_record_equal (TfRecordKind  kind,
+                 gconstpointer a,
+                 gconstpointer b)
+{
+  g_return_val_if_fail (kind < TF_N_RECORD_KINDS, FALSE);
+
+  if (a == NULL || b == NULL)
+    return a == b;
+  return record_classes[kind].equal (a, b);
 }

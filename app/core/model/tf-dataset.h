@@ -96,6 +96,56 @@ gboolean         tf_dataset_is_rejected        (TfDataset      *self,
                                                 const char     *person,
                                                 const char     *to);
 
+/* The kinds of record a dataset owns, for code that treats them alike: the
+ * edits of the editing stage insert, take out and put back records of any
+ * kind at a position, so that undoing an edit restores the order too. */
+typedef enum
+{
+  TF_RECORD_SOURCE,
+  TF_RECORD_ORGANIZATION,
+  TF_RECORD_PERSON,
+  TF_RECORD_MOVE,
+  TF_RECORD_REJECTION,
+  TF_N_RECORD_KINDS
+} TfRecordKind;
+
+/* The array of one kind, in order; owned by the dataset. */
+GPtrArray       *tf_dataset_get_records        (TfDataset      *self,
+                                                TfRecordKind    kind);
+/* Takes ownership of record, also on failure; index may be the length.
+ * Fails as the add functions do when the id is missing or taken. */
+gboolean         tf_dataset_insert_record      (TfDataset      *self,
+                                                TfRecordKind    kind,
+                                                guint           index,
+                                                gpointer        record,
+                                                GError        **error);
+/* Takes the record at index out of the dataset; the caller owns it. */
+gpointer         tf_dataset_steal_record       (TfDataset      *self,
+                                                TfRecordKind    kind,
+                                                guint           index);
+/* The position of the record with this id, or -1 (never for rejections,
+ * which have no id). */
+int              tf_dataset_find_record        (TfDataset      *self,
+                                                TfRecordKind    kind,
+                                                const char     *id);
+
+/* A new id for a record of this kind: prefix and a slug of romanized
+ * (pinyin, or the name itself in Latin letters: "Qi Yuan" -> "qi-yuan"),
+ * with "-2", "-3"… when that is taken; prefix alone and a number when the
+ * slug is empty. Free with g_free. */
+char            *tf_dataset_make_id            (TfDataset      *self,
+                                                TfRecordKind    kind,
+                                                const char     *prefix,
+                                                const char     *romanized);
+
+gpointer         tf_record_copy                (TfRecordKind    kind,
+                                                gconstpointer   record);
+void             tf_record_free                (TfRecordKind    kind,
+                                                gpointer        record);
+gboolean         tf_record_equal               (TfRecordKind    kind,
+                                                gconstpointer   a,
+                                                gconstpointer   b);
+
 /* TRUE when both datasets hold the same records with the same content, in
  * the same order. Used to prove that load -> save -> load loses nothing. */
 gboolean         tf_dataset_equal              (TfDataset      *a,
