@@ -17,6 +17,26 @@
 #define MAX_LISTED_PROBLEMS 12
 
 void
+tf_window_open_table (TfWindow   *self,
+                      GFile      *file,
+                      const char *csv_columns)
+{
+  g_autoptr(TfCsvColumns) columns = NULL;
+
+  g_return_if_fail (TF_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* A mapping that does not parse was refused on the command line. */
+  if (csv_columns != NULL)
+    {
+      columns = tf_csv_columns_new ();
+      if (!tf_csv_columns_parse (columns, csv_columns, NULL))
+        g_clear_pointer (&columns, tf_csv_columns_free);
+    }
+  _tf_window_load_table (self, file, columns);
+}
+
+void
 _tf_window_csv_choice_free (TfWindowCsvChoice *choice)
 {
   if (choice == NULL)

@@ -35,6 +35,11 @@ void       tf_window_set_dataset  (TfWindow       *self,
 void       tf_window_open_file    (TfWindow       *self,
                                    GFile          *file);
 void       tf_window_open_sample  (TfWindow       *self);
+/* The same, the columns of a table mapped by csv_columns
+ * ("person=Name,to=Employer", as --csv-columns gives it; may be NULL). */
+void       tf_window_open_table   (TfWindow       *self,
+                                   GFile          *file,
+                                   const char     *csv_columns);
 /* The history of the dataset shown, which owns the dataset being edited;
  * an edit pushed on it shows at once, and undo follows it. NULL when
  * the window shows no dataset. */
