@@ -331,6 +331,9 @@ test_headers (void)
   assert_header (" Name ", TF_CSV_FIELD_PERSON, 1);
   assert_header ("姓名", TF_CSV_FIELD_PERSON, 1);
   assert_header ("人物", TF_CSV_FIELD_PERSON, 1);
+  assert_header ("員工", TF_CSV_FIELD_PERSON, 1);
+  assert_header ("雇主", TF_CSV_FIELD_TO, 1);
+  assert_header ("年度", TF_CSV_FIELD_YEAR, 1);
   assert_header ("From Org", TF_CSV_FIELD_FROM, 1);
   assert_header ("from_org", TF_CSV_FIELD_FROM, 1);
   assert_header ("ORIGIN", TF_CSV_FIELD_FROM, 1);
