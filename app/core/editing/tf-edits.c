@@ -651,9 +651,11 @@ repoint_children (TfEdit      *edit,
 TfEdit *
 tf_edits_delete (TfDataset     *dataset,
                  TfRecordKind   kind,
-                 const char    *id,
+                 const char    *id_in,
                  GError       **error)
 {
+  /* The id may be the record's own, or a move's that the edit replaces. */
+  g_autofree char *id = g_strdup (id_in);
   g_autofree char *parent_id = NULL;
   TfEdit *edit;
   guint index;
@@ -754,10 +756,13 @@ merge_into (TfEdit         *edit,
 TfEdit *
 tf_edits_merge (TfDataset     *dataset,
                 TfRecordKind   kind,
-                const char    *keep_id,
-                const char    *merge_id,
+                const char    *keep_id_in,
+                const char    *merge_id_in,
                 GError       **error)
 {
+  /* The ids may be the records' own, which the edit replaces. */
+  g_autofree char *keep_id = g_strdup (keep_id_in);
+  g_autofree char *merge_id = g_strdup (merge_id_in);
   gpointer merged;
   TfEdit *edit;
   guint keep_index;
