@@ -57,6 +57,7 @@ G_DEFINE_FINAL_TYPE (TfArticleView, tf_article_view, ADW_TYPE_BIN)
 
 enum {
   CLOSED,
+  USE_SELECTION,
   N_SIGNALS
 };
 
@@ -179,6 +180,24 @@ tf_article_view_finalize (GObject *object)
 }
 
 static void
+use_selection_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[USE_SELECTION], 0,
+                 g_str_equal (action_name, "article.attach-selection"));
+}
+
+static void
+selection_changed_cb (TfArticleView *self)
+{
+  gboolean usable = tf_article_view_get_selection (self, NULL, NULL, NULL);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "article.attach-selection", usable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "article.move-from-selection", usable);
+}
+
+static void
 tf_article_view_class_init (TfArticleViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -201,6 +220,22 @@ tf_article_view_class_init (TfArticleViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  /**
+   * TfArticleView::use-selection:
+   * @attach: TRUE to attach the selection to the selected move as its
+   *   quote, FALSE to add a move quoting it
+   */
+  signals[USE_SELECTION] =
+    g_signal_new ("use-selection",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  gtk_widget_class_install_action (widget_class, "article.attach-selection", NULL,
+                                   use_selection_action);
+  gtk_widget_class_install_action (widget_class, "article.move-from-selection", NULL,
+                                   use_selection_action);
+
   gtk_widget_class_install_action (widget_class, "article.close", NULL, close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "article.close", NULL);
 
@@ -218,6 +253,55 @@ tf_article_view_init (TfArticleView *self)
 
   self->places = g_array_new (FALSE, FALSE, sizeof (ParagraphPlace));
   create_tags (self);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "notify::has-selection",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  selection_changed_cb (self);
+}
+
+gboolean
+tf_article_view_get_selection (TfArticleView *self,
+                               guint         *paragraph,
+                               guint         *start,
+                               guint         *end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter from, to;
+  int line;
+
+  g_return_val_if_fail (TF_IS_ARTICLE_VIEW (self), FALSE);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &from, &to))
+    return FALSE;
+  line = gtk_text_iter_get_line (&from);
+  if (gtk_text_iter_get_line (&to) != line
+      && !(gtk_text_iter_get_line (&to) == line + 1 && gtk_text_iter_starts_line (&to)))
+    return FALSE;
+
+  for (guint i = 0; i < self->places->len; i++)
+    {
+      const ParagraphPlace *place = &g_array_index (self->places, ParagraphPlace, i);
+      guint from_index, to_index;
+
+      if (place->line != line)
+        continue;
+      from_index = (guint) gtk_text_iter_get_line_index (&from);
+      to_index = gtk_text_iter_get_line (&to) == line ? (guint) gtk_text_iter_get_line_index (&to)
+                                                      : place->prefix + place->length;
+      /* A list item's bullet is not the article's text. */
+      from_index = MAX (from_index, place->prefix) - place->prefix;
+      to_index = MIN (MAX (to_index, place->prefix) - place->prefix, place->length);
+      if (from_index >= to_index)
+        return FALSE;
+      if (paragraph != NULL)
+        *paragraph = i;
+      if (start != NULL)
+        *start = from_index;
+      if (end != NULL)
+        *end = to_index;
+      return TRUE;
+    }
+  return FALSE;
 }
 
 GtkWidget *

@@ -28,6 +28,16 @@ void           tf_article_view_show          (TfArticleView  *self,
                                               guint           end);
 void           tf_article_view_clear         (TfArticleView  *self);
 
+/* The text selected in one paragraph: its index and the byte range of
+ * its text; FALSE when nothing is selected, or the selection spans
+ * paragraphs or lies in the header. The buttons for it emit
+ * ::use-selection (gboolean attach: TRUE to attach the quote to the move
+ * the window has selected, FALSE to add a move from it). */
+gboolean       tf_article_view_get_selection (TfArticleView  *self,
+                                              guint          *paragraph,
+                                              guint          *start,
+                                              guint          *end);
+
 /* The id of the article shown, NULL when none is. */
 const char    *tf_article_view_get_source_id (TfArticleView  *self);
 

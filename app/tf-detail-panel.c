@@ -181,6 +181,8 @@ show_person (TfDetailPanel  *self,
 
       gtk_label_set_text (self->pinyin_label, pinyin);
     }
+  if (person->note != NULL)
+    tf_label_set_text (self->facts_label, person->note);
 
   moves = tf_dataset_dup_moves_of_person (self->dataset, person->id);
   append_section_heading (self, _("Career"), moves->len);

@@ -25,6 +25,7 @@ struct _TfEvidenceView
   GtkLabel *title_label;
   GtkLabel *credits_label;
   GtkButton *open_button;
+  GtkButton *remove_button;
 };
 
 G_DEFINE_FINAL_TYPE (TfEvidenceView, tf_evidence_view, GTK_TYPE_BOX)
@@ -65,6 +66,7 @@ tf_evidence_view_class_init (TfEvidenceViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfEvidenceView, title_label);
   gtk_widget_class_bind_template_child (widget_class, TfEvidenceView, credits_label);
   gtk_widget_class_bind_template_child (widget_class, TfEvidenceView, open_button);
+  gtk_widget_class_bind_template_child (widget_class, TfEvidenceView, remove_button);
 }
 
 static void
@@ -186,4 +188,24 @@ tf_evidence_view_get_paragraph (TfEvidenceView *self)
   g_return_val_if_fail (TF_IS_EVIDENCE_VIEW (self), 0);
 
   return self->paragraph;
+}
+
+void
+tf_evidence_view_set_remove_target (TfEvidenceView *self,
+                                    const char     *move_id,
+                                    const guint    *indices,
+                                    guint           n_indices)
+{
+  GVariantBuilder builder;
+
+  g_return_if_fail (TF_IS_EVIDENCE_VIEW (self));
+  g_return_if_fail (move_id != NULL);
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("au"));
+  for (guint i = 0; i < n_indices; i++)
+    g_variant_builder_add (&builder, "u", indices[i]);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->remove_button), "win.remove-quotes");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->remove_button),
+                                          g_variant_new ("(sau)", move_id, &builder));
+  gtk_widget_set_visible (GTK_WIDGET (self->remove_button), n_indices > 0);
 }

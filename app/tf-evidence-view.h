@@ -29,6 +29,13 @@ GtkWidget  *tf_evidence_view_new            (const TfSource        *source,
 GtkWidget  *tf_evidence_view_new_unresolved (const TfSource        *source,
                                              const TfEvidence      *evidence);
 
+/* Shows a button that asks the window (action "win.remove-quotes",
+ * target (s au)) to take the quotes at indices out of the move's
+ * evidence. */
+void        tf_evidence_view_set_remove_target (TfEvidenceView   *self,
+                                                const char       *move_id,
+                                                const guint      *indices,
+                                                guint             n_indices);
 const char *tf_evidence_view_get_source_id  (TfEvidenceView        *self);
 /* Whether the quote was found; the paragraph is meaningful only then. */
 gboolean    tf_evidence_view_get_resolved   (TfEvidenceView        *self);

@@ -40,6 +40,7 @@ typedef struct
 {
   const TfSource *source;
   GArray *matches;  /* of TfEvidenceMatch */
+  GArray *indices;  /* of guint: each match's position in the move's evidence */
 } ParagraphQuotes;
 
 static void
@@ -48,6 +49,7 @@ paragraph_quotes_clear (gpointer data)
   ParagraphQuotes *quotes = data;
 
   g_clear_pointer (&quotes->matches, g_array_unref);
+  g_clear_pointer (&quotes->indices, g_array_unref);
 }
 
 static gboolean
@@ -170,8 +172,10 @@ show_evidence (TfMoveDetail *self)
 
       if (source == NULL || tf_evidence_resolve (evidence, source, &match) == 0)
         {
-          gtk_box_append (self->evidence_box,
-                          tf_evidence_view_new_unresolved (source, evidence));
+          GtkWidget *view = tf_evidence_view_new_unresolved (source, evidence);
+
+          tf_evidence_view_set_remove_target (TF_EVIDENCE_VIEW (view), self->move->id, &i, 1);
+          gtk_box_append (self->evidence_box, view);
           continue;
         }
 
@@ -186,22 +190,28 @@ show_evidence (TfMoveDetail *self)
 
       if (quotes == NULL)
         {
-          ParagraphQuotes new_quotes = { source, g_array_new (FALSE, FALSE, sizeof match) };
+          ParagraphQuotes new_quotes = { source, g_array_new (FALSE, FALSE, sizeof match),
+                                         g_array_new (FALSE, FALSE, sizeof (guint)) };
 
           g_array_append_val (paragraphs, new_quotes);
           quotes = &g_array_index (paragraphs, ParagraphQuotes, paragraphs->len - 1);
         }
       g_array_append_val (quotes->matches, match);
+      g_array_append_val (quotes->indices, i);
     }
 
   for (guint i = 0; i < paragraphs->len; i++)
     {
       const ParagraphQuotes *quotes = &g_array_index (paragraphs, ParagraphQuotes, i);
 
-      gtk_box_append (self->evidence_box,
-                      tf_evidence_view_new (quotes->source,
-                                            (const TfEvidenceMatch *) quotes->matches->data,
-                                            quotes->matches->len));
+      GtkWidget *view = tf_evidence_view_new (quotes->source,
+                                              (const TfEvidenceMatch *) quotes->matches->data,
+                                              quotes->matches->len);
+
+      tf_evidence_view_set_remove_target (TF_EVIDENCE_VIEW (view), self->move->id,
+                                          (const guint *) quotes->indices->data,
+                                          quotes->indices->len);
+      gtk_box_append (self->evidence_box, view);
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->evidence_box),

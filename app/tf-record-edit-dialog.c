@@ -1,7 +1,8 @@
 /* tf-record-edit-dialog.c: editing or adding a person or an organization.
  *
- * A person has a name and aliases; an organization also a sector, the
- * organization it is part of (completed from the dataset) and a country.
+ * A person has a name, aliases and a note; an organization a name,
+ * aliases, a sector, the organization it is part of (completed from the
+ * dataset) and a country.
  * Aliases are written in one field, separated by semicolons, since names
  * themselves may hold commas ("University of California, Berkeley").
  *
@@ -28,6 +29,7 @@ struct _TfRecordEditDialog
 
   GtkWidget *name_row;
   GtkWidget *aliases_row;
+  GtkWidget *note_row;
   GtkWidget *sector_row;
   GtkWidget *parent_entry;
   GtkWidget *country_row;
@@ -119,6 +121,8 @@ tf_record_edit_dialog_save (TfRecordEditDialog *self)
       g_free (person->name);
       person->name = g_steal_pointer (&name);
       split_aliases (aliases, person->name, person->aliases);
+      g_free (person->note);
+      person->note = dup_trimmed (self->note_row);
     }
   else
     {
@@ -216,7 +220,13 @@ build (TfRecordEditDialog *self,
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (self->aliases_row), TRUE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->aliases_row);
 
-  if (self->kind == TF_RECORD_ORGANIZATION)
+  if (self->kind == TF_RECORD_PERSON)
+    {
+      self->note_row = new_entry_row (_("No_te"), ((TfPerson *) self->record)->note);
+      adw_entry_row_set_activates_default (ADW_ENTRY_ROW (self->note_row), TRUE);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->note_row);
+    }
+  else
     {
       TfOrganization *organization = self->record;
       const TfOrganization *parent = tf_dataset_lookup_organization (self->dataset,

@@ -35,6 +35,7 @@ struct _TfReviewEditDialog
   GtkWidget *status_dropdown;
   GtkWidget *role_entry;
   GtkWidget *group_spin;
+  GtkWidget *concurrent_check;
 };
 
 G_DEFINE_FINAL_TYPE (TfReviewEditDialog, tf_review_edit_dialog, ADW_TYPE_WINDOW)
@@ -188,6 +189,7 @@ tf_review_edit_dialog_save (TfReviewEditDialog *self)
   g_free (suggestion->role);
   suggestion->role = dup_entry_text (self->role_entry);
   suggestion->group_size = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->group_spin));
+  suggestion->concurrent = gtk_check_button_get_active (GTK_CHECK_BUTTON (self->concurrent_check));
 
   g_signal_emit (self, signals[SAVED], 0, suggestion);
   gtk_window_destroy (GTK_WINDOW (self));
@@ -337,6 +339,11 @@ build (TfReviewEditDialog *self)
 
   self->group_spin = new_spin (1, 100000, MAX (suggestion->group_size, 1));
   attach_row (GTK_GRID (grid), row++, _("_Group size"), self->group_spin);
+
+  self->concurrent_check = gtk_check_button_new_with_mnemonic (
+    _("_Held alongside the earlier affiliations"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->concurrent_check), suggestion->concurrent);
+  gtk_grid_attach (GTK_GRID (grid), self->concurrent_check, 1, row++, 1, 1);
 
   gtk_box_append (GTK_BOX (box), grid);
   adw_window_set_content (ADW_WINDOW (self), box);

@@ -2,10 +2,10 @@
  *
  * The window's TfEditHistory owns the dataset being edited; the chart, the
  * panel and the search are handed a snapshot of it after each edit, undo
- * and redo, keeping what they show. Unsaved edits are written to a draft
- * in the user's data directory a moment after each change, and offered
- * back when the app starts after a crash or a kill; closing the window or
- * opening another file with unsaved edits asks first.
+ * and redo, keeping what they show. People and organizations are edited
+ * in a TfRecordEditDialog, moves in the review's move dialog; text
+ * selected in the reader becomes a quote. tf-window-unsaved.c keeps
+ * unsaved edits from being lost.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,125 +13,17 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
-#include "tf-dataset-file.h"
 #include "tf-edits.h"
+#include "tf-evidence.h"
 #include "tf-name-completion.h"
 #include "tf-record-edit-dialog.h"
 #include "tf-review-edit-dialog.h"
 #include "tf-window-private.h"
 
-/* How long after a change the draft is written: edits in a burst are
- * written once. */
-#define DRAFT_DELAY_MS 700
-
-static GFile *
-draft_file (const char *suffix)
-{
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "talentflow",
-                                            suffix, NULL);
-
-  return g_file_new_for_path (path);
-}
-
-static void
-delete_draft (void)
-{
-  g_autoptr(GFile) draft = draft_file ("draft.talentflow");
-  g_autoptr(GFile) origin = draft_file ("draft-origin");
-
-  g_file_delete (draft, NULL, NULL);
-  g_file_delete (origin, NULL, NULL);
-}
-
-typedef struct
-{
-  TfDataset *dataset;
-  char *origin_uri;  /* nullable: the file the edits were made to */
-} DraftData;
-
-static void
-draft_data_free (DraftData *data)
-{
-  g_clear_object (&data->dataset);
-  g_free (data->origin_uri);
-  g_free (data);
-}
-
-static void
-write_draft_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  DraftData *data = task_data;
-  g_autoptr(GFile) draft = draft_file ("draft.talentflow");
-  g_autoptr(GFile) origin = draft_file ("draft-origin");
-  g_autoptr(GFile) folder = g_file_get_parent (draft);
-  g_autoptr(GError) error = NULL;
-  const char *uri = data->origin_uri != NULL ? data->origin_uri : "";
-
-  if (!g_file_make_directory_with_parents (folder, NULL, &error)
-      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_warning ("Cannot keep a draft of unsaved edits: %s", error->message);
-      return;
-    }
-  g_clear_error (&error);
-  /* Atomic, as every save: a kill while writing leaves the last draft. */
-  if (!tf_dataset_file_save (data->dataset, draft, NULL, &error)
-      || !g_file_replace_contents (origin, uri, strlen (uri), NULL, FALSE,
-                                   G_FILE_CREATE_NONE, NULL, NULL, &error))
-    g_warning ("Cannot keep a draft of unsaved edits: %s", error->message);
-}
-
-/* In a worker, or here and now when the window goes (the process may
- * end right after). */
-static void
-write_draft (TfWindow *self,
-             gboolean  now)
-{
-  g_autoptr(GTask) task = NULL;
-  DraftData *data;
-
-  g_clear_handle_id (&self->draft_timeout, g_source_remove);
-  if (self->history == NULL || !tf_edit_history_is_modified (self->history))
-    {
-      delete_draft ();
-      return;
-    }
-
-  data = g_new0 (DraftData, 1);
-  data->dataset = tf_edit_history_dup_snapshot (self->history);
-  data->origin_uri = self->file != NULL ? g_file_get_uri (self->file) : NULL;
-  task = g_task_new (NULL, NULL, NULL, NULL);
-  g_task_set_source_tag (task, write_draft);
-  g_task_set_task_data (task, data, (GDestroyNotify) draft_data_free);
-  if (now)
-    g_task_run_in_thread_sync (task, write_draft_thread);
-  else
-    g_task_run_in_thread (task, write_draft_thread);
-}
-
-static gboolean
-write_draft_cb (gpointer user_data)
-{
-  TfWindow *self = TF_WINDOW (user_data);
-
-  self->draft_timeout = 0;
-  write_draft (self, FALSE);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_draft (TfWindow *self)
-{
-  g_clear_handle_id (&self->draft_timeout, g_source_remove);
-  self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, write_draft_cb, self);
-}
+/* Characters of context a quote taken from a selection keeps either side. */
+#define QUOTE_CONTEXT 32
 
 void
 _tf_window_update_edit_actions (TfWindow *self)
@@ -140,6 +32,7 @@ _tf_window_update_edit_actions (TfWindow *self)
   static const char * const actions[] = {
     "win.save", "win.add-person", "win.add-organization", "win.add-move",
     "win.edit-selected", "win.delete-selected", "win.merge-selected", "win.edit-move",
+    "win.remove-quotes",
   };
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
@@ -182,7 +75,7 @@ history_changed_cb (TfWindow      *self,
       break;
     }
 
-  schedule_draft (self);
+  _tf_window_schedule_draft (self);
   _tf_window_update_edit_actions (self);
 }
 
@@ -248,7 +141,7 @@ _tf_window_mark_saved (TfWindow  *self,
     {
       tf_edit_history_mark_saved (self->history);
       g_clear_handle_id (&self->draft_timeout, g_source_remove);
-      delete_draft ();
+      _tf_window_delete_draft ();
     }
 }
 
@@ -360,10 +253,14 @@ move_saved_cb (TfWindow           *self,
   _tf_window_apply_edit (self, edit, error);
 }
 
+/* Opens the move dialog on the move with id move_id, or on a new move by
+ * the person with id person_id (nullable) quoting evidence (nullable,
+ * taken). */
 static void
 edit_move (TfWindow   *self,
            const char *move_id,
-           const char *person_id)
+           const char *person_id,
+           TfEvidence *evidence)
 {
   TfDataset *dataset = tf_edit_history_get_dataset (self->history);
   const TfMove *move = tf_dataset_lookup_move (dataset, move_id);
@@ -378,6 +275,7 @@ edit_move (TfWindow   *self,
 
       draft = tf_suggestion_new ();
       draft->confidence = 1;
+      draft->evidence = g_steal_pointer (&evidence);
       if (person != NULL)
         {
           draft->person = g_strdup (person->name);
@@ -385,6 +283,7 @@ edit_move (TfWindow   *self,
         }
     }
 
+  g_clear_pointer (&evidence, tf_evidence_free);
   dialog = tf_review_edit_dialog_new (GTK_WINDOW (self), dataset, draft);
   gtk_window_set_title (GTK_WINDOW (dialog), move != NULL ? _("Edit Move") : _("Add Move"));
   /* The dialog edits the draft in place: it lives as long as the dialog. */
@@ -440,7 +339,7 @@ edit_selected_action (GtkWidget  *widget,
   if (record == NULL)
     return;
   if (selected_kind (self) == TF_RECORD_MOVE)
-    edit_move (self, ((const TfMove *) record)->id, NULL);
+    edit_move (self, ((const TfMove *) record)->id, NULL, NULL);
   else
     edit_record (self, selected_kind (self), record);
 }
@@ -456,7 +355,29 @@ edit_move_action (GtkWidget  *widget,
 
   if (self->history != NULL
       && tf_dataset_lookup_move (tf_edit_history_get_dataset (self->history), move_id) != NULL)
-    edit_move (self, move_id, NULL);
+    edit_move (self, move_id, NULL, NULL);
+}
+
+static void
+remove_quotes_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  TfWindow *self = TF_WINDOW (widget);
+  g_autoptr(GVariant) indices = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *move_id;
+  const guint *values;
+  gsize n_values;
+
+  if (self->history == NULL)
+    return;
+  g_variant_get (parameter, "(&s@au)", &move_id, &indices);
+  values = g_variant_get_fixed_array (indices, &n_values, sizeof (guint));
+  _tf_window_apply_edit (self,
+                         tf_edits_remove_evidence (tf_edit_history_get_dataset (self->history),
+                                                   move_id, values, (guint) n_values, &error),
+                         error);
 }
 
 static void
@@ -484,7 +405,7 @@ add_move_action (GtkWidget  *widget,
 
   /* For the person shown, when one is. */
   edit_move (self, NULL, selected_kind (self) == TF_RECORD_PERSON
-                         ? tf_detail_panel_get_id (self->detail_panel) : NULL);
+                         ? tf_detail_panel_get_id (self->detail_panel) : NULL, NULL);
 }
 
 static const char *
@@ -496,6 +417,35 @@ record_name (TfRecordKind  kind,
   if (kind == TF_RECORD_ORGANIZATION)
     return ((const TfOrganization *) record)->name;
   return ((const TfMove *) record)->id;
+}
+
+/* A question about the record of kind with id: Cancel, or the response
+ * answer, which response_cb (AdwMessageDialog::response) acts on with the
+ * dialog's "kind" and "id". */
+static GtkWidget *
+new_record_dialog (TfWindow               *self,
+                   const char             *heading,
+                   const char             *body,
+                   TfRecordKind            kind,
+                   const char             *id,
+                   const char             *answer,
+                   const char             *answer_label,
+                   AdwResponseAppearance   appearance,
+                   GCallback               response_cb)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    answer, answer_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), answer, appearance);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), answer);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "kind", GUINT_TO_POINTER (kind));
+  g_object_set_data_full (G_OBJECT (dialog), "id", g_strdup (id), g_free);
+  g_signal_connect_object (dialog, "response", response_cb, self, 0);
+  return dialog;
 }
 
 static void
@@ -570,18 +520,10 @@ delete_selected_action (GtkWidget  *widget,
                                                       record_name (kind, record));
   body = describe_dependents (self, kind, id);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
+  dialog = new_record_dialog (self, heading, body, kind, id, "delete", _("_Delete"),
+                              ADW_RESPONSE_DESTRUCTIVE, G_CALLBACK (delete_response_cb));
+  /* Keeping is the safe answer to Enter. */
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "kind", GUINT_TO_POINTER (kind));
-  g_object_set_data_full (G_OBJECT (dialog), "id", g_strdup (id), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -642,7 +584,9 @@ merge_selected_action (GtkWidget  *widget,
                               "again."),
                           record_name (kind, record));
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  dialog = new_record_dialog (self, heading, body, kind,
+                              tf_detail_panel_get_id (self->detail_panel), "merge", _("_Merge"),
+                              ADW_RESPONSE_SUGGESTED, G_CALLBACK (merge_response_cb));
   entry = gtk_entry_new ();
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry),
                                   kind == TF_RECORD_PERSON ? _("Name of the other person")
@@ -650,205 +594,80 @@ merge_selected_action (GtkWidget  *widget,
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   tf_name_completion_attach (entry, tf_edit_history_get_dataset (self->history), kind);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "merge", _("_Merge"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "merge");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "kind", GUINT_TO_POINTER (kind));
-  g_object_set_data_full (G_OBJECT (dialog), "id",
-                          g_strdup (tf_detail_panel_get_id (self->detail_panel)), g_free);
   g_object_set_data (G_OBJECT (dialog), "entry", entry);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (merge_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Unsaved edits: asking before they go, and the draft. */
-
-/* What to do once the user answered, kept with the dialog. */
-typedef struct
+/* The selection of the article shown as a quote: the text before it in
+ * its paragraph picks the place, tf_evidence_fill_context the rest. */
+static TfEvidence *
+selected_quote (TfWindow *self)
 {
-  TfWindowThen then;
-  GFile *file;  /* nullable: the sample, for TF_WINDOW_THEN_OPEN */
-} AskData;
+  TfDataset *dataset = tf_edit_history_get_dataset (self->history);
+  const TfSource *source;
+  const TfParagraph *paragraph;
+  guint index, start, end;
+  const char *before;
+  TfEvidence *evidence;
+  g_autofree char *exact = NULL;
+  g_autofree char *prefix = NULL;
 
-static void
-ask_data_free (AskData *data)
-{
-  g_clear_object (&data->file);
-  g_free (data);
-}
-
-typedef struct
-{
-  TfWindow *window;
-  AskData ask;
-} GoOn;
-
-/* What was asked for, once the dialog has gone: closing the window in the
- * dialog's own response would pull its transient parent from under it. */
-static gboolean
-go_on_cb (gpointer user_data)
-{
-  GoOn *go_on = user_data;
-  TfWindow *self = go_on->window;
-
-  self->discard_confirmed = TRUE;
-  switch (go_on->ask.then)
-    {
-    case TF_WINDOW_THEN_NEW:
-      {
-        g_autoptr(TfDataset) dataset = tf_dataset_new ();
-
-        _tf_window_set_dataset_full (self, dataset, NULL, FALSE);
-        break;
-      }
-    case TF_WINDOW_THEN_OPEN:
-      _tf_window_load (self, go_on->ask.file);
-      break;
-    case TF_WINDOW_THEN_CLOSE:
-    default:
-      gtk_window_close (GTK_WINDOW (self));
-      break;
-    }
-  self->discard_confirmed = FALSE;
-
-  g_clear_object (&go_on->ask.file);
-  g_object_unref (go_on->window);
-  g_free (go_on);
-  return G_SOURCE_REMOVE;
+  source = tf_dataset_lookup_source (dataset, tf_article_view_get_source_id (self->article_view));
+  if (source == NULL
+      || !tf_article_view_get_selection (self->article_view, &index, &start, &end)
+      || index >= source->paragraphs->len)
+    return NULL;
+  paragraph = g_ptr_array_index (source->paragraphs, index);
+  exact = g_strndup (paragraph->text + start, end - start);
+  before = paragraph->text + start;
+  for (guint n = 0; n < QUOTE_CONTEXT && before > paragraph->text; n++)
+    before = g_utf8_prev_char (before);
+  prefix = g_strndup (before, (gsize) (paragraph->text + start - before));
+  evidence = tf_evidence_new (source->id, exact, prefix, "");
+  tf_evidence_fill_context (evidence, source, QUOTE_CONTEXT);
+  return evidence;
 }
 
 static void
-go_on (TfWindow      *self,
-       const AskData *data)
+use_selection_cb (TfWindow      *self,
+                  gboolean       attach,
+                  TfArticleView *view)
 {
-  GoOn *go_on = g_new0 (GoOn, 1);
+  TfDetailKind kind = tf_detail_panel_get_kind (self->detail_panel);
+  TfEvidence *evidence;
 
-  go_on->window = g_object_ref (self);
-  go_on->ask.then = data->then;
-  go_on->ask.file = data->file != NULL ? g_object_ref (data->file) : NULL;
-  g_idle_add (go_on_cb, go_on);
-}
+  if (self->history == NULL || (evidence = selected_quote (self)) == NULL)
+    return;
 
-static void
-ask_response_cb (AdwMessageDialog *dialog,
-                 const char       *response,
-                 TfWindow         *self)
-{
-  const AskData *data = g_object_get_data (G_OBJECT (dialog), "ask-data");
-
-  if (g_strcmp0 (response, "discard") == 0)
+  if (attach)
     {
-      g_clear_handle_id (&self->draft_timeout, g_source_remove);
-      delete_draft ();
-      go_on (self, data);
-    }
-  else if (g_strcmp0 (response, "save") == 0)
-    {
-      if (self->file != NULL && _tf_window_is_dataset_file (self->file))
+      g_autoptr(GError) error = NULL;
+
+      if (kind != TF_DETAIL_MOVE && kind != TF_DETAIL_GROUP_MOVE)
         {
-          /* The save holds the application until it is written. */
-          _tf_window_save (self, self->file);
-          go_on (self, data);
+          tf_evidence_free (evidence);
+          adw_toast_overlay_add_toast (self->toast_overlay,
+                                       adw_toast_new (_("Select a move to attach the quote to")));
+          return;
         }
-      else
-        gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
-    }
-}
-
-gboolean
-_tf_window_ask_to_save (TfWindow     *self,
-                        TfWindowThen  then,
-                        GFile        *file)
-{
-  g_autofree char *heading = NULL;
-  AskData *data;
-  GtkWidget *dialog;
-
-  if (self->discard_confirmed || !_tf_window_is_modified (self))
-    return FALSE;
-
-  heading = g_strdup_printf (_("Save Changes to “%s”?"),
-                             tf_dataset_get_title (self->dataset) != NULL
-                             ? tf_dataset_get_title (self->dataset) : _("Untitled Dataset"));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("Unsaved changes are lost if you do not save them."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  data = g_new0 (AskData, 1);
-  data->then = then;
-  data->file = file != NULL ? g_object_ref (file) : NULL;
-  g_object_set_data_full (G_OBJECT (dialog), "ask-data", data, (GDestroyNotify) ask_data_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (ask_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return TRUE;
-}
-
-static void
-restore_draft_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  TfWindow *self = TF_WINDOW (widget);
-  g_autoptr(GFile) draft = draft_file ("offered.talentflow");
-  g_autoptr(GFile) origin = draft_file ("offered-origin");
-  g_autofree char *uri = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(TfDataset) dataset = NULL;
-  g_autoptr(GError) error = NULL;
-
-  dataset = tf_dataset_file_load (draft, NULL, &error);
-  if (dataset == NULL)
-    {
-      _tf_window_show_error (self, _("Could Not Restore Unsaved Changes"), error->message);
+      _tf_window_apply_edit (self,
+                             tf_edits_add_evidence (tf_edit_history_get_dataset (self->history),
+                                                    tf_detail_panel_get_id (self->detail_panel),
+                                                    evidence, &error),
+                             error);
       return;
     }
-  if (g_file_load_contents (origin, NULL, &uri, NULL, NULL, NULL) && uri[0] != '\0')
-    file = g_file_new_for_uri (uri);
 
-  _tf_window_set_dataset_full (self, dataset, file, FALSE);
-  /* What the draft holds was never saved to the file. */
-  tf_edit_history_mark_unsaved (self->history);
-  schedule_draft (self);
-  g_file_delete (draft, NULL, NULL);
-  g_file_delete (origin, NULL, NULL);
+  edit_move (self, NULL, kind == TF_DETAIL_PERSON ? tf_detail_panel_get_id (self->detail_panel)
+                                                  : NULL,
+             evidence);
 }
 
 void
-_tf_window_offer_draft (TfWindow *self)
+_tf_window_edit_init (TfWindow *self)
 {
-  g_autoptr(GFile) draft = draft_file ("draft.talentflow");
-  g_autoptr(GFile) origin = draft_file ("draft-origin");
-  g_autoptr(GFile) offered = draft_file ("offered.talentflow");
-  g_autoptr(GFile) offered_origin = draft_file ("offered-origin");
-  AdwToast *toast;
-
-  /* Moved aside first, so that this session's own draft does not
-   * overwrite it before the user answers. */
-  if (!g_file_move (draft, offered, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL))
-    return;
-  g_file_move (origin, offered_origin, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL);
-
-  toast = adw_toast_new (_("Changes from the last session were not saved"));
-  adw_toast_set_button_label (toast, _("_Restore"));
-  adw_toast_set_action_name (toast, "win.restore-draft");
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_signal_connect_object (self->article_view, "use-selection",
+                           G_CALLBACK (use_selection_cb), self, G_CONNECT_SWAPPED);
 }
 
 void
@@ -856,7 +675,7 @@ _tf_window_edit_dispose (TfWindow *self)
 {
   /* A change still waiting for its draft is written now. */
   if (self->draft_timeout != 0)
-    write_draft (self, TRUE);
+    _tf_window_write_draft_now (self);
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->history);
@@ -875,12 +694,12 @@ _tf_window_class_edit_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.merge-selected", NULL,
                                    merge_selected_action);
   gtk_widget_class_install_action (widget_class, "win.edit-move", "s", edit_move_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-quotes", "(sau)",
+                                   remove_quotes_action);
   gtk_widget_class_install_action (widget_class, "win.add-person", NULL, add_person_action);
   gtk_widget_class_install_action (widget_class, "win.add-organization", NULL,
                                    add_organization_action);
   gtk_widget_class_install_action (widget_class, "win.add-move", NULL, add_move_action);
-  gtk_widget_class_install_action (widget_class, "win.restore-draft", NULL,
-                                   restore_draft_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);

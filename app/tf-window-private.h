@@ -50,6 +50,7 @@ struct _TfWindow
   AdwWindowTitle *window_title;
   GtkMenuButton *filter_button;
   GtkMenuButton *search_button;
+  GMenu *recent_menu;
   GtkToggleButton *panel_button;
   GtkStack *stack;
   GtkSpinner *spinner;
@@ -168,6 +169,11 @@ gboolean _tf_window_is_dataset_file (GFile          *file);
  * rather than being imported as articles. */
 gboolean _tf_window_opens_as_dataset (GFile         *file);
 
+/* In tf-window-actions.c: Open Recent, filled from GtkRecentManager, and
+ * adding a file to it. */
+void  _tf_window_recent_init        (TfWindow       *self);
+void  _tf_window_add_recent         (GFile          *file);
+
 /* In tf-window-actions.c, shared with the import's file chooser. */
 void  _tf_window_set_chooser_folder (TfWindow       *self,
                                      GtkFileChooser *chooser);
@@ -185,8 +191,9 @@ void  _tf_window_set_progress       (TfWindow       *self,
 void  _tf_window_update_dataset     (TfWindow       *self,
                                      TfDataset      *dataset);
 
-/* In tf-window-edit.c: edits, undo and redo, saving to the same file,
- * and the draft of unsaved edits. */
+/* In tf-window-edit.c: edits, undo and redo, saving to the same file;
+ * in tf-window-unsaved.c: the draft of unsaved edits, and asking before
+ * they are lost. */
 typedef enum
 {
   TF_WINDOW_THEN_CLOSE,
@@ -195,6 +202,7 @@ typedef enum
 } TfWindowThen;
 
 void  _tf_window_class_edit_init    (GtkWidgetClass *widget_class);
+void  _tf_window_edit_init          (TfWindow       *self);
 void  _tf_window_edit_dispose       (TfWindow       *self);
 /* A new history for a dataset loaded, made or imported afresh. */
 void  _tf_window_start_history      (TfWindow       *self,
@@ -214,6 +222,11 @@ gboolean _tf_window_ask_to_save     (TfWindow       *self,
                                      TfWindowThen    then,
                                      GFile          *file);
 void  _tf_window_update_edit_actions (TfWindow      *self);
+void  _tf_window_class_unsaved_init (GtkWidgetClass *widget_class);
+/* The draft is written a moment from now, or now; or deleted. */
+void  _tf_window_schedule_draft     (TfWindow       *self);
+void  _tf_window_write_draft_now    (TfWindow       *self);
+void  _tf_window_delete_draft       (void);
 /* Offers to restore the draft a previous session left, if any. */
 void  _tf_window_offer_draft        (TfWindow       *self);
 

@@ -447,6 +447,7 @@ _tf_window_remember_file (TfWindow *self,
   g_assert (TF_IS_WINDOW (self));
   g_assert (G_IS_FILE (file));
 
+  _tf_window_add_recent (file);
   if (self->settings == NULL)
     return;
 
@@ -620,6 +621,7 @@ tf_window_class_init (TfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, filter_button);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, panel_button);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, spinner);
@@ -651,6 +653,7 @@ tf_window_class_init (TfWindowClass *klass)
   _tf_window_class_presentation_init (widget_class);
   _tf_window_class_import_init (widget_class);
   _tf_window_class_edit_init (widget_class);
+  _tf_window_class_unsaved_init (widget_class);
 
   g_type_ensure (TF_TYPE_FLOW_CHART);
   g_type_ensure (TF_TYPE_DETAIL_PANEL);
@@ -685,6 +688,8 @@ tf_window_init (TfWindow *self)
   _tf_window_filters_init (self);
   _tf_window_dnd_init (self);
   _tf_window_export_init (self);
+  _tf_window_edit_init (self);
+  _tf_window_recent_init (self);
   _tf_window_update_title (self);
   _tf_window_update_content (self);
   _tf_window_update_actions (self);

@@ -130,6 +130,7 @@ build_full_dataset (void)
   person = tf_person_new ("p-qi-yuan", "漆远");
   g_ptr_array_add (person->aliases, g_strdup ("Yuan Qi"));
   g_ptr_array_add (person->aliases, g_strdup ("Qi Yuan"));
+  person->note = g_strdup ("Also written 漆遠 in Taiwan's press; <not> & \"markup\"");
   g_assert_true (tf_dataset_add_person (dataset, person, NULL));
   person = tf_person_new ("p-zhou-bowen", "周伯文");
   g_assert_true (tf_dataset_add_person (dataset, person, NULL));

@@ -345,6 +345,19 @@ test_save_move (void)
   assert_same_bytes (seeds, before);
   g_object_unref (edit);
 
+  /* Only the date: the edit says so. */
+  {
+    g_autoptr(TfSuggestion) dated = tf_edits_describe_move (seeds,
+                                                            tf_dataset_lookup_move (seeds, id));
+
+    dated->date.year++;
+    edit = tf_edits_save_move (seeds, id, dated, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (tf_edit_get_label (edit), ==, "Change Date");
+    tf_edit_undo (edit);
+    g_object_unref (edit);
+  }
+
   /* Nobody moving is refused. */
   g_free (draft->person);
   draft->person = NULL;
@@ -493,7 +506,7 @@ random_edit (Editor *editor)
         TfSource *source = pick (editor, TF_RECORD_SOURCE);
 
         if (move != NULL && move->evidence->len > 0)
-          edit = tf_edits_remove_evidence (dataset, move->id, 0, &error);
+          edit = tf_edits_remove_evidence (dataset, move->id, (guint[]) { 0 }, 1, &error);
         else if (move != NULL && source != NULL)
           edit = tf_edits_add_evidence (dataset, move->id,
                                         tf_evidence_new (source->id, "quote", "", ""), &error);

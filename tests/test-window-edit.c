@@ -15,8 +15,10 @@
 #include <glib/gstdio.h>
 
 #include "tf-dataset-file.h"
+#include "tf-article-view.h"
 #include "tf-detail-panel.h"
 #include "tf-edits.h"
+#include "tf-evidence.h"
 #include "tf-record-edit-dialog.h"
 #include "tf-test-ui.h"
 #include "tf-window.h"
@@ -210,6 +212,89 @@ test_record_dialog (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static guint
+first_long_paragraph (const TfSource *source)
+{
+  for (guint i = 0; i < source->paragraphs->len; i++)
+    if (g_utf8_strlen (((TfParagraph *) g_ptr_array_index (source->paragraphs, i))->text, -1)
+        >= 40)
+      return i;
+  g_assert_not_reached ();
+}
+
+/* Text selected in the reader becomes a quote of the move shown. */
+static void
+test_attach_selection (void)
+{
+  g_autoptr(TfDataset) sample = NULL;
+  TfWindow *window = new_window_with_sample (&sample);
+  TfDetailPanel *panel = tf_test_get_child (window, "detail_panel");
+  TfArticleView *view = tf_test_get_child (window, "article_view");
+  TfDataset *dataset = tf_window_get_dataset (window);
+  const TfMove *move = first_move (window);
+  g_autofree char *move_id = g_strdup (move->id);
+  guint n_quotes = move->evidence->len;
+  const TfSource *source = g_ptr_array_index (tf_dataset_get_sources (dataset), 1);
+  guint chosen = first_long_paragraph (source);
+  const TfParagraph *paragraph = g_ptr_array_index (source->paragraphs, chosen);
+  const char *start = g_utf8_offset_to_pointer (paragraph->text, 3);
+  const char *end = g_utf8_offset_to_pointer (start, 12);
+  GtkTextBuffer *buffer = tf_article_view_get_buffer (view);
+  guint index, from, to;
+  GtkTextIter a, b;
+  const TfEvidence *quote;
+  TfEvidenceMatch match;
+
+  tf_detail_panel_show_move (panel, move_id);
+  tf_article_view_show (view, source, (int) chosen, 0, 0);
+
+  /* Nothing selected: the buttons do nothing. */
+  g_assert_false (tf_article_view_get_selection (view, NULL, NULL, NULL));
+
+  /* Select twelve characters of a paragraph, found by the text. */
+  {
+    g_autofree char *selected = g_strndup (start, (gsize) (end - start));
+
+    gtk_text_buffer_get_start_iter (buffer, &a);
+    g_assert_true (gtk_text_iter_forward_search (&a, selected, GTK_TEXT_SEARCH_TEXT_ONLY,
+                                                 &a, &b, NULL));
+    gtk_text_buffer_select_range (buffer, &a, &b);
+  }
+  g_assert_true (tf_article_view_get_selection (view, &index, &from, &to));
+  g_assert_cmpuint (index, ==, chosen);
+  g_assert_cmpuint (from, ==, (guint) (start - paragraph->text));
+  g_assert_cmpuint (to, ==, (guint) (end - paragraph->text));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "article.attach-selection",
+                                             NULL));
+  move = tf_dataset_lookup_move (tf_window_get_dataset (window), move_id);
+  g_assert_cmpuint (move->evidence->len, ==, n_quotes + 1);
+  quote = g_ptr_array_index (move->evidence, n_quotes);
+  g_assert_cmpstr (quote->source_id, ==, source->id);
+  g_assert_cmpuint (tf_evidence_resolve (quote, source, &match), ==, 1);
+  g_assert_cmpuint (match.paragraph, ==, chosen);
+  g_assert_cmpuint (match.start, ==, from);
+  g_assert_cmpuint (match.end, ==, to);
+
+  /* The quote's remove button takes it out again, and undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-quotes", "(s@au)",
+                                             move_id, g_variant_new_fixed_array (
+                                               G_VARIANT_TYPE_UINT32, &n_quotes, 1,
+                                               sizeof (guint))));
+  move = tf_dataset_lookup_move (tf_window_get_dataset (window), move_id);
+  g_assert_cmpuint (move->evidence->len, ==, n_quotes);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  move = tf_dataset_lookup_move (tf_window_get_dataset (window), move_id);
+  g_assert_cmpuint (move->evidence->len, ==, n_quotes + 1);
+
+  /* And undone like any edit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  move = tf_dataset_lookup_move (tf_window_get_dataset (window), move_id);
+  g_assert_cmpuint (move->evidence->len, ==, n_quotes);
+
+  tf_test_destroy_and_check_finalized (GTK_WINDOW (window), NULL);
+}
+
 static char *
 draft_path (void)
 {
@@ -294,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/window-edit/undo-redo", test_undo_redo);
   g_test_add_func ("/window-edit/close-asks", test_close_asks);
   g_test_add_func ("/window-edit/record-dialog", test_record_dialog);
+  g_test_add_func ("/window-edit/attach-selection", test_attach_selection);
   g_test_add_func ("/window-edit/draft-after-kill", test_draft_after_kill);
 
   status = g_test_run ();

@@ -298,6 +298,7 @@ tf_edits_describe_move (TfDataset    *dataset,
   draft->kind = move->kind;
   draft->status = move->status;
   draft->role = g_strdup (move->to != NULL ? move->to->role : NULL);
+  draft->concurrent = move->concurrent;
   draft->confidence = 1;
   return draft;
 }
@@ -409,9 +410,18 @@ resolve_place (TfEdit                  *edit,
   else
     affiliation = tf_affiliation_new (organization->id, organization->sector);
 
-  /* What the dialog does not show stays as it was. */
+  /* What the dialog does not show stays as it was: the role, and how the
+   * text names a place that is still the same organization. */
   if (old != NULL)
-    affiliation->role = g_strdup (old->role);
+    {
+      affiliation->role = g_strdup (old->role);
+      if (affiliation->label == NULL && affiliation->org_id != NULL
+          && g_strcmp0 (affiliation->org_id, old->org_id) == 0)
+        {
+          affiliation->label = g_strdup (old->label);
+          affiliation->sector = old->sector;
+        }
+    }
   return affiliation;
 }
 
@@ -465,17 +475,24 @@ tf_edits_save_move (TfDataset          *dataset,
   g_clear_pointer (&move->from, tf_affiliation_free);
   move->from = resolve_place (edit, &draft->from, old != NULL ? old->from : NULL);
   g_clear_pointer (&move->to, tf_affiliation_free);
-  move->to = resolve_place (edit, &draft->to, NULL);
+  move->to = resolve_place (edit, &draft->to, old != NULL ? old->to : NULL);
   if (move->to != NULL)
-    move->to->role = g_strdup (draft->role);
+    {
+      g_free (move->to->role);
+      move->to->role = g_strdup (draft->role);
+    }
   move->date = draft->date;
   move->kind = draft->kind;
   move->status = draft->status;
+  move->concurrent = draft->concurrent;
   /* The user has looked at it now. */
   move->unreviewed = FALSE;
 
   if (old == NULL)
     {
+      /* A move added from a quote the user selected. */
+      if (draft->evidence != NULL)
+        g_ptr_array_add (move->evidence, tf_evidence_copy (draft->evidence));
       move->id = new_move_id (dataset);
       if (!tf_edit_insert (edit, TF_RECORD_MOVE, tf_dataset_get_moves (dataset)->len, move,
                            error))
@@ -483,6 +500,8 @@ tf_edits_save_move (TfDataset          *dataset,
     }
   else
     {
+      /* "Undo Change Date" when that is all the dialog changed. */
+      tf_edit_set_label (edit, label_of_move_change (old, move));
       if (!tf_edit_replace (edit, TF_RECORD_MOVE, (guint) index, move, error))
         return abandon (edit);
       if (tf_edit_is_empty (edit))
@@ -632,9 +651,11 @@ repoint_children (TfEdit      *edit,
 TfEdit *
 tf_edits_delete (TfDataset     *dataset,
                  TfRecordKind   kind,
-                 const char    *id,
+                 const char    *id_in,
                  GError       **error)
 {
+  /* The id may be the record's own, or a move's that the edit replaces. */
+  g_autofree char *id = g_strdup (id_in);
   g_autofree char *parent_id = NULL;
   TfEdit *edit;
   guint index;
@@ -735,10 +756,13 @@ merge_into (TfEdit         *edit,
 TfEdit *
 tf_edits_merge (TfDataset     *dataset,
                 TfRecordKind   kind,
-                const char    *keep_id,
-                const char    *merge_id,
+                const char    *keep_id_in,
+                const char    *merge_id_in,
                 GError       **error)
 {
+  /* The ids may be the records' own, which the edit replaces. */
+  g_autofree char *keep_id = g_strdup (keep_id_in);
+  g_autofree char *merge_id = g_strdup (merge_id_in);
   gpointer merged;
   TfEdit *edit;
   guint keep_index;
@@ -778,13 +802,15 @@ tf_edits_merge (TfDataset     *dataset,
 }
 
 static TfEdit *
-change_evidence (TfDataset   *dataset,
-                 const char  *move_id,
-                 TfEvidence  *added,
-                 guint        removed,
-                 GError     **error)
+change_evidence (TfDataset    *dataset,
+                 const char   *move_id,
+                 TfEvidence   *added,
+                 const guint  *removed,
+                 guint         n_removed,
+                 GError      **error)
 {
   const TfMove *move = tf_dataset_lookup_move (dataset, move_id);
+  g_autofree gboolean *gone = NULL;
   TfMove *changed;
 
   if (move == NULL)
@@ -796,18 +822,30 @@ change_evidence (TfDataset   *dataset,
     }
   changed = tf_move_copy (move);
   if (added != NULL)
-    g_ptr_array_add (changed->evidence, added);
-  else if (removed < changed->evidence->len)
-    g_ptr_array_remove_index (changed->evidence, removed);
-  else
     {
-      g_set_error (error, TF_DATASET_ERROR, TF_DATASET_ERROR_INVALID,
-                   _("Move “%s” has no quote %u"), move_id, removed + 1);
-      tf_move_free (changed);
-      return NULL;
+      g_ptr_array_add (changed->evidence, added);
+      return change_record (dataset, TF_RECORD_MOVE, changed, move_id, _("Attach Quote"), error);
     }
+
+  gone = g_new0 (gboolean, changed->evidence->len);
+  for (guint i = 0; i < n_removed; i++)
+    {
+      if (removed[i] >= changed->evidence->len)
+        {
+          g_set_error (error, TF_DATASET_ERROR, TF_DATASET_ERROR_INVALID,
+                       _("Move “%s” has no quote %u"), move_id, removed[i] + 1);
+          tf_move_free (changed);
+          return NULL;
+        }
+      gone[removed[i]] = TRUE;
+    }
+  /* From the end, so that each index still points where it did. */
+  for (guint i = changed->evidence->len; i > 0; i--)
+    if (gone[i - 1])
+      g_ptr_array_remove_index (changed->evidence, i - 1);
   return change_record (dataset, TF_RECORD_MOVE, changed, move_id,
-                        added != NULL ? _("Attach Quote") : _("Remove Quote"), error);
+                        g_dngettext (GETTEXT_PACKAGE, "Remove Quote", "Remove Quotes", n_removed),
+                        error);
 }
 
 TfEdit *
@@ -819,18 +857,20 @@ tf_edits_add_evidence (TfDataset   *dataset,
   g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (evidence != NULL, NULL);
 
-  return change_evidence (dataset, move_id, evidence, 0, error);
+  return change_evidence (dataset, move_id, evidence, NULL, 0, error);
 }
 
 TfEdit *
-tf_edits_remove_evidence (TfDataset   *dataset,
-                          const char  *move_id,
-                          guint        index,
-                          GError     **error)
+tf_edits_remove_evidence (TfDataset    *dataset,
+                          const char   *move_id,
+                          const guint  *indices,
+                          guint         n_indices,
+                          GError      **error)
 {
   g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (indices != NULL || n_indices == 0, NULL);
 
-  return change_evidence (dataset, move_id, NULL, index, error);
+  return change_evidence (dataset, move_id, NULL, indices, n_indices, error);
 }
 
 /* Replaces the records of one kind that differ: what the two arrays share

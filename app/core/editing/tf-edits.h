@@ -53,7 +53,8 @@ TfSuggestion *tf_edits_describe_move   (TfDataset          *dataset,
  * group size, and keeps its evidence, note and the rest. Names link to
  * the person or organization of the dataset with that name or alias
  * (compared folded; person_id and org_id win when set); a name it does
- * not have becomes a new record in the same edit. */
+ * not have becomes a new record in the same edit. A new move takes the
+ * draft's evidence, when it has one, as its quote. */
 TfEdit  *tf_edits_save_move            (TfDataset          *dataset,
                                         const char         *move_id,
                                         const TfSuggestion *draft,
@@ -96,9 +97,11 @@ TfEdit  *tf_edits_add_evidence         (TfDataset       *dataset,
                                         const char      *move_id,
                                         TfEvidence      *evidence,
                                         GError         **error);
+/* Takes out the quotes at these positions of the move's evidence. */
 TfEdit  *tf_edits_remove_evidence      (TfDataset       *dataset,
                                         const char      *move_id,
-                                        guint            index,
+                                        const guint     *indices,
+                                        guint            n_indices,
                                         GError         **error);
 
 /* Makes dataset equal to target (which is only read), changing only the

@@ -272,6 +272,7 @@ import_suggestion (Importer           *self,
   move->group_size = MAX (suggestion->group_size, 1);
   move->date = suggestion->date;
   move->status = suggestion->status;
+  move->concurrent = suggestion->concurrent;
   move->unreviewed = !(self->flags & TF_IMPORT_ACCEPT);
   move->from = tf_record_resolver_place (self->resolver, &suggestion->from);
   move->to = tf_record_resolver_place (self->resolver, &suggestion->to);

@@ -38,6 +38,7 @@ typedef struct
   TfMoveKind kind;
   TfMoveStatus status;
   char *role;          /* nullable */
+  gboolean concurrent; /* held alongside the earlier affiliations; set by the user */
   double confidence;   /* 0..1 */
   guint paragraph;     /* index into the source's paragraphs */
   guint quote_start;   /* byte offsets of the quoted sentence or clause */

@@ -545,6 +545,9 @@ read_person (Loader   *loader,
   g_autoptr(GError) local_error = NULL;
 
   read_names (node, &person->name, person->aliases);
+  for (xmlNode *child = first_element (node); child != NULL; child = next_element (child))
+    if (is_element (child, "note"))
+      person->note = dup_text (child);
   if (!tf_dataset_add_person (loader->dataset, g_steal_pointer (&person), &local_error))
     return fail (loader, node, error, "%s", local_error->message);
   return TRUE;

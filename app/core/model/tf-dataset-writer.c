@@ -229,6 +229,7 @@ write_person (Writer         *writer,
   start (writer, "person");
   id_attribute (writer, "id", person->id);
   names (writer, person->name, person->aliases);
+  text_element (writer, "note", person->note);
   end (writer);
 }
 

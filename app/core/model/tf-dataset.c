@@ -570,7 +570,7 @@ people_equal (const TfPerson *a,
               const TfPerson *b)
 {
   return g_strcmp0 (a->id, b->id) == 0 && g_strcmp0 (a->name, b->name) == 0
-         && strings_equal (a->aliases, b->aliases);
+         && strings_equal (a->aliases, b->aliases) && g_strcmp0 (a->note, b->note) == 0;
 }
 
 static gboolean

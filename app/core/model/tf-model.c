@@ -427,6 +427,7 @@ tf_person_copy (const TfPerson *person)
     return NULL;
   copy = tf_person_new (person->id, person->name);
   copy_strings (copy->aliases, person->aliases);
+  copy->note = g_strdup (person->note);
   return copy;
 }
 
@@ -438,6 +439,7 @@ tf_person_free (TfPerson *person)
   g_free (person->id);
   g_free (person->name);
   g_ptr_array_unref (person->aliases);
+  g_free (person->note);
   g_free (person);
 }
 

@@ -111,6 +111,7 @@ typedef struct
   char *id;
   char *name;          /* in its original script */
   GPtrArray *aliases;  /* of char *, never NULL */
+  char *note;          /* nullable: what the user knows of them */
 } TfPerson;
 
 /* One end of a move. org_id is NULL for an unnamed place ("离职创业",
