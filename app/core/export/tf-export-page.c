@@ -771,17 +771,18 @@ fit (Page                       *page,
   return compose (page, careers, visible, sources, first_em);
 }
 
-static gboolean
-draw_page (Page       *page,
-           TfCareers  *careers,
-           GError    **error)
+/* Everything but drawing: the texts set, where they go, and the chart
+ * laid out in its rectangle; NULL, with error set, when the filters leave
+ * no move. */
+static TfLayout *
+prepare_page (Page       *page,
+              TfCareers  *careers,
+              GError    **error)
 {
   const TfExportOptions *options = page->options;
-  cairo_t *cr = page->cr;
   TfExportVisibleMoves visible;
   g_autoptr(GPtrArray) sources = NULL;
-  g_autoptr(TfLayout) layout = NULL;
-  TfChartHighlight highlight;
+  TfLayout *layout;
 
   _tf_export_visible_moves_init (&visible, page->dataset, careers, options);
   if (visible.n_people == 0)
@@ -789,7 +790,7 @@ draw_page (Page       *page,
       _tf_export_visible_moves_clear (&visible);
       g_set_error_literal (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_NOTHING,
                            _("No move is shown with these filters"));
-      return FALSE;
+      return NULL;
     }
   if (options->show_credits)
     sources = _tf_export_cited_sources (page->dataset, &visible);
@@ -805,6 +806,21 @@ draw_page (Page       *page,
   create_fonts (page);
   layout = fit (page, careers, &visible, sources);
   _tf_export_visible_moves_clear (&visible);
+  return layout;
+}
+
+static gboolean
+draw_page (Page       *page,
+           TfCareers  *careers,
+           GError    **error)
+{
+  const TfExportOptions *options = page->options;
+  cairo_t *cr = page->cr;
+  g_autoptr(TfLayout) layout = prepare_page (page, careers, error);
+  TfChartHighlight highlight;
+
+  if (layout == NULL)
+    return FALSE;
 
   /* The background, the chart in its rectangle, and around it the header
    * and footer. */
@@ -844,6 +860,38 @@ draw_page (Page       *page,
   return TRUE;
 }
 
+/* Sets up a page of options on cr, as big as the page asks: larger type
+ * than the reference enlarges the whole page. */
+static void
+page_init (Page                  *page,
+           cairo_t               *cr,
+           TfDataset             *dataset,
+           const TfExportOptions *options)
+{
+  cairo_font_options_t *font_options;
+
+  page->cr = cr;
+  page->dataset = dataset;
+  page->options = options;
+  /* Pages bigger than the reference are the reference page enlarged:
+   * the chart's strokes and gaps are in px and would otherwise stay thin
+   * under big type. */
+  page->first_em = _tf_export_get_font_size (options);
+  page->zoom = MAX (page->first_em / REFERENCE_EM_PX, 1.0);
+  page->first_em /= page->zoom;
+  page->width = options->width / page->zoom;
+  page->height = options->height / page->zoom;
+  init_theme (&page->theme, options->theme);
+
+  /* The chart sets its text on cr's own Pango context: unhinted metrics
+   * there too, so that its labels fit the boxes measured here. */
+  font_options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_set_font_options (cr, font_options);
+  cairo_font_options_destroy (font_options);
+  cairo_scale (cr, page->zoom, page->zoom);
+}
+
 gboolean
 tf_export_draw_page (cairo_t                *cr,
                      TfDataset              *dataset,
@@ -853,7 +901,6 @@ tf_export_draw_page (cairo_t                *cr,
 {
   g_autoptr(TfCareers) own_careers = NULL;
   Page page = { 0 };
-  cairo_font_options_t *font_options;
   gboolean ok;
 
   g_return_val_if_fail (cr != NULL, FALSE);
@@ -864,29 +911,40 @@ tf_export_draw_page (cairo_t                *cr,
   if (careers == NULL)
     careers = own_careers = tf_careers_new (dataset);
 
-  page.cr = cr;
-  page.dataset = dataset;
-  page.options = options;
-  /* Pages bigger than the reference are the reference page enlarged:
-   * the chart's strokes and gaps are in px and would otherwise stay thin
-   * under big type. */
-  page.first_em = _tf_export_get_font_size (options);
-  page.zoom = MAX (page.first_em / REFERENCE_EM_PX, 1.0);
-  page.first_em /= page.zoom;
-  page.width = options->width / page.zoom;
-  page.height = options->height / page.zoom;
-  init_theme (&page.theme, options->theme);
-
   cairo_save (cr);
-  /* The chart sets its text on cr's own Pango context: unhinted metrics
-   * there too, so that its labels fit the boxes measured here. */
-  font_options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
-  cairo_set_font_options (cr, font_options);
-  cairo_font_options_destroy (font_options);
-  cairo_scale (cr, page.zoom, page.zoom);
+  page_init (&page, cr, dataset, options);
   ok = draw_page (&page, careers, error);
   cairo_restore (cr);
   page_clear (&page);
   return ok;
+}
+
+TfLayout *
+tf_export_lay_out_chart (TfDataset              *dataset,
+                         TfCareers              *careers,
+                         const TfExportOptions  *options,
+                         GError                **error)
+{
+  g_autoptr(TfCareers) own_careers = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  Page page = { 0 };
+  TfLayout *layout;
+
+  g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (careers == NULL)
+    careers = own_careers = tf_careers_new (dataset);
+
+  /* Text is measured as on any target: the metrics are unhinted. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  page_init (&page, cr, dataset, options);
+  layout = prepare_page (&page, careers, error);
+  page_clear (&page);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return layout;
 }

@@ -199,7 +199,9 @@ _tf_export_fill_layout_options (TfLayoutOptions       *layout_options,
   layout_options->organization_ids = options->organization_ids;
   layout_options->aggregate = options->aggregate;
   layout_options->unnamed_label = _("Unnamed");
-  layout_options->others_label = _("Others");
+  /* Translators: a row of the chart for the organizations merged to
+   * make room, with how many there are. */
+  layout_options->others_label = C_("chart row", "Others (%u)");
 }
 
 /* ---- what the chart shows, and its credits ---- */

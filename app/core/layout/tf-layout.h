@@ -76,8 +76,9 @@ typedef struct
   gpointer            measure_data;
 
   /* Sub-lane labels the data cannot give, already translated: an unnamed
-   * place with no label in the data, and the organizations merged in an
-   * aggregated chart. Default "Unnamed" and "Others". */
+   * place with no label in the data, and the organizations merged into
+   * one row to make room, where "%u" (if there is one) stands for how
+   * many they are. Default "Unnamed" and "Others (%u)". */
   const char         *unnamed_label;
   const char         *others_label;
 
@@ -103,7 +104,9 @@ typedef enum
 {
   TF_LAYOUT_SUBLANE_ORGANIZATION,
   TF_LAYOUT_SUBLANE_UNNAMED,   /* places the data names only by a label: "离职创业" */
-  TF_LAYOUT_SUBLANE_OTHERS,    /* organizations merged in an aggregated chart */
+  TF_LAYOUT_SUBLANE_OTHERS,    /* organizations merged to make room (the smallest of
+                                * a sector, when rows would not leave a line for
+                                * each label; in an aggregated chart, by size) */
 } TfLayoutSublaneKind;
 
 typedef struct
@@ -115,7 +118,11 @@ typedef struct
   double              y;
   double              height;
   int                 label;         /* index into labels */
-  guint               n_merged;      /* OTHERS: how many organizations */
+  guint               n_merged;      /* OTHERS: how many places */
+  /* OTHERS: the dataset indices of the organizations merged, in lane
+   * order (n_organizations of them: unnamed places have none). */
+  const int          *merged;
+  guint               n_organizations;
 } TfLayoutSublane;
 
 /* x of the start of each year shown. */
@@ -162,6 +169,10 @@ typedef enum
 typedef struct
 {
   float   x0, y0, x1, y1;
+  /* Straight: the stretch a name sits on, where the path runs into its
+   * name and out again, not drawn so that the name covers no stroke;
+   * name_x0 == name_x1 (0) when none. */
+  float   name_x0, name_x1;
   guint8  kind;      /* TfLayoutSegmentKind */
   guint8  flags;     /* TfLayoutSegmentFlags */
   guint16 strand;    /* strands of one path: 0, 1 for a concurrent affiliation, ... */
@@ -207,9 +218,13 @@ typedef struct
   const char       *text;
   double            x, y;          /* top left of the box */
   double            width, height; /* 0 when it was never measured */
-  double            anchor_x;      /* what it names: a path start, a sub-lane's middle */
+  double            anchor_x;      /* what it names: a point on a path, a sub-lane's middle */
   double            anchor_y;
   gboolean          visible;       /* FALSE: no room; show it on hover */
+  /* A name right of the plot, for a path that leaves it there: draw a
+   * line from the anchor (where the path leaves) to the middle of the
+   * label's left side. It crosses no path and no other leader. */
+  gboolean          leader;
 } TfLayoutLabel;
 
 /* Aggregated charts: people at a place in a time bin, counted at the
@@ -271,6 +286,45 @@ typedef struct
   int    organization;   /* dataset organization index, or -1 */
   double distance;       /* from the point to what was hit, px */
 } TfLayoutHit;
+
+/* How far an open start or end fades in or out, px, on a straight
+ * segment length px long at px_per_year: drawing and names agree on it. */
+static inline double
+tf_layout_fade_length (double px_per_year,
+                       double length)
+{
+  return MIN (MAX (0.6 * px_per_year, 24.0), 0.45 * length);
+}
+
+/* How far in from each end a straight segment's uncertain date is drawn
+ * as such, px (see TF_LAYOUT_SEGMENT_UNCERTAIN). */
+static inline double
+tf_layout_uncertain_length (double px_per_year,
+                            double length)
+{
+  return MIN (MAX (0.5 * px_per_year, 8.0), 0.4 * length);
+}
+
+/* The parts of a straight segment that are drawn, from x0 to x1: two
+ * when a name sits on it, else one. Returns how many. */
+static inline guint
+tf_layout_segment_drawn (const TfLayoutSegment *segment,
+                         double                 x0,
+                         double                 x1,
+                         double                 parts[4])
+{
+  if (segment->name_x1 > segment->name_x0 && segment->name_x0 < x1 && segment->name_x1 > x0)
+    {
+      parts[0] = x0;
+      parts[1] = MAX (x0, segment->name_x0);
+      parts[2] = MIN (x1, segment->name_x1);
+      parts[3] = x1;
+      return 2;
+    }
+  parts[0] = x0;
+  parts[1] = x1;
+  return 1;
+}
 
 typedef struct _TfLayout TfLayout;
 
