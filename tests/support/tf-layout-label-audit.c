@@ -119,6 +119,42 @@ box_path_distance (TfLayout           *layout,
   return nearest.distance;
 }
 
+/* The leader from a name's anchor to its box: its first point is on the
+ * name's own path, and it passes no other path's stroke. */
+static gboolean
+leader_is_clear (TfLayout            *layout,
+                 const TfLayoutLabel *label)
+{
+  guint n_paths;
+  const TfLayoutPath *paths = tf_layout_get_paths (layout, &n_paths);
+  double x0 = label->anchor_x;
+  double y0 = label->anchor_y;
+  double x1 = label->x;
+  double y1 = label->y + label->height / 2;
+  guint n = (guint) MAX (2, ceil (hypot (x1 - x0, y1 - y0) * SAMPLES_PER_PX));
+  Box start = { x0 - 1, y0 - 1, x0 + 1, y0 + 1 };
+
+  if (label->owner < 0 || (guint) label->owner >= n_paths
+      || box_path_distance (layout, &paths[label->owner], &start) > 0.5)
+    return FALSE;
+  for (guint p = 0; p < n_paths; p++)
+    {
+      if ((int) p == label->owner)
+        continue;
+      for (guint i = 1; i <= n; i++)
+        {
+          double t = i / (double) n;
+          Box point = { x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, 0, 0 };
+
+          point.x1 = point.x0;
+          point.y1 = point.y0;
+          if (box_path_distance (layout, &paths[p], &point) < 0.5)
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 path_in_plot (TfLayout           *layout,
               const TfLayoutPath *path)
@@ -227,7 +263,14 @@ audit_paths (TfLayout           *layout,
           else
             other = MIN (other, distance);
         }
-      if (label->kind == TF_LAYOUT_LABEL_PERSON && other <= own)
+      /* A name with a leader is read by the leader: it must start on its
+       * own path and cross no other. */
+      if (label->kind == TF_LAYOUT_LABEL_PERSON && label->leader)
+        {
+          if (!leader_is_clear (layout, label))
+            audit->n_person_labels_misread++;
+        }
+      else if (label->kind == TF_LAYOUT_LABEL_PERSON && other <= own)
         audit->n_person_labels_misread++;
     }
 

@@ -47,7 +47,7 @@
 #define EDGE_LEADER_PX    12.0
 /* A column of names right of the plot costs the whole chart that much
  * width: only for a few names, not for one. */
-#define MIN_EDGE_NAMES     2
+#define MIN_EDGE_NAMES     1
 
 typedef struct
 {
@@ -215,7 +215,45 @@ box_grid_is_free (const BoxGrid *grid,
   return TRUE;
 }
 
+/* The one placed box that overlaps box, -1 when none does and -2 when
+ * more than one does. */
+static gint32
+box_grid_only_blocker (const BoxGrid *grid,
+                       const Box     *box)
+{
+  gint32 found = -1;
+  guint c0, c1, r0, r1;
+
+  box_grid_cells (grid, box, &c0, &c1, &r0, &r1);
+  for (guint r = r0; r <= r1; r++)
+    for (guint c = c0; c <= c1; c++)
+      for (gint32 e = grid->heads[r * grid->n_columns + c]; e >= 0;
+           e = g_array_index (grid->entries, BoxEntry, e).next)
+        {
+          gint32 other = g_array_index (grid->entries, BoxEntry, e).box;
+
+          if (other != found && boxes_overlap (box, &g_array_index (grid->boxes, Box, other)))
+            {
+              if (found >= 0)
+                return -2;
+              found = other;
+            }
+        }
+  return found;
+}
+
+/* Takes a box away: it overlaps nothing any more. */
 static void
+box_grid_remove (BoxGrid *grid,
+                 gint32   index)
+{
+  Box *box = &g_array_index (grid->boxes, Box, index);
+
+  box->x0 = box->y0 = G_MAXDOUBLE / 4;
+  box->x1 = box->y1 = -G_MAXDOUBLE / 4;
+}
+
+static gint32
 box_grid_add (BoxGrid   *grid,
               const Box *box)
 {
@@ -231,6 +269,7 @@ box_grid_add (BoxGrid   *grid,
         g_array_append_val (grid->entries, entry);
         grid->heads[r * grid->n_columns + c] = (gint32) grid->entries->len - 1;
       }
+  return (gint32) grid->boxes->len - 1;
 }
 
 /* ---- strokes, as straight pieces bucketed once ---- */
@@ -387,9 +426,13 @@ piece_grid_is_clear_of (const PieceGrid *grid,
                         double           own_air,
                         double           other_air)
 {
+  /* Pieces are bucketed as far as CLEARANCE_PX reaches: more air must
+   * look in more cells. */
+  double reach = MAX (0, MAX (own_air, other_air) - CLEARANCE_PX);
   guint c0, c1, r0, r1;
 
-  piece_cells (grid, box->x0, box->y0, box->x1, box->y1, &c0, &c1, &r0, &r1);
+  piece_cells (grid, box->x0 - reach, box->y0 - reach, box->x1 + reach, box->y1 + reach,
+               &c0, &c1, &r0, &r1);
   for (guint r = r0; r <= r1; r++)
     for (guint c = c0; c <= c1; c++)
       {
@@ -460,6 +503,7 @@ typedef struct
   Box plot;
   guint8 *cut;       /* per segment: a name sits on it */
   GArray *cuts;      /* of Cut */
+  GArray *placed;    /* of Placed, per box in boxes */
 } Placer;
 
 static void
@@ -722,11 +766,15 @@ spot_is_clear (Placer     *placer,
     return FALSE;
   if (spot->corridor_x1 > spot->corridor_x0)
     {
-      /* Nothing but its own path between the name and the end it names. */
+      /* Nothing but its own path between the name and the end it names,
+       * and nobody else's stroke as near the name as that end. */
       Box corridor = { spot->corridor_x0, spot->anchor_y - 1, spot->corridor_x1,
                        spot->anchor_y + 1 };
+      double apart = spot->corridor_x1 - spot->corridor_x0;
 
-      return piece_grid_is_clear_of (&placer->pieces, &corridor, path, -1, -1, LABEL_AIR_PX);
+      return piece_grid_is_clear_of (&placer->pieces, &corridor, path, -1, -1, LABEL_AIR_PX)
+             && piece_grid_is_clear_of (&placer->pieces, box, path, -1, -1,
+                                        MAX (CLEARANCE_PX, apart + LABEL_AIR_PX));
     }
   return TRUE;
 }
@@ -742,6 +790,32 @@ spot_is_free (Placer     *placer,
 
 /* Puts the path's name at spot: in its own label when it has none shown
  * yet, else in a new one. */
+/* What each placed box is: a name (its path and label), or another
+ * label (path -1) that names do not move. */
+typedef struct
+{
+  gint32 path;
+  gint32 label;
+  gint32 cut;        /* into cuts, -1 */
+  Spot   spot;
+} Placed;
+
+static void
+note_placed (Placer     *placer,
+             gint32      box,
+             gint32      path,
+             gint32      label,
+             gint32      cut,
+             const Spot *spot)
+{
+  Placed placed = { path, label, cut, { { 0 } } };
+
+  if (spot != NULL)
+    placed.spot = *spot;
+  g_array_set_size (placer->placed, MAX (placer->placed->len, (guint) box + 1));
+  g_array_index (placer->placed, Placed, box) = placed;
+}
+
 static int
 place (Placer     *placer,
        guint       p,
@@ -751,6 +825,8 @@ place (Placer     *placer,
   TfLayoutPath *path = &placer->layout->paths[p];
   int index = path->label;
   TfLayoutLabel *label = &g_array_index (builder->labels, TfLayoutLabel, index);
+  gint32 cut_index = -1;
+  gint32 box;
 
   if (label->visible)
     {
@@ -765,7 +841,7 @@ place (Placer     *placer,
   label->width = spot->box.x1 - spot->box.x0;
   label->height = spot->box.y1 - spot->box.y0;
   label->visible = TRUE;
-  box_grid_add (&placer->boxes, &spot->box);
+  box = box_grid_add (&placer->boxes, &spot->box);
   if (spot->on >= 0)
     {
       Cut cut = { (guint32) spot->on, spot->box.x0 - INLINE_GAP_PX,
@@ -773,8 +849,30 @@ place (Placer     *placer,
 
       placer->cut[spot->on] = TRUE;
       g_array_append_val (placer->cuts, cut);
+      cut_index = (gint32) placer->cuts->len - 1;
     }
+  note_placed (placer, box, (gint32) p, index, cut_index, spot);
   return index;
+}
+
+/* Takes a name away again, and gives its path back the stretch it sat on. */
+static void
+unplace (Placer *placer,
+         gint32  box)
+{
+  Placed *placed = &g_array_index (placer->placed, Placed, box);
+  TfLayoutLabel *label = &g_array_index (placer->builder->labels, TfLayoutLabel, placed->label);
+
+  label->visible = FALSE;
+  box_grid_remove (&placer->boxes, box);
+  if (placed->cut >= 0)
+    {
+      Cut *cut = &g_array_index (placer->cuts, Cut, placed->cut);
+
+      placer->cut[cut->segment] = FALSE;
+      cut->x1 = cut->x0;
+    }
+  placed->path = -1;
 }
 
 /* The path runs into each name that sits on it and out again. */
@@ -786,6 +884,8 @@ open_under_names (Placer *placer)
       const Cut *cut = &g_array_index (placer->cuts, Cut, i);
       TfLayoutSegment *segment = &placer->layout->segments[cut->segment];
 
+      if (cut->x1 <= cut->x0)
+        continue;
       segment->name_x0 = (float) cut->x0;
       segment->name_x1 = (float) cut->x1;
     }
@@ -838,6 +938,88 @@ named_near (Placer   *placer,
       if (label->visible && label->kind == TF_LAYOUT_LABEL_PERSON && label->owner == (int) p
           && fabs (label->anchor_x - x) < gap)
         return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every place for a candidate's name, best first: those next to its
+ * ends and moves, then along its stretches. */
+static GArray *
+all_spots (Placer          *placer,
+           const Candidate *candidate)
+{
+  GArray *spots = g_array_new (FALSE, FALSE, sizeof (Spot));
+
+  path_spots (placer, &placer->layout->paths[candidate->path], candidate->width,
+              candidate->height, TRUE, spots);
+  g_array_sort (spots, compare_spots);
+  return spots;
+}
+
+/* The best free place for the candidate's name, if any. */
+static const Spot *
+free_spot (Placer *placer,
+           guint   path,
+           GArray *spots)
+{
+  for (guint i = 0; i < spots->len; i++)
+    {
+      const Spot *spot = &g_array_index (spots, Spot, i);
+
+      if (spot_is_free (placer, spot, path))
+        return spot;
+    }
+  return NULL;
+}
+
+/* Names the k-th candidate at a place another name is in the way of,
+ * moving that one to its best other free place; TRUE when it could. */
+static gboolean
+make_room (Placer *placer,
+           GArray *candidates,
+           guint   k)
+{
+  const Candidate *candidate = &g_array_index (candidates, Candidate, k);
+  g_autoptr(GArray) spots = all_spots (placer, candidate);
+
+  for (guint i = 0; i < spots->len; i++)
+    {
+      const Spot *spot = &g_array_index (spots, Spot, i);
+      gint32 box;
+      Placed blocker;
+      const Candidate *other = NULL;
+      g_autoptr(GArray) elsewhere = NULL;
+      const Spot *moved;
+
+      if ((spot->on >= 0 && placer->cut[spot->on])
+          || !spot_is_clear (placer, spot, candidate->path))
+        continue;
+      box = box_grid_only_blocker (&placer->boxes, &spot->box);
+      if (box < 0 || g_array_index (placer->placed, Placed, box).path < 0)
+        continue;
+      blocker = g_array_index (placer->placed, Placed, box);
+      /* A name right of the plot keeps its place in that column. */
+      if (g_array_index (placer->builder->labels, TfLayoutLabel, blocker.label).leader)
+        continue;
+      for (guint c = 0; c < candidates->len && other == NULL; c++)
+        if (g_array_index (candidates, Candidate, c).path == (guint) blocker.path)
+          other = &g_array_index (candidates, Candidate, c);
+      if (other == NULL)
+        continue;
+
+      /* Try it: this name here, that one at its best other place. */
+      unplace (placer, box);
+      place (placer, candidate->path, spot);
+      elsewhere = all_spots (placer, other);
+      moved = free_spot (placer, other->path, elsewhere);
+      if (moved != NULL)
+        {
+          place (placer, other->path, moved);
+          return TRUE;
+        }
+      /* No: put things back. */
+      unplace (placer, (gint32) placer->boxes.boxes->len - 1);
+      place (placer, other->path, &blocker.spot);
     }
   return FALSE;
 }
@@ -1010,7 +1192,7 @@ void
 tf_layout_place_person_labels (TfLayoutBuilder *builder)
 {
   TfLayout *layout = builder->layout;
-  Placer placer = { builder, layout, { 0 }, { 0 }, { 0 }, NULL, NULL };
+  Placer placer = { builder, layout, { 0 }, { 0 }, { 0 }, NULL, NULL, NULL };
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (Candidate));
   double height = builder->font_height[TF_LAYOUT_FONT_PERSON];
   double repeat_gap = REPEAT_GAP_LINES * height;
@@ -1027,10 +1209,13 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
   if (layout->n_paths == 0)
     return;
 
-  placer.plot = (Box) { layout->plot_x, layout->plot_y, layout->plot_x + layout->plot_width,
+  /* Names stay in the plot, but may run on into the margin right of it,
+   * where no path is drawn: next to paths that end near the view's end. */
+  placer.plot = (Box) { layout->plot_x, layout->plot_y, layout->width - LABEL_OFFSET_PX,
                         layout->plot_y + layout->plot_height };
   placer.cut = g_new0 (guint8, layout->n_segments + 1);
   placer.cuts = g_array_new (FALSE, FALSE, sizeof (Cut));
+  placer.placed = g_array_new (FALSE, TRUE, sizeof (Placed));
   piece_grid_build (&placer.pieces, layout);
   box_grid_init (&placer.boxes, layout);
   /* Organization and year labels already placed take their room. */
@@ -1040,7 +1225,7 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
       Box box = { label->x, label->y, label->x + label->width, label->y + label->height };
 
       if (label->visible)
-        box_grid_add (&placer.boxes, &box);
+        note_placed (&placer, box_grid_add (&placer.boxes, &box), -1, (gint32) i, -1, NULL);
     }
 
   /* Each path's places, and how many are clear of strokes: at most
@@ -1116,6 +1301,38 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
         }
     }
 
+  /* Those still nameless: a place only one other name is in the way of,
+   * when that one has somewhere else to go. */
+  for (guint k = 0; k < candidates->len; k++)
+    {
+      Candidate *candidate = &g_array_index (candidates, Candidate, k);
+
+      if (!named_near (&placer, candidate->path, 0, G_MAXDOUBLE))
+        make_room (&placer, candidates, k);
+    }
+
+  if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+    for (guint k = 0; k < candidates->len; k++)
+      {
+        Candidate *candidate = &g_array_index (candidates, Candidate, k);
+        g_autoptr(GArray) spots = NULL;
+        guint n_clear = 0;
+        guint n_free = 0;
+
+        if (named_near (&placer, candidate->path, 0, G_MAXDOUBLE))
+          continue;
+        spots = all_spots (&placer, candidate);
+        for (guint i = 0; i < spots->len; i++)
+          {
+            const Spot *spot = &g_array_index (spots, Spot, i);
+
+            n_clear += spot_is_clear (&placer, spot, candidate->path);
+            n_free += box_grid_is_free (&placer.boxes, &spot->box);
+          }
+        g_debug ("no room for %s: %u places, %u clear of strokes, %u of labels",
+                 layout->paths[candidate->path].name, spots->len, n_clear, n_free);
+      }
+
   /* Then again where each starts, where it ends and after each move, where
    * there is room and no name of it is near already. */
   for (guint kind = SPOT_START; kind <= SPOT_MOVE; kind++)
@@ -1143,4 +1360,5 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
   box_grid_clear (&placer.boxes);
   g_free (placer.cut);
   g_array_unref (placer.cuts);
+  g_array_unref (placer.placed);
 }
