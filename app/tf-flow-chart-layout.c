@@ -64,6 +64,7 @@ _tf_flow_chart_install_layout (TfFlowChart *self,
   _tf_flow_chart_update_hover (self);
   _tf_flow_chart_update_accessible (self);
   _tf_flow_chart_update_busy (self);
+  g_object_notify (G_OBJECT (self), "layout");
 }
 
 static void

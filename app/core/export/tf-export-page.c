@@ -26,7 +26,6 @@
 
 #include "tf-cairo-text.h"
 #include "tf-export-private.h"
-#include "tf-layout-curve.h"
 #include "tf-wording.h"
 
 /* Type at most this size is set as is; bigger type enlarges the page. */
@@ -62,19 +61,9 @@
 /* Below this share of the page, the chart takes room from the rest. */
 #define MIN_CHART_SHARE      0.45
 
-typedef enum
-{
-  SWATCH_LINE,
-  SWATCH_DASHED,
-  SWATCH_DOTTED,
-  SWATCH_RIBBON,
-  SWATCH_BAR,
-} SwatchKind;
-
 typedef struct
 {
-  SwatchKind   kind;
-  TfColor      color;
+  TfChartLegendItem item;
   PangoLayout *layout;
   double       x;
   double       width;   /* swatch and text */
@@ -264,16 +253,14 @@ header_height (Page *page)
 /* ---- the legend ---- */
 
 static void
-add_legend_item (Page          *page,
-                 SwatchKind     kind,
-                 const TfColor *color,
-                 const char    *text)
+add_legend_item (Page                    *page,
+                 const TfChartLegendItem *chart_item)
 {
   LegendItem item = { 0 };
 
-  item.kind = kind;
-  item.color = *color;
-  item.layout = page_text (page, text, FALSE, page->em * LEGEND_EM, PANGO_WEIGHT_NORMAL, 0, 0);
+  item.item = *chart_item;
+  item.layout = page_text (page, chart_item->text, FALSE, page->em * LEGEND_EM,
+                           PANGO_WEIGHT_NORMAL, 0, 0);
   item.width = SWATCH_EM * page->em + SWATCH_GAP_EM * page->em + text_width (item.layout);
   g_array_append_val (page->legend, item);
 }
@@ -309,37 +296,20 @@ create_legend (Page                       *page,
                gboolean                    strip)
 {
   const TfExportOptions *options = page->options;
-  const TfChartTheme *theme = &page->theme;
-  /* Only what the chart shows: sectors with a path in them, and the
-   * line styles that are drawn. */
-  guint sector_mask = visible->sectors;
+  TfChartLegendItem items[TF_CHART_LEGEND_MAX_ITEMS];
+  guint n_items;
 
   page->legend = g_array_new (FALSE, TRUE, sizeof (LegendItem));
   g_array_set_clear_func (page->legend, clear_legend_item);
   if (!options->show_legend)
     return;
 
-  for (guint s = 0; s < TF_N_SECTORS; s++)
-    if (sector_mask & (1u << s))
-      add_legend_item (page, aggregated ? SWATCH_RIBBON : SWATCH_LINE, &theme->sector[s],
-                       tf_wording_sector (s));
-  if (aggregated)
-    add_legend_item (page, SWATCH_RIBBON, &theme->dim_foreground,
-                     _("Ribbons: people who moved, as wide as their number"));
-  else
-    {
-      if (visible->has_uncertain)
-        add_legend_item (page, SWATCH_DASHED, &theme->dim_foreground,
-                         _("Date known to the year only, or not at all"));
-      if (visible->has_dotted)
-        add_legend_item (page, SWATCH_DOTTED, &theme->dim_foreground,
-                         _("Not stated, only implied"));
-    }
-  if (strip)
-    {
-      add_legend_item (page, SWATCH_BAR, &theme->to_academia, _("Moves toward academia"));
-      add_legend_item (page, SWATCH_BAR, &theme->to_industry, _("Moves toward industry"));
-    }
+  /* Only what the chart shows: sectors with a path in them, and the
+   * line styles that are drawn. */
+  n_items = tf_chart_legend_items (&page->theme, visible->sectors, visible->styles, aggregated,
+                                   strip, items);
+  for (guint i = 0; i < n_items; i++)
+    add_legend_item (page, &items[i]);
 }
 
 /* Flows the items into rows, with the time range right-aligned at the
@@ -391,77 +361,8 @@ draw_swatch (Page             *page,
              double            y,
              double            height)
 {
-  cairo_t *cr = page->cr;
-  double width = SWATCH_EM * page->em;
-  double line = MAX (2.0, 0.2 * page->em);
-  double middle = y + height / 2;
-  double dashes[2];
-
-  cairo_save (cr);
-  cairo_set_source_rgba (cr, item->color.red, item->color.green, item->color.blue,
-                         item->color.alpha);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_width (cr, line);
-  switch (item->kind)
-    {
-    case SWATCH_LINE:
-      cairo_move_to (cr, x + line / 2, middle);
-      cairo_line_to (cr, x + width - line / 2, middle);
-      cairo_stroke (cr);
-      break;
-    case SWATCH_DASHED:
-      /* As the chart dashes an uncertain move. */
-      dashes[0] = MAX (3.0, 2.0 * line);
-      dashes[1] = MAX (3.0, 1.5 * line) + line;
-      cairo_set_dash (cr, dashes, 2, 0);
-      cairo_move_to (cr, x + line / 2, middle);
-      cairo_line_to (cr, x + width - line / 2, middle);
-      cairo_stroke (cr);
-      break;
-    case SWATCH_DOTTED:
-      dashes[0] = 0;
-      dashes[1] = 2.0 * line + 2.0;
-      cairo_set_dash (cr, dashes, 2, 0);
-      cairo_move_to (cr, x + line / 2, middle);
-      cairo_line_to (cr, x + width - line / 2, middle);
-      cairo_stroke (cr);
-      break;
-    case SWATCH_RIBBON:
-      {
-        /* A ribbon rising from left to right, as wide as a few people. */
-        double band = height * 0.35;
-        double top = y + height * 0.1;
-        double bottom = y + height * 0.9 - band;
-        double cx0, cy0, cx1, cy1;
-
-        /* The chart's curve, as its ribbons have it. */
-        tf_layout_curve_controls (x, bottom, x + width, top, &cx0, &cy0, &cx1, &cy1);
-        cairo_move_to (cr, x, bottom);
-        cairo_curve_to (cr, cx0, cy0, cx1, cy1, x + width, top);
-        cairo_line_to (cr, x + width, top + band);
-        cairo_curve_to (cr, cx1, cy1 + band, cx0, cy0 + band, x, bottom + band);
-        cairo_close_path (cr);
-        cairo_set_source_rgba (cr, item->color.red, item->color.green, item->color.blue,
-                               item->color.alpha * 0.55);
-        cairo_fill (cr);
-      }
-      break;
-    case SWATCH_BAR:
-      {
-        double bar = 0.6 * page->em;
-
-        /* Two bars like the strip's, one taller than the other. */
-        cairo_rectangle (cr, x + width / 2 - bar - 1, y + height * 0.45, bar, height * 0.45);
-        cairo_rectangle (cr, x + width / 2 + 1, y + height * 0.15, bar, height * 0.75);
-        cairo_set_source_rgba (cr, item->color.red, item->color.green, item->color.blue,
-                               item->color.alpha * 0.9);
-        cairo_fill (cr);
-      }
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  cairo_restore (cr);
+  tf_chart_legend_draw_swatch (page->cr, &item->item, x, y, SWATCH_EM * page->em, height,
+                               MAX (2.0, 0.2 * page->em));
 }
 
 static void
@@ -727,16 +628,22 @@ compose (Page                       *page,
   return tf_layout_new (careers, &layout_options);
 }
 
+/* Organizations without a label of their own: hidden ones, and those
+ * merged into an "others" row to make room. */
 static guint
 count_hidden_organizations (TfLayout *layout)
 {
-  guint n_labels;
+  guint n_labels, n_sublanes;
   const TfLayoutLabel *labels = tf_layout_get_labels (layout, &n_labels);
+  const TfLayoutSublane *sublanes = tf_layout_get_sublanes (layout, &n_sublanes);
   guint hidden = 0;
 
   for (guint i = 0; i < n_labels; i++)
     if (labels[i].kind == TF_LAYOUT_LABEL_ORGANIZATION && !labels[i].visible)
       hidden++;
+  for (guint i = 0; i < n_sublanes; i++)
+    if (sublanes[i].kind == TF_LAYOUT_SUBLANE_OTHERS)
+      hidden += sublanes[i].n_merged;
   return hidden;
 }
 
