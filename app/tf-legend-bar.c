@@ -38,6 +38,10 @@ struct _TfLegendBar
 
   TfChartLegendItem items[TF_CHART_LEGEND_MAX_ITEMS];
   guint n_items;
+
+  /* A layout may come while the chart draws: the items are made anew
+   * once that is over, not in the middle of the frame. */
+  guint rebuild_idle;
 };
 
 G_DEFINE_FINAL_TYPE (TfLegendBar, tf_legend_bar, GTK_TYPE_WIDGET)
@@ -93,6 +97,16 @@ rebuild (TfLegendBar *self)
   for (guint i = 0; i < self->n_items; i++)
     gtk_widget_insert_before (item_widget (&self->items[i]), GTK_WIDGET (self),
                               self->hide_button);
+}
+
+static gboolean
+rebuild_idle_cb (gpointer data)
+{
+  TfLegendBar *self = data;
+
+  self->rebuild_idle = 0;
+  rebuild (self);
+  return G_SOURCE_REMOVE;
 }
 
 /* ---- a line of items, wrapped as the width needs ---- */
@@ -221,7 +235,15 @@ tf_legend_bar_set_layout (TfLegendBar *self,
   self->styles = styles;
   self->aggregated = aggregated;
   self->strip = strip;
-  rebuild (self);
+  if (self->rebuild_idle == 0)
+    self->rebuild_idle = g_idle_add (rebuild_idle_cb, self);
+}
+
+gboolean
+tf_legend_bar_get_pending (TfLegendBar *self)
+{
+  g_return_val_if_fail (TF_IS_LEGEND_BAR (self), FALSE);
+  return self->rebuild_idle != 0;
 }
 
 guint
@@ -258,6 +280,7 @@ tf_legend_bar_dispose (GObject *object)
 
   GtkWidget *child;
 
+  g_clear_handle_id (&self->rebuild_idle, g_source_remove);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);

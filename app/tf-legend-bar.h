@@ -26,6 +26,10 @@ GtkWidget *tf_legend_bar_new        (void);
 void       tf_legend_bar_set_layout (TfLegendBar *self,
                                      TfLayout    *layout);
 
+/* TRUE while the items still have to be made for the last layout (they
+ * are, once the main loop is idle). */
+gboolean    tf_legend_bar_get_pending   (TfLegendBar *self);
+
 /* How many items it shows, and the text of one, for tests. */
 guint       tf_legend_bar_get_n_items   (TfLegendBar *self);
 const char *tf_legend_bar_get_item_text (TfLegendBar *self,

@@ -911,6 +911,7 @@ test_labels (void)
       g_assert_cmpuint (audit.n_row_labels_misread, ==, 0);
       g_assert_cmpuint (audit.n_paths, >, 0);
       g_assert_cmpuint (audit.n_paths_unnamed, ==, 0);
+      g_assert_cmpuint (audit.n_person_labels_misread, ==, 0);
       g_assert_cmpuint (audit.n_label_path_crossings, ==, 0);
     }
 }

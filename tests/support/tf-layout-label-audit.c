@@ -127,12 +127,13 @@ leader_is_clear (TfLayout            *layout,
 {
   guint n_paths;
   const TfLayoutPath *paths = tf_layout_get_paths (layout, &n_paths);
-  double x0 = label->anchor_x;
+  /* Drawn from a pixel right of where the path leaves the plot. */
+  double x0 = label->anchor_x + 1;
   double y0 = label->anchor_y;
   double x1 = label->x;
   double y1 = label->y + label->height / 2;
   guint n = (guint) MAX (2, ceil (hypot (x1 - x0, y1 - y0) * SAMPLES_PER_PX));
-  Box start = { x0 - 1, y0 - 1, x0 + 1, y0 + 1 };
+  Box start = { x0 - 2, y0 - 1, x0, y0 + 1 };
 
   if (label->owner < 0 || (guint) label->owner >= n_paths
       || box_path_distance (layout, &paths[label->owner], &start) > 0.5)
@@ -148,7 +149,7 @@ leader_is_clear (TfLayout            *layout,
 
           point.x1 = point.x0;
           point.y1 = point.y0;
-          if (box_path_distance (layout, &paths[p], &point) < 0.5)
+          if (box_path_distance (layout, &paths[p], &point) < 0)
             return FALSE;
         }
     }
@@ -340,13 +341,37 @@ tf_layout_label_audit_explain (TfLayout *layout)
       const TfLayoutLabel *label = &labels[i];
       Box box = { label->x, label->y, label->x + label->width, label->y + label->height };
 
+      double own = G_MAXDOUBLE;
+      double other = G_MAXDOUBLE;
+      const char *nearest = NULL;
+
       if (!label->visible)
         continue;
       for (guint p = 0; p < n_paths; p++)
-        if (path_in_plot (layout, &paths[p]) && box_path_distance (layout, &paths[p], &box) < 0)
-          g_string_append_printf (out, "label %s at %.0f,%.0f %.0fx%.0f crosses %s\n",
-                                  label->text, label->x, label->y, label->width, label->height,
-                                  paths[p].name);
+        {
+          double distance;
+
+          if (!path_in_plot (layout, &paths[p]))
+            continue;
+          distance = box_path_distance (layout, &paths[p], &box);
+          if (distance < 0)
+            g_string_append_printf (out, "label %s at %.0f,%.0f %.0fx%.0f crosses %s\n",
+                                    label->text, label->x, label->y, label->width,
+                                    label->height, paths[p].name);
+          if ((int) p == label->owner)
+            own = distance;
+          else if (distance < other)
+            {
+              other = distance;
+              nearest = paths[p].name;
+            }
+        }
+      if (label->kind == TF_LAYOUT_LABEL_PERSON && label->leader
+          && !leader_is_clear (layout, label))
+        g_string_append_printf (out, "the leader of %s passes another path\n", label->text);
+      else if (label->kind == TF_LAYOUT_LABEL_PERSON && !label->leader && other <= own)
+        g_string_append_printf (out, "label %s at %.0f,%.0f is %.1f px from %s, %.1f from own\n",
+                                label->text, label->x, label->y, other, nearest, own);
     }
   for (guint p = 0; p < n_paths; p++)
     {
