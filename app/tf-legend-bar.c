@@ -73,6 +73,9 @@ item_widget (const TfChartLegendItem *item)
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch,
                                   g_memdup2 (item, sizeof *item), g_free);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* A narrow window wraps the longer texts rather than growing. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
   gtk_widget_add_css_class (label, "caption");
   gtk_box_append (GTK_BOX (row), swatch);
   gtk_box_append (GTK_BOX (row), label);
@@ -133,10 +136,11 @@ flow (TfLegendBar *self,
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
        child != self->hide_button; child = gtk_widget_get_next_sibling (child))
     {
-      int child_width, child_height;
+      int child_minimum, child_width, child_height;
 
-      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &child_width, NULL, NULL);
-      child_width = MIN (child_width, line_width);
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_minimum, &child_width,
+                          NULL, NULL);
+      child_width = MAX (MIN (child_width, line_width), child_minimum);
       gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, child_width, NULL, &child_height,
                           NULL, NULL);
       if (x > 0 && x + child_width > line_width)
@@ -179,11 +183,13 @@ tf_legend_bar_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      /* At least the button and the widest item; at best one line. */
+      /* At least the button beside the widest item (whose text wraps);
+       * at best one line. */
       int widest = 0;
       int total = 0;
+      int button;
 
-      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != self->hide_button;
            child = gtk_widget_get_next_sibling (child))
         {
           int child_minimum, child_natural;
@@ -193,8 +199,10 @@ tf_legend_bar_measure (GtkWidget      *widget,
           widest = MAX (widest, child_minimum);
           total += child_natural + COLUMN_SPACING;
         }
-      *minimum = widest * 2 + COLUMN_SPACING;
-      *natural = MAX (total, *minimum);
+      gtk_widget_measure (self->hide_button, GTK_ORIENTATION_HORIZONTAL, -1, &button, NULL, NULL,
+                          NULL);
+      *minimum = widest + COLUMN_SPACING + button;
+      *natural = MAX (total + button, *minimum);
     }
   else
     *minimum = *natural = flow (self, for_size >= 0 ? for_size : G_MAXINT / 2, FALSE);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tf-chart-context.h"
 #include "tf-chart-legend.h"
 #include "tf-layout-curve.h"
 #include "tf-wording.h"
@@ -106,14 +107,6 @@ tf_chart_legend_items (const TfChartTheme  *theme,
   return n;
 }
 
-static void
-set_color (cairo_t       *cr,
-           const TfColor *color,
-           double         alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
-
 void
 tf_chart_legend_draw_swatch (cairo_t                 *cr,
                              const TfChartLegendItem *item,
@@ -129,29 +122,27 @@ tf_chart_legend_draw_swatch (cairo_t                 *cr,
   g_return_if_fail (cr != NULL && item != NULL);
 
   cairo_save (cr);
-  set_color (cr, &item->color, 1);
+  tf_chart_set_color (cr, &item->color, 1);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_width (cr, line);
   switch (item->swatch)
     {
     case TF_CHART_SWATCH_LINE:
-      cairo_move_to (cr, x + line / 2, middle);
-      cairo_line_to (cr, x + width - line / 2, middle);
-      cairo_stroke (cr);
-      break;
     case TF_CHART_SWATCH_DASHED:
-      /* As the chart dashes an uncertain move. */
-      dashes[0] = MAX (3.0, 2.0 * line);
-      dashes[1] = MAX (3.0, 1.5 * line) + line;
-      cairo_set_dash (cr, dashes, 2, 0);
-      cairo_move_to (cr, x + line / 2, middle);
-      cairo_line_to (cr, x + width - line / 2, middle);
-      cairo_stroke (cr);
-      break;
     case TF_CHART_SWATCH_DOTTED:
-      dashes[0] = 0;
-      dashes[1] = 2.0 * line + 2.0;
-      cairo_set_dash (cr, dashes, 2, 0);
+      /* As the chart dashes an uncertain move, and dots an implied one. */
+      if (item->swatch == TF_CHART_SWATCH_DASHED)
+        {
+          dashes[0] = MAX (3.0, 2.0 * line);
+          dashes[1] = MAX (3.0, 1.5 * line) + line;
+          cairo_set_dash (cr, dashes, 2, 0);
+        }
+      else if (item->swatch == TF_CHART_SWATCH_DOTTED)
+        {
+          dashes[0] = 0;
+          dashes[1] = 2.0 * line + 2.0;
+          cairo_set_dash (cr, dashes, 2, 0);
+        }
       cairo_move_to (cr, x + line / 2, middle);
       cairo_line_to (cr, x + width - line / 2, middle);
       cairo_stroke (cr);
@@ -188,7 +179,7 @@ tf_chart_legend_draw_swatch (cairo_t                 *cr,
         cairo_line_to (cr, x + width, top + band);
         cairo_curve_to (cr, cx1, cy1 + band, cx0, cy0 + band, x, bottom + band);
         cairo_close_path (cr);
-        set_color (cr, &item->color, 0.55);
+        tf_chart_set_color (cr, &item->color, 0.55);
         cairo_fill (cr);
       }
       break;
@@ -199,7 +190,7 @@ tf_chart_legend_draw_swatch (cairo_t                 *cr,
         /* Two bars like the strip's, one taller than the other. */
         cairo_rectangle (cr, x + width / 2 - bar - 1, y + height * 0.45, bar, height * 0.45);
         cairo_rectangle (cr, x + width / 2 + 1, y + height * 0.15, bar, height * 0.75);
-        set_color (cr, &item->color, 0.9);
+        tf_chart_set_color (cr, &item->color, 0.9);
         cairo_fill (cr);
       }
       break;

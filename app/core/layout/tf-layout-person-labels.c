@@ -1183,8 +1183,12 @@ place_edge_names (Placer *placer,
                       name->top + candidate->height },
                     0, right, name->y, SPOT_END, -1, 0, 0 };
       int index = place (placer, candidate->path, &spot);
+      /* The leader's room too: no other label may sit across it. */
+      Box leader = { right, MIN (name->y, name->top + candidate->height / 2), x,
+                     MAX (name->y, name->top + candidate->height / 2) };
 
       g_array_index (builder->labels, TfLayoutLabel, index).leader = TRUE;
+      note_placed (placer, box_grid_add (&placer->boxes, &leader), -1, index, -1, NULL);
     }
 }
 
