@@ -31,15 +31,21 @@
 #define CLEARANCE_PX       5.0
 #define BOX_CELL_PX       64.0
 #define PIECE_CELL_PX     32.0
-/* Curves are flattened into a piece per this much of their span. */
-#define CURVE_PIECE_PX     6.0
-#define MAX_CURVE_PIECES  64
+/* Curves are flattened into pieces off their arc by at most this much
+ * (which the pieces' stroke is widened by), and no more than so many. */
+#define CURVE_ERROR_PX     0.5
+#define MAX_CURVE_PIECES  48
 /* Names along a stretch are tried this far apart. */
 #define SLIDE_STEP_PX     12.0
 /* A name on its path leaves this much of the path seen before it, and
  * this much room either side of it where the path is not drawn. */
 #define INLINE_LEAD_PX     5.0
 #define INLINE_GAP_PX      2.5
+/* Looking for room along whole paths, and moving names aside, stop once
+ * this many places have been checked against the strokes: in a chart
+ * dense enough to need more, most names could not be shown anyway, and
+ * a layout must stay quick at a few thousand people. */
+#define SEARCH_BUDGET  40000
 /* A path's names again only this many label heights from each other. */
 #define REPEAT_GAP_LINES   8.0
 /* Names of the paths that run on past the view's right end go right of
@@ -337,7 +343,7 @@ piece_grid_build (PieceGrid      *grid,
   g_autofree guint32 *fill = NULL;
   guint n_cells;
 
-  grid->pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+  grid->pieces = g_array_sized_new (FALSE, FALSE, sizeof (Piece), 4 * layout->n_segments + 1);
   for (guint p = 0; p < layout->n_paths; p++)
     {
       const TfLayoutPath *path = &layout->paths[p];
@@ -356,8 +362,12 @@ piece_grid_build (PieceGrid      *grid,
                        path->first_segment + i);
           else
             {
-              double span = fabs (segment->x1 - segment->x0) + fabs (segment->y1 - segment->y0);
-              guint n = (guint) CLAMP (ceil (span / CURVE_PIECE_PX), 2, MAX_CURVE_PIECES);
+              /* A chord of a step dt is off the arc by at most
+               * |y''| dt² / 8, and |y''| <= 6 |y1 - y0| (x is flatter). */
+              double rise = fabs (segment->y1 - segment->y0) + fabs (segment->x1 - segment->x0);
+              guint n = (guint) CLAMP (ceil (sqrt (0.75 * rise / CURVE_ERROR_PX)), 2,
+                                       MAX_CURVE_PIECES);
+              double error = 0.75 * rise / ((double) n * n);
               double px = segment->x0;
               double py = segment->y0;
 
@@ -367,10 +377,8 @@ piece_grid_build (PieceGrid      *grid,
 
                   tf_layout_curve_point (segment->x0, segment->y0, segment->x1, segment->y1,
                                          k / (double) n, &x, &y);
-                  /* A chord is off its arc by a fraction of a pixel at
-                   * this density: a pixel more of stroke covers it. */
                   if (MAX (px, x) >= layout->plot_x && MIN (px, x) <= plot_right)
-                    add_piece (grid->pieces, px, py, x, y, radius + 0.5, p,
+                    add_piece (grid->pieces, px, py, x, y, radius + error, p,
                                path->first_segment + i);
                   px = x;
                   py = y;
@@ -442,8 +450,16 @@ piece_grid_is_clear_of (const PieceGrid *grid,
           {
             const Piece *piece = &g_array_index (grid->pieces, Piece, grid->items[k]);
             double air = piece->path == (gint32) own ? own_air : other_air;
+            double pad;
 
             if (piece->segment == on || air < 0)
+              continue;
+            /* Most pieces of a cell are nowhere near: their boxes say so. */
+            pad = piece->radius + air;
+            if (MIN (piece->x0, piece->x1) - pad >= box->x1
+                || MAX (piece->x0, piece->x1) + pad <= box->x0
+                || MIN (piece->y0, piece->y1) - pad >= box->y1
+                || MAX (piece->y0, piece->y1) + pad <= box->y0)
               continue;
             if (segment_box_distance (piece->x0, piece->y0, piece->x1, piece->y1, box)
                 < piece->radius + air)
@@ -504,6 +520,8 @@ typedef struct
   guint8 *cut;       /* per segment: a name sits on it */
   GArray *cuts;      /* of Cut */
   GArray *placed;    /* of Placed, per box in boxes */
+  GArray **named;    /* per path: the labels that name it, shown or not */
+  guint checks;      /* places checked against the strokes so far */
 } Placer;
 
 static void
@@ -760,6 +778,7 @@ spot_is_clear (Placer     *placer,
 {
   const Box *box = &spot->box;
 
+  placer->checks++;
   if (!(box->x0 >= placer->plot.x0 && box->x1 <= placer->plot.x1
         && box->y0 >= placer->plot.y0 && box->y1 <= placer->plot.y1
         && piece_grid_is_clear (&placer->pieces, box, path, spot->on)))
@@ -833,6 +852,17 @@ place (Placer     *placer,
       index = tf_layout_builder_add_label (builder, TF_LAYOUT_LABEL_PERSON, (int) p, path->name,
                                            spot->anchor_x, spot->anchor_y);
       label = &g_array_index (builder->labels, TfLayoutLabel, index);
+    }
+  if (placer->named[p] == NULL)
+    placer->named[p] = g_array_new (FALSE, FALSE, sizeof (int));
+  if (placer->named[p]->len == 0 || g_array_index (placer->named[p], int, 0) != index)
+    {
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < placer->named[p]->len && !known; i++)
+        known = g_array_index (placer->named[p], int, i) == index;
+      if (!known)
+        g_array_append_val (placer->named[p], index);
     }
   label->anchor_x = spot->anchor_x;
   label->anchor_y = spot->anchor_y;
@@ -930,13 +960,14 @@ named_near (Placer   *placer,
             double    gap)
 {
   TfLayoutBuilder *builder = placer->builder;
+  GArray *named = placer->named[p];
 
-  for (guint i = 0; i < builder->labels->len; i++)
+  for (guint i = 0; named != NULL && i < named->len; i++)
     {
-      const TfLayoutLabel *label = &g_array_index (builder->labels, TfLayoutLabel, i);
+      const TfLayoutLabel *label
+          = &g_array_index (builder->labels, TfLayoutLabel, g_array_index (named, int, i));
 
-      if (label->visible && label->kind == TF_LAYOUT_LABEL_PERSON && label->owner == (int) p
-          && fabs (label->anchor_x - x) < gap)
+      if (label->visible && fabs (label->anchor_x - x) < gap)
         return TRUE;
     }
   return FALSE;
@@ -1196,7 +1227,7 @@ void
 tf_layout_place_person_labels (TfLayoutBuilder *builder)
 {
   TfLayout *layout = builder->layout;
-  Placer placer = { builder, layout, { 0 }, { 0 }, { 0 }, NULL, NULL, NULL };
+  Placer placer = { builder, layout, { 0 }, { 0 }, { 0 }, NULL, NULL, NULL, NULL, 0 };
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (Candidate));
   double height = builder->font_height[TF_LAYOUT_FONT_PERSON];
   double repeat_gap = REPEAT_GAP_LINES * height;
@@ -1220,6 +1251,7 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
   placer.cut = g_new0 (guint8, layout->n_segments + 1);
   placer.cuts = g_array_new (FALSE, FALSE, sizeof (Cut));
   placer.placed = g_array_new (FALSE, TRUE, sizeof (Placed));
+  placer.named = g_new0 (GArray *, layout->n_paths + 1);
   piece_grid_build (&placer.pieces, layout);
   box_grid_init (&placer.boxes, layout);
   /* Organization and year labels already placed take their room. */
@@ -1258,7 +1290,9 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
         candidate.spots = g_array_new (FALSE, FALSE, sizeof (Spot));
         path_spots (&placer, path, candidate.width, candidate.height, FALSE, candidate.spots);
         g_array_sort (candidate.spots, compare_spots);
-        for (guint i = 0; i < candidate.spots->len; i++)
+        /* How constrained each is decides who goes first, while the
+         * chart is small enough to ask of everyone. */
+        for (guint i = 0; i < candidate.spots->len && placer.checks < SEARCH_BUDGET; i++)
           candidate.n_clear += spot_is_clear (&placer, &g_array_index (candidate.spots, Spot, i),
                                               candidate.path);
         g_array_append_val (candidates, candidate);
@@ -1285,7 +1319,7 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
               named = TRUE;
             }
         }
-      if (!named)
+      if (!named && placer.checks < SEARCH_BUDGET)
         {
           g_autoptr(GArray) along = g_array_new (FALSE, FALSE, sizeof (Spot));
 
@@ -1311,7 +1345,8 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
     {
       Candidate *candidate = &g_array_index (candidates, Candidate, k);
 
-      if (!named_near (&placer, candidate->path, 0, G_MAXDOUBLE))
+      if (!named_near (&placer, candidate->path, 0, G_MAXDOUBLE)
+          && placer.checks < SEARCH_BUDGET)
         make_room (&placer, candidates, k);
     }
 
@@ -1340,7 +1375,7 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
   /* Then again where each starts, where it ends and after each move, where
    * there is room and no name of it is near already. */
   for (guint kind = SPOT_START; kind <= SPOT_MOVE; kind++)
-    for (guint k = 0; k < candidates->len; k++)
+    for (guint k = 0; k < candidates->len && placer.checks < SEARCH_BUDGET; k++)
       {
         Candidate *candidate = &g_array_index (candidates, Candidate, k);
 
@@ -1365,4 +1400,8 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
   g_free (placer.cut);
   g_array_unref (placer.cuts);
   g_array_unref (placer.placed);
+  for (guint p = 0; p < layout->n_paths; p++)
+    if (placer.named[p] != NULL)
+      g_array_unref (placer.named[p]);
+  g_free (placer.named);
 }
