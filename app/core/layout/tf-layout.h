@@ -6,9 +6,16 @@
  * year grid, and either one path per person (straight while at an
  * organization, a cubic curve at a move) or, past a few hundred people,
  * ribbons between (organization, year) blocks: an alluvial chart, which is
- * also a Sankey diagram of the same moves. Labels are placed so that they
- * never overlap each other or cover a path end; those that cannot be placed
- * are kept, hidden, for hover. Drawing only strokes what is here, and
+ * also a Sankey diagram of the same moves. Labels never overlap each
+ * other, and say truthfully what they name: every row a path runs in has a
+ * label nearer its own middle than any other row's (when there is no room
+ * for that, the smallest organizations of a sector share one "Others (n)"
+ * row); names keep clear of every stroke and are nearer their own path
+ * than any other, where the path starts, where it ends in the view (right
+ * of the plot, with a leader, when it runs on past it), after its moves,
+ * or sitting on it. A path ends where the sources last place the person,
+ * fading out, not at the chart's end. Labels that find no room are kept,
+ * hidden, for hover. Drawing only strokes what is here, and
  * tf_layout_hit_test() maps a point back to a person, move or organization.
  *
  * Every array is owned by the layout and lives as long as it does.
@@ -148,7 +155,10 @@ typedef enum
    * UNDATED. */
   TF_LAYOUT_SEGMENT_UNCERTAIN  = 1 << 0,
   TF_LAYOUT_SEGMENT_OPEN_START = 1 << 1,  /* began before anything says: fade in */
-  TF_LAYOUT_SEGMENT_OPEN_END   = 1 << 2,  /* nothing says it ended: fade out */
+  /* Nothing says it ended: it runs to the date of the latest article that
+   * places the person there (at least a little past the move into it) and
+   * fades out by then. */
+  TF_LAYOUT_SEGMENT_OPEN_END   = 1 << 2,
   TF_LAYOUT_SEGMENT_BRANCH     = 1 << 3,  /* curve to a place held alongside */
   TF_LAYOUT_SEGMENT_MERGE      = 1 << 4,  /* curve back to a place still held */
   TF_LAYOUT_SEGMENT_GAP        = 1 << 5,  /* curve over a time where nothing is known */
@@ -201,7 +211,9 @@ typedef struct
   double      width;         /* stroke width, px: grows with weight, see above */
   guint       first_segment;
   guint       n_segments;
-  int         label;         /* index into labels */
+  int         label;         /* index into labels: its name, shown or not; further
+                              * PERSON labels whose owner is the path name it
+                              * again elsewhere */
 } TfLayoutPath;
 
 typedef enum
