@@ -46,8 +46,11 @@
  * dense enough to need more, most names could not be shown anyway, and
  * a layout must stay quick at a few thousand people. */
 #define SEARCH_BUDGET  40000
-/* A path's names again only this many label heights from each other. */
+/* A path's names again only this many label heights from each other,
+ * and this share of the plot's width: a reader meets the name again, but
+ * not at every turn. */
 #define REPEAT_GAP_LINES   8.0
+#define REPEAT_GAP_SHARE   0.25
 /* Names of the paths that run on past the view's right end go right of
  * the plot, a leader this long from each path's end to its name. */
 #define EDGE_LEADER_PX    12.0
@@ -1230,7 +1233,7 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
   Placer placer = { builder, layout, { 0 }, { 0 }, { 0 }, NULL, NULL, NULL, NULL, 0 };
   g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (Candidate));
   double height = builder->font_height[TF_LAYOUT_FONT_PERSON];
-  double repeat_gap = REPEAT_GAP_LINES * height;
+  double repeat_gap = MAX (REPEAT_GAP_LINES * height, REPEAT_GAP_SHARE * layout->plot_width);
   guint tried = 0;
 
   for (guint p = 0; p < layout->n_paths; p++)
