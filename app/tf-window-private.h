@@ -15,6 +15,7 @@
 #include "tf-edit-history.h"
 #include "tf-flow-chart.h"
 #include "tf-gazetteer.h"
+#include "tf-legend-bar.h"
 #include "tf-review-view.h"
 #include "tf-search-popover.h"
 #include "tf-window.h"
@@ -32,6 +33,7 @@ struct _TfWindow
   GCancellable *load_cancellable;  /* of the load under way */
   GtkNativeDialog *file_chooser;
   guint loading : 1;
+  guint show_legend : 1;
   guint reviewing : 1;           /* the review page is shown */
   TfGazetteer *gazetteer;        /* for the import, made when first needed */
   TfEditHistory *history;        /* owns the dataset being edited; dataset is its snapshot */
@@ -57,6 +59,7 @@ struct _TfWindow
   AdwStatusPage *no_moves_page;
   AdwFlap *flap;
   TfFlowChart *chart;
+  TfLegendBar *legend_bar;
   GtkStack *side_stack;
   TfDetailPanel *detail_panel;
   TfArticleView *article_view;

@@ -26,7 +26,6 @@
 
 #include "tf-cairo-text.h"
 #include "tf-export-private.h"
-#include "tf-layout-curve.h"
 #include "tf-wording.h"
 
 /* Type at most this size is set as is; bigger type enlarges the page. */
@@ -62,19 +61,9 @@
 /* Below this share of the page, the chart takes room from the rest. */
 #define MIN_CHART_SHARE      0.45
 
-typedef enum
-{
-  SWATCH_LINE,
-  SWATCH_DASHED,
-  SWATCH_DOTTED,
-  SWATCH_RIBBON,
-  SWATCH_BAR,
-} SwatchKind;
-
 typedef struct
 {
-  SwatchKind   kind;
-  TfColor      color;
+  TfChartLegendItem item;
   PangoLayout *layout;
   double       x;
   double       width;   /* swatch and text */
@@ -264,16 +253,14 @@ header_height (Page *page)
 /* ---- the legend ---- */
 
 static void
-add_legend_item (Page          *page,
-                 SwatchKind     kind,
-                 const TfColor *color,
-                 const char    *text)
+add_legend_item (Page                    *page,
+                 const TfChartLegendItem *chart_item)
 {
   LegendItem item = { 0 };
 
-  item.kind = kind;
-  item.color = *color;
-  item.layout = page_text (page, text, FALSE, page->em * LEGEND_EM, PANGO_WEIGHT_NORMAL, 0, 0);
+  item.item = *chart_item;
+  item.layout = page_text (page, chart_item->text, FALSE, page->em * LEGEND_EM,
+                           PANGO_WEIGHT_NORMAL, 0, 0);
   item.width = SWATCH_EM * page->em + SWATCH_GAP_EM * page->em + text_width (item.layout);
   g_array_append_val (page->legend, item);
 }
@@ -309,37 +296,20 @@ create_legend (Page                       *page,
                gboolean                    strip)
 {
   const TfExportOptions *options = page->options;
-  const TfChartTheme *theme = &page->theme;
-  /* Only what the chart shows: sectors with a path in them, and the
-   * line styles that are drawn. */
-  guint sector_mask = visible->sectors;
+  TfChartLegendItem items[TF_CHART_LEGEND_MAX_ITEMS];
+  guint n_items;
 
   page->legend = g_array_new (FALSE, TRUE, sizeof (LegendItem));
   g_array_set_clear_func (page->legend, clear_legend_item);
   if (!options->show_legend)
     return;
 
-  for (guint s = 0; s < TF_N_SECTORS; s++)
-    if (sector_mask & (1u << s))
-      add_legend_item (page, aggregated ? SWATCH_RIBBON : SWATCH_LINE, &theme->sector[s],
-                       tf_wording_sector (s));
-  if (aggregated)
-    add_legend_item (page, SWATCH_RIBBON, &theme->dim_foreground,
-                     _("Ribbons: people who moved, as wide as their number"));
-  else
-    {
-      if (visible->has_uncertain)
-        add_legend_item (page, SWATCH_DASHED, &theme->dim_foreground,
-                         _("Date known to the year only, or not at all"));
-      if (visible->has_dotted)
-        add_legend_item (page, SWATCH_DOTTED, &theme->dim_foreground,
-                         _("Not stated, only implied"));
-    }
-  if (strip)
-    {
-      add_legend_item (page, SWATCH_BAR, &theme->to_academia, _("Moves toward academia"));
-      add_legend_item (page, SWATCH_BAR, &theme->to_industry, _("Moves toward industry"));
-    }
+  /* Only what the chart shows: sectors with a path in them, and the
+   * line styles that are drawn. */
+  n_items = tf_chart_legend_items (&page->theme, visible->sectors, visible->styles, aggregated,
+                                   strip, items);
+  for (guint i = 0; i < n_items; i++)
+    add_legend_item (page, &items[i]);
 }
 
 /* Flows the items into rows, with the time range right-aligned at the
@@ -391,77 +361,8 @@ draw_swatch (Page             *page,
              double            y,
              double            height)
 {
-  cairo_t *cr = page->cr;
-  double width = SWATCH_EM * page->em;
-  double line = MAX (2.0, 0.2 * page->em);
-  double middle = y + height / 2;
-  double dashes[2];
-
-  cairo_save (cr);
-  cairo_set_source_rgba (cr, item->color.red, item->color.green, item->color.blue,
-                         item->color.alpha);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_width (cr, line);
-  switch (item->kind)
-    {
-    case SWATCH_LINE:
-      cairo_move_to (cr, x + line / 2, middle);
-      cairo_line_to (cr, x + width - line / 2, middle);
-      cairo_stroke (cr);
-      break;
-    case SWATCH_DASHED:
-      /* As the chart dashes an uncertain move. */
-      dashes[0] = MAX (3.0, 2.0 * line);
-      dashes[1] = MAX (3.0, 1.5 * line) + line;
-      cairo_set_dash (cr, dashes, 2, 0);
-      cairo_move_to (cr, x + line / 2, middle);
-      cairo_line_to (cr, x + width - line / 2, middle);
-      cairo_stroke (cr);
-      break;
-    case SWATCH_DOTTED:
-      dashes[0] = 0;
-      dashes[1] = 2.0 * line + 2.0;
-      cairo_set_dash (cr, dashes, 2, 0);
-      cairo_move_to (cr, x + line / 2, middle);
-      cairo_line_to (cr, x + width - line / 2, middle);
-      cairo_stroke (cr);
-      break;
-    case SWATCH_RIBBON:
-      {
-        /* A ribbon rising from left to right, as wide as a few people. */
-        double band = height * 0.35;
-        double top = y + height * 0.1;
-        double bottom = y + height * 0.9 - band;
-        double cx0, cy0, cx1, cy1;
-
-        /* The chart's curve, as its ribbons have it. */
-        tf_layout_curve_controls (x, bottom, x + width, top, &cx0, &cy0, &cx1, &cy1);
-        cairo_move_to (cr, x, bottom);
-        cairo_curve_to (cr, cx0, cy0, cx1, cy1, x + width, top);
-        cairo_line_to (cr, x + width, top + band);
-        cairo_curve_to (cr, cx1, cy1 + band, cx0, cy0 + band, x, bottom + band);
-        cairo_close_path (cr);
-        cairo_set_source_rgba (cr, item->color.red, item->color.green, item->color.blue,
-                               item->color.alpha * 0.55);
-        cairo_fill (cr);
-      }
-      break;
-    case SWATCH_BAR:
-      {
-        double bar = 0.6 * page->em;
-
-        /* Two bars like the strip's, one taller than the other. */
-        cairo_rectangle (cr, x + width / 2 - bar - 1, y + height * 0.45, bar, height * 0.45);
-        cairo_rectangle (cr, x + width / 2 + 1, y + height * 0.15, bar, height * 0.75);
-        cairo_set_source_rgba (cr, item->color.red, item->color.green, item->color.blue,
-                               item->color.alpha * 0.9);
-        cairo_fill (cr);
-      }
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  cairo_restore (cr);
+  tf_chart_legend_draw_swatch (page->cr, &item->item, x, y, SWATCH_EM * page->em, height,
+                               MAX (2.0, 0.2 * page->em));
 }
 
 static void
@@ -727,16 +628,22 @@ compose (Page                       *page,
   return tf_layout_new (careers, &layout_options);
 }
 
+/* Organizations without a label of their own: hidden ones, and those
+ * merged into an "others" row to make room. */
 static guint
 count_hidden_organizations (TfLayout *layout)
 {
-  guint n_labels;
+  guint n_labels, n_sublanes;
   const TfLayoutLabel *labels = tf_layout_get_labels (layout, &n_labels);
+  const TfLayoutSublane *sublanes = tf_layout_get_sublanes (layout, &n_sublanes);
   guint hidden = 0;
 
   for (guint i = 0; i < n_labels; i++)
     if (labels[i].kind == TF_LAYOUT_LABEL_ORGANIZATION && !labels[i].visible)
       hidden++;
+  for (guint i = 0; i < n_sublanes; i++)
+    if (sublanes[i].kind == TF_LAYOUT_SUBLANE_OTHERS)
+      hidden += sublanes[i].n_merged;
   return hidden;
 }
 
@@ -771,17 +678,18 @@ fit (Page                       *page,
   return compose (page, careers, visible, sources, first_em);
 }
 
-static gboolean
-draw_page (Page       *page,
-           TfCareers  *careers,
-           GError    **error)
+/* Everything but drawing: the texts set, where they go, and the chart
+ * laid out in its rectangle; NULL, with error set, when the filters leave
+ * no move. */
+static TfLayout *
+prepare_page (Page       *page,
+              TfCareers  *careers,
+              GError    **error)
 {
   const TfExportOptions *options = page->options;
-  cairo_t *cr = page->cr;
   TfExportVisibleMoves visible;
   g_autoptr(GPtrArray) sources = NULL;
-  g_autoptr(TfLayout) layout = NULL;
-  TfChartHighlight highlight;
+  TfLayout *layout;
 
   _tf_export_visible_moves_init (&visible, page->dataset, careers, options);
   if (visible.n_people == 0)
@@ -789,7 +697,7 @@ draw_page (Page       *page,
       _tf_export_visible_moves_clear (&visible);
       g_set_error_literal (error, TF_EXPORT_ERROR, TF_EXPORT_ERROR_NOTHING,
                            _("No move is shown with these filters"));
-      return FALSE;
+      return NULL;
     }
   if (options->show_credits)
     sources = _tf_export_cited_sources (page->dataset, &visible);
@@ -805,6 +713,21 @@ draw_page (Page       *page,
   create_fonts (page);
   layout = fit (page, careers, &visible, sources);
   _tf_export_visible_moves_clear (&visible);
+  return layout;
+}
+
+static gboolean
+draw_page (Page       *page,
+           TfCareers  *careers,
+           GError    **error)
+{
+  const TfExportOptions *options = page->options;
+  cairo_t *cr = page->cr;
+  g_autoptr(TfLayout) layout = prepare_page (page, careers, error);
+  TfChartHighlight highlight;
+
+  if (layout == NULL)
+    return FALSE;
 
   /* The background, the chart in its rectangle, and around it the header
    * and footer. */
@@ -844,6 +767,38 @@ draw_page (Page       *page,
   return TRUE;
 }
 
+/* Sets up a page of options on cr, as big as the page asks: larger type
+ * than the reference enlarges the whole page. */
+static void
+page_init (Page                  *page,
+           cairo_t               *cr,
+           TfDataset             *dataset,
+           const TfExportOptions *options)
+{
+  cairo_font_options_t *font_options;
+
+  page->cr = cr;
+  page->dataset = dataset;
+  page->options = options;
+  /* Pages bigger than the reference are the reference page enlarged:
+   * the chart's strokes and gaps are in px and would otherwise stay thin
+   * under big type. */
+  page->first_em = _tf_export_get_font_size (options);
+  page->zoom = MAX (page->first_em / REFERENCE_EM_PX, 1.0);
+  page->first_em /= page->zoom;
+  page->width = options->width / page->zoom;
+  page->height = options->height / page->zoom;
+  init_theme (&page->theme, options->theme);
+
+  /* The chart sets its text on cr's own Pango context: unhinted metrics
+   * there too, so that its labels fit the boxes measured here. */
+  font_options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_set_font_options (cr, font_options);
+  cairo_font_options_destroy (font_options);
+  cairo_scale (cr, page->zoom, page->zoom);
+}
+
 gboolean
 tf_export_draw_page (cairo_t                *cr,
                      TfDataset              *dataset,
@@ -853,7 +808,6 @@ tf_export_draw_page (cairo_t                *cr,
 {
   g_autoptr(TfCareers) own_careers = NULL;
   Page page = { 0 };
-  cairo_font_options_t *font_options;
   gboolean ok;
 
   g_return_val_if_fail (cr != NULL, FALSE);
@@ -864,29 +818,40 @@ tf_export_draw_page (cairo_t                *cr,
   if (careers == NULL)
     careers = own_careers = tf_careers_new (dataset);
 
-  page.cr = cr;
-  page.dataset = dataset;
-  page.options = options;
-  /* Pages bigger than the reference are the reference page enlarged:
-   * the chart's strokes and gaps are in px and would otherwise stay thin
-   * under big type. */
-  page.first_em = _tf_export_get_font_size (options);
-  page.zoom = MAX (page.first_em / REFERENCE_EM_PX, 1.0);
-  page.first_em /= page.zoom;
-  page.width = options->width / page.zoom;
-  page.height = options->height / page.zoom;
-  init_theme (&page.theme, options->theme);
-
   cairo_save (cr);
-  /* The chart sets its text on cr's own Pango context: unhinted metrics
-   * there too, so that its labels fit the boxes measured here. */
-  font_options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
-  cairo_set_font_options (cr, font_options);
-  cairo_font_options_destroy (font_options);
-  cairo_scale (cr, page.zoom, page.zoom);
+  page_init (&page, cr, dataset, options);
   ok = draw_page (&page, careers, error);
   cairo_restore (cr);
   page_clear (&page);
   return ok;
+}
+
+TfLayout *
+tf_export_lay_out_chart (TfDataset              *dataset,
+                         TfCareers              *careers,
+                         const TfExportOptions  *options,
+                         GError                **error)
+{
+  g_autoptr(TfCareers) own_careers = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  Page page = { 0 };
+  TfLayout *layout;
+
+  g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (careers == NULL)
+    careers = own_careers = tf_careers_new (dataset);
+
+  /* Text is measured as on any target: the metrics are unhinted. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  page_init (&page, cr, dataset, options);
+  layout = prepare_page (&page, careers, error);
+  page_clear (&page);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return layout;
 }

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "tf-chart-legend.h"
 #include "tf-export.h"
 
 G_BEGIN_DECLS
@@ -18,8 +19,7 @@ typedef struct
   guint8   *visible;        /* per dataset move index: TRUE when shown */
   guint     n_moves;
   guint     n_people;       /* as tf_layout_get_n_people() */
-  gboolean  has_uncertain;  /* a dashed curve is drawn */
-  gboolean  has_dotted;     /* a dotted stretch is drawn */
+  TfChartLegendStyles styles;  /* the line styles drawn */
   guint     sectors;        /* 1 << TfSector of each sector a path runs in */
   double    view_from;      /* as tf_layout_get_view() */
   double    view_to;

@@ -130,6 +130,16 @@ gboolean        tf_export_draw_page               (cairo_t                *cr,
                                                    const TfExportOptions  *options,
                                                    GError                **error);
 
+/* The chart as tf_export_draw_page () lays it out on a page of options,
+ * in the page's own units (a page enlarged for big type is laid out at
+ * the reference size); NULL with TF_EXPORT_ERROR_NOTHING when the
+ * filters leave no move. For tests and for callers that need to know
+ * what a page will show. */
+TfLayout       *tf_export_lay_out_chart           (TfDataset              *dataset,
+                                                   TfCareers              *careers,
+                                                   const TfExportOptions  *options,
+                                                   GError                **error);
+
 /* Writes the page to path atomically: into a temporary file beside it,
  * renamed over path only once complete, so a failure (a bad directory, a
  * full disk, a cancel) leaves no partial file and any old file intact.
