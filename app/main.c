@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "tf-application.h"
+#include "tf-csv-cli.h"
 #include "tf-export-cli.h"
 #include "tf-extract-cli.h"
 #include "tf-merge-cli.h"
@@ -45,14 +46,17 @@ run_summary (int    argc,
   g_auto(GStrv) files = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *csv_columns = NULL;
   gboolean summary_requested = FALSE;
   GOptionEntry entries[] = {
     tf_summary_get_option_entries ()[0],
+    tf_csv_cli_get_option_entries ()[0],
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE]") },
     { NULL }
   };
 
   entries[0].arg_data = &summary_requested;
+  entries[1].arg_data = &csv_columns;
   context = g_option_context_new (NULL);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -70,7 +74,7 @@ run_summary (int    argc,
   if (files != NULL && files[0] != NULL)
     file = g_file_new_for_commandline_arg (files[0]);
 
-  summary = tf_summary_for_file (file, &error);
+  summary = tf_summary_for_file (file, csv_columns, &error);
   if (summary == NULL)
     {
       g_printerr ("%s: %s\n", g_get_prgname (), error->message);

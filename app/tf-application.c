@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "tf-application.h"
+#include "tf-csv-cli.h"
+#include "tf-csv-columns.h"
 #include "tf-export-cli.h"
 #include "tf-extract-cli.h"
 #include "tf-merge-cli.h"
@@ -20,6 +22,7 @@ struct _TfApplication
   AdwApplication parent_instance;
 
   gboolean draft_offered;  /* the first window offered the last session's draft */
+  char *csv_columns;       /* --csv-columns, for the tables it opens */
 };
 
 G_DEFINE_FINAL_TYPE (TfApplication, tf_application, ADW_TYPE_APPLICATION)
@@ -51,10 +54,26 @@ static int
 tf_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
+  TfApplication *self = TF_APPLICATION (application);
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", "talentflow", PACKAGE_VERSION);
       return 0;
+    }
+
+  /* Checked here, where it can still be said on the terminal. */
+  g_clear_pointer (&self->csv_columns, g_free);
+  if (g_variant_dict_lookup (options, "csv-columns", "s", &self->csv_columns))
+    {
+      g_autoptr(TfCsvColumns) columns = tf_csv_columns_new ();
+      g_autoptr(GError) error = NULL;
+
+      if (!tf_csv_columns_parse (columns, self->csv_columns, &error))
+        {
+          g_printerr ("%s: --csv-columns: %s\n", g_get_prgname (), error->message);
+          return 1;
+        }
     }
 
   /* Carry on: register, then activate or open. */
@@ -102,7 +121,7 @@ tf_application_open (GApplication  *application,
     {
       TfWindow *window = tf_window_new (GTK_APPLICATION (self));
 
-      tf_window_open_file (window, files[i]);
+      tf_window_open_table (window, files[i], self->csv_columns);
       offer_draft (self, window);
       gtk_window_present (GTK_WINDOW (window));
     }
@@ -176,10 +195,21 @@ tf_application_startup (GApplication *application)
 }
 
 static void
+tf_application_finalize (GObject *object)
+{
+  TfApplication *self = TF_APPLICATION (object);
+
+  g_free (self->csv_columns);
+
+  G_OBJECT_CLASS (tf_application_parent_class)->finalize (object);
+}
+
+static void
 tf_application_class_init (TfApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->finalize = tf_application_finalize;
   app_class->handle_local_options = tf_application_handle_local_options;
   app_class->startup = tf_application_startup;
   app_class->activate = tf_application_activate;
@@ -195,6 +225,7 @@ tf_application_init (TfApplication *self)
   g_application_add_main_option_entries (application, tf_export_cli_get_option_entries ());
   g_application_add_main_option_entries (application, tf_extract_cli_get_option_entries ());
   g_application_add_main_option_entries (application, tf_merge_cli_get_option_entries ());
+  g_application_add_main_option_entries (application, tf_csv_cli_get_option_entries ());
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
 }

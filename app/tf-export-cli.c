@@ -19,11 +19,12 @@
 
 #include <glib/gi18n.h>
 
-#include "tf-dataset-file-open.h"
+#include "tf-csv-cli.h"
+#include "tf-csv-export.h"
 #include "tf-export-cli.h"
 #include "tf-export.h"
+#include "tf-gexf-export.h"
 #include "tf-sample.h"
-#include "tf-wording.h"
 
 #define MIN_YEAR 1
 #define MAX_YEAR 9999
@@ -33,7 +34,8 @@
  * for the application's --help. */
 static const GOptionEntry export_entries[] = {
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_ ("Write the chart to OUT (.png, .svg or .pdf) without opening a window, and exit"),
+    N_ ("Write the chart to OUT (.png, .svg or .pdf), or the moves (.csv) or the graph (.gexf), "
+        "without opening a window, and exit"),
     N_ ("OUT") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_ ("Page size in pixels (default 1920x1080)"),
     N_ ("WIDTHxHEIGHT") },
@@ -87,6 +89,23 @@ tf_export_cli_wanted (int    argc,
   return FALSE;
 }
 
+/* What --export writes, by the file name's extension. */
+typedef enum
+{
+  OUTPUT_CHART,
+  OUTPUT_CSV,
+  OUTPUT_GEXF,
+} OutputKind;
+
+static gboolean
+has_extension (const char *path,
+               const char *extension)
+{
+  const char *dot = strrchr (path, '.');
+
+  return dot != NULL && g_ascii_strcasecmp (dot, extension) == 0;
+}
+
 typedef struct
 {
   char     *output;
@@ -100,6 +119,7 @@ typedef struct
   char     *subtitle;
   gboolean  no_legend;
   gboolean  no_credits;
+  char     *csv_columns;
   char    **files;
 } Arguments;
 
@@ -115,6 +135,7 @@ arguments_clear (Arguments *arguments)
   g_free (arguments->to);
   g_free (arguments->title);
   g_free (arguments->subtitle);
+  g_free (arguments->csv_columns);
   g_strfreev (arguments->files);
 }
 
@@ -265,9 +286,11 @@ tf_export_cli_run (int    argc,
   gboolean filtered = FALSE;
   int from = 0;
   int to = 0;
-  GOptionEntry entries[G_N_ELEMENTS (export_entries) + 1];
+  GOptionEntry entries[G_N_ELEMENTS (export_entries) + 2];
   const GOptionEntry files_entry =
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &arguments.files, NULL, N_("[FILE]") };
+  GOptionEntry csv_entry = tf_csv_cli_get_option_entries ()[0];
+  OutputKind output_kind = OUTPUT_CHART;
 
   memcpy (entries, export_entries, sizeof export_entries);
   bind_entry (entries, "export", &arguments.output);
@@ -281,9 +304,12 @@ tf_export_cli_run (int    argc,
   bind_entry (entries, "subtitle", &arguments.subtitle);
   bind_entry (entries, "no-legend", &arguments.no_legend);
   bind_entry (entries, "no-credits", &arguments.no_credits);
-  /* The input file instead of the terminator, then the terminator. */
+  /* The input file and its columns instead of the terminator, then the
+   * terminator. */
+  csv_entry.arg_data = &arguments.csv_columns;
   entries[G_N_ELEMENTS (export_entries) - 1] = files_entry;
-  entries[G_N_ELEMENTS (export_entries)] = export_entries[G_N_ELEMENTS (export_entries) - 1];
+  entries[G_N_ELEMENTS (export_entries)] = csv_entry;
+  entries[G_N_ELEMENTS (export_entries) + 1] = export_entries[G_N_ELEMENTS (export_entries) - 1];
 
   context = g_option_context_new (NULL);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -298,7 +324,11 @@ tf_export_cli_run (int    argc,
     return fail (_("--export takes at most one input file"));
 
   tf_export_options_init (&options);
-  if (!tf_export_format_for_path (arguments.output, &format, &error))
+  if (has_extension (arguments.output, ".csv"))
+    output_kind = OUTPUT_CSV;
+  else if (has_extension (arguments.output, ".gexf"))
+    output_kind = OUTPUT_GEXF;
+  else if (!tf_export_format_for_path (arguments.output, &format, &error))
     return fail (error->message);
 
   if (arguments.size != NULL && !parse_size (arguments.size, &options.width, &options.height))
@@ -352,7 +382,7 @@ tf_export_cli_run (int    argc,
       g_autofree char *message = g_strdup_printf (_("--from %d is after --to %d"), from, to);
       return fail (message);
     }
-  if (!tf_export_options_validate (&options, format, &error))
+  if (output_kind == OUTPUT_CHART && !tf_export_options_validate (&options, format, &error))
     return fail (error->message);
 
   /* The file: a dataset or an article, or the bundled sample. */
@@ -362,12 +392,10 @@ tf_export_cli_run (int    argc,
 
       if (same_file (arguments.files[0], arguments.output))
         return fail (_("The output file is the input file"));
-      dataset = tf_dataset_file_open_any (file, NULL, &error);
+      /* Its messages name the file. */
+      dataset = tf_csv_cli_open (file, arguments.csv_columns, &error);
       if (dataset == NULL)
-        {
-          g_autofree char *message = tf_wording_file_error (file, error);
-          return fail (message);
-        }
+        return fail (error->message);
     }
   else
     {
@@ -378,6 +406,17 @@ tf_export_cli_run (int    argc,
           return fail (message);
         }
     }
+  /* The moves or the graph: what the options of a chart say does not
+   * apply. */
+  if (output_kind == OUTPUT_CSV
+      && !tf_csv_export_write (dataset, arguments.output, NULL, &error))
+    return fail (error->message);
+  if (output_kind == OUTPUT_GEXF
+      && !tf_gexf_export_write (dataset, arguments.output, NULL, &error))
+    return fail (error->message);
+  if (output_kind != OUTPUT_CHART)
+    return 0;
+
   careers = tf_careers_new (dataset);
 
   /* --from and --to: the moves in those years, and the axis on them. */

@@ -64,6 +64,7 @@ _tf_flow_chart_install_layout (TfFlowChart *self,
   _tf_flow_chart_update_hover (self);
   _tf_flow_chart_update_accessible (self);
   _tf_flow_chart_update_busy (self);
+  g_object_notify (G_OBJECT (self), "layout");
 }
 
 static void
@@ -83,7 +84,9 @@ fill_layout_options (TfFlowChart     *self,
   /* A short chart keeps its height for the lanes. */
   options->strip_height = height >= 5 * STRIP_HEIGHT ? STRIP_HEIGHT : 0;
   options->unnamed_label = _("Unnamed");
-  options->others_label = _("Others");
+  /* Translators: a row of the chart for the organizations merged to
+   * make room, with how many there are. */
+  options->others_label = C_("chart row", "Others (%u)");
 }
 
 /* Layouts in the worker thread. */
@@ -166,6 +169,7 @@ create_fonts (TfFlowChart *self,
   double size = base != NULL ? pango_font_description_get_size (base) / (double) PANGO_SCALE : 0;
   static const double scales[TF_LAYOUT_N_FONTS] = { 0.9, 0.85, 0.8 };
   double sizes[TF_LAYOUT_N_FONTS];
+  gboolean absolute;
   PangoContext *context;
   PangoLanguage *language = pango_language_get_default ();
   TfLayoutPangoMeasurer *fonts;
@@ -194,11 +198,18 @@ create_fonts (TfFlowChart *self,
 
   fonts = tf_layout_pango_measurer_new (context);
   g_object_unref (context);
+  /* GTK gives the widget's font in px (its CSS computes them): read as
+   * points, the chart's type would be a third larger than the interface's
+   * rather than a little smaller. */
+  absolute = base != NULL && pango_font_description_get_size_is_absolute (base);
   if (size <= 0)
-    size = 11;
+    {
+      size = 11;
+      absolute = FALSE;
+    }
   for (guint f = 0; f < TF_LAYOUT_N_FONTS; f++)
     sizes[f] = size * scales[f];
-  tf_layout_pango_measurer_set_fonts (fonts, family, sizes, FALSE);
+  tf_layout_pango_measurer_set_fonts (fonts, family, sizes, absolute);
 
   return fonts;
 }

@@ -16,8 +16,10 @@
 #include "tf-flow-chart-private.h"
 #include "tf-wording.h"
 
-/* A tooltip lists at most this many moves of a person. */
-#define MAX_TOOLTIP_MOVES 8
+/* A tooltip lists at most this many moves of a person, and this many
+ * organizations of an "Others" row. */
+#define MAX_TOOLTIP_MOVES  8
+#define MAX_TOOLTIP_MERGED 8
 
 static void
 append_move_line (GString      *markup,
@@ -185,10 +187,31 @@ append_sublane (GString           *markup,
 
   if (sublane->kind == TF_LAYOUT_SUBLANE_OTHERS)
     {
+      GPtrArray *organizations = tf_dataset_get_organizations (self->careers_dataset);
+
       g_string_append (markup, "\n");
       g_string_append_printf (markup,
                               ngettext ("%u organization", "%u organizations", sublane->n_merged),
                               sublane->n_merged);
+      /* Which: the row holds them for want of room, zooming in opens it. */
+      for (guint i = 0; i < MIN (sublane->n_organizations, MAX_TOOLTIP_MERGED); i++)
+        {
+          const TfOrganization *organization
+              = g_ptr_array_index (organizations, sublane->merged[i]);
+          g_autofree char *escaped = g_markup_escape_text (
+              organization->name != NULL ? organization->name : organization->id, -1);
+
+          g_string_append_printf (markup, "\n  %s", escaped);
+        }
+      if (sublane->n_organizations > MAX_TOOLTIP_MERGED)
+        {
+          guint more = sublane->n_organizations - MAX_TOOLTIP_MERGED;
+
+          g_string_append (markup, "\n  ");
+          /* Translators: after the first organizations an "Others" row of
+           * the chart holds, in its tooltip. */
+          g_string_append_printf (markup, ngettext ("and %u more", "and %u more", more), more);
+        }
     }
 
   if (hit->block >= 0)

@@ -42,6 +42,7 @@ enum {
   PROP_VIEW_TO,
   PROP_SELECTION_KIND,
   PROP_SELECTION_ID,
+  PROP_LAYOUT,
   N_PROPS
 };
 
@@ -535,6 +536,10 @@ tf_flow_chart_get_property (GObject    *object,
       g_value_set_boolean (value, tf_flow_chart_get_busy (self));
       break;
 
+    case PROP_LAYOUT:
+      g_value_set_boxed (value, self->layout);
+      break;
+
     case PROP_MOVE_FROM:
       g_value_set_double (value, self->move_from);
       break;
@@ -700,6 +705,12 @@ tf_flow_chart_class_init (TfFlowChartClass *klass)
     g_param_spec_string ("selection-id", NULL, NULL,
                          NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The layout shown, NULL while there is none: a legend follows it. */
+  properties[PROP_LAYOUT] =
+    g_param_spec_boxed ("layout", NULL, NULL,
+                        TF_TYPE_LAYOUT,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

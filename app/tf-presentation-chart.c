@@ -197,9 +197,21 @@ cut_names (TfPresentationChart *self)
 
       if (!label->visible || label->kind != TF_LAYOUT_LABEL_PERSON)
         continue;
-      name.node = tf_presentation_tiles_cut (
-          self->names_picture,
-          &GRAPHENE_RECT_INIT (label->x - 2, label->y - 2, label->width + 4, label->height + 4));
+      if (label->leader)
+        {
+          /* With the leader from where its path leaves the plot. */
+          double x0 = MIN (label->x, label->anchor_x) - 2;
+          double y0 = MIN (label->y, label->anchor_y) - 2;
+          double x1 = label->x + label->width + 2;
+          double y1 = MAX (label->y + label->height, label->anchor_y) + 2;
+
+          name.node = tf_presentation_tiles_cut (self->names_picture,
+                                                 &GRAPHENE_RECT_INIT (x0, y0, x1 - x0, y1 - y0));
+        }
+      else
+        name.node = tf_presentation_tiles_cut (
+            self->names_picture,
+            &GRAPHENE_RECT_INIT (label->x - 2, label->y - 2, label->width + 4, label->height + 4));
       if (name.node != NULL)
         g_array_append_val (self->names, name);
     }
@@ -255,7 +267,8 @@ tf_presentation_chart_append (TfPresentationChart *self,
                               double               fade)
 {
   gboolean emphasis;
-  int emphasised_label = -1;
+  int emphasised_path = -1;
+  const TfLayoutLabel *labels = tf_layout_get_labels (self->layout, NULL);
   double dim = 1;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -273,7 +286,7 @@ tf_presentation_chart_append (TfPresentationChart *self,
    * the rest but for the emphasised person's. */
   if (emphasis)
     {
-      emphasised_label = tf_layout_get_paths (self->layout, NULL)[self->path].label;
+      emphasised_path = self->path;
       dim = 1 - TF_CHART_DIM_ALPHA;
     }
   for (guint i = 0; i < self->names->len; i++)
@@ -285,7 +298,7 @@ tf_presentation_chart_append (TfPresentationChart *self,
       if (name->anchor_x > edge)
         continue;
       alpha = stretch > 0 ? CLAMP ((edge - name->anchor_x) / stretch, 0, 1) : 1;
-      if (name->label != emphasised_label)
+      if (labels[name->label].owner != emphasised_path)
         alpha *= dim;
       if (alpha <= 0)
         continue;

@@ -242,7 +242,9 @@ ensure_layout (TfPresentationView *self)
       options.aggregate = self->aggregate;
       options.strip_height = round (STRIP_PX * unit (self));
       options.unnamed_label = _("Unnamed");
-      options.others_label = _("Others");
+      /* Translators: a row of the chart for the organizations merged to
+       * make room, with how many there are. */
+      options.others_label = C_("chart row", "Others (%u)");
       options.measure = tf_layout_pango_measure;
       options.measure_data = self->fonts;
       layout = tf_layout_new (self->careers, &options);

@@ -8,10 +8,9 @@
 
 #include <glib/gi18n.h>
 
-#include "tf-dataset-file-open.h"
+#include "tf-csv-cli.h"
 #include "tf-sample.h"
 #include "tf-summary.h"
-#include "tf-wording.h"
 
 static const GOptionEntry summary_entries[] = {
   { "summary", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -42,8 +41,9 @@ tf_summary_append (TfDataset *dataset,
 }
 
 char *
-tf_summary_for_file (GFile   *file,
-                     GError **error)
+tf_summary_for_file (GFile       *file,
+                     const char  *csv_columns,
+                     GError     **error)
 {
   g_autoptr(TfDataset) dataset = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -53,22 +53,21 @@ tf_summary_for_file (GFile   *file,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (file == NULL)
-    dataset = tf_sample_load (&local_error);
-  else
-    dataset = tf_dataset_file_open_any (file, NULL, &local_error);
-
-  if (dataset == NULL)
     {
-      if (file == NULL)
-        g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                    "bundled sample: ");
-      else
+      dataset = tf_sample_load (&local_error);
+      if (dataset == NULL)
         {
-          g_autofree char *message = tf_wording_file_error (file, local_error);
-
-          g_set_error_literal (error, local_error->domain, local_error->code, message);
+          g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                      "bundled sample: ");
+          return NULL;
         }
-      return NULL;
+    }
+  else
+    {
+      /* Its messages name the file. */
+      dataset = tf_csv_cli_open (file, csv_columns, error);
+      if (dataset == NULL)
+        return NULL;
     }
 
   out = g_string_new (NULL);

@@ -15,9 +15,11 @@ G_BEGIN_DECLS
 void        tf_summary_append   (TfDataset  *dataset,
                                  GString    *out);
 
-/* Loads file (a dataset or an article), or the bundled sample when file is
- * NULL, and returns its summary. Errors name the file. */
+/* Loads file (a dataset, a table of moves with its columns mapped by
+ * csv_columns, which may be NULL, or an article), or the bundled sample
+ * when file is NULL, and returns its summary. Errors name the file. */
 char       *tf_summary_for_file (GFile      *file,
+                                 const char *csv_columns,
                                  GError    **error);
 
 /* The --summary option, without its variable, for main.c, which handles

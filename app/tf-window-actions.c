@@ -13,7 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "tf-dataset-file-open.h"
+#include "tf-exchange-open.h"
 #include "tf-dataset-file.h"
 #include "tf-sample.h"
 #include "tf-window-private.h"
@@ -67,21 +67,27 @@ _tf_window_update_actions (TfWindow *self)
 typedef struct
 {
   GFile *file;
+  TfCsvColumns *columns;  /* of a table, nullable */
 } LoadData;
 
 static void
 load_data_free (LoadData *data)
 {
   g_clear_object (&data->file);
+  g_clear_pointer (&data->columns, tf_csv_columns_free);
   g_free (data);
 }
 
 /* What a load gives: the dataset, and for one without moves (an article
- * opened on its own) the moves its articles report, to review. */
+ * opened on its own) the moves its articles report, to review; for a
+ * table, the rows it could not read, or, when its headers do not say
+ * what its columns hold, what the user is to choose from instead. */
 typedef struct
 {
   TfDataset *dataset;
   GPtrArray *suggestions;  /* of TfSuggestion, nullable */
+  GPtrArray *problems;     /* of TfCsvProblem, nullable */
+  TfWindowCsvChoice *choice;
 } LoadResult;
 
 static void
@@ -89,6 +95,8 @@ load_result_free (LoadResult *result)
 {
   g_clear_object (&result->dataset);
   g_clear_pointer (&result->suggestions, g_ptr_array_unref);
+  g_clear_pointer (&result->problems, g_ptr_array_unref);
+  g_clear_pointer (&result->choice, _tf_window_csv_choice_free);
   g_free (result);
 }
 
@@ -105,7 +113,24 @@ load_thread (GTask        *task,
   g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
 
   if (data->file != NULL)
-    result->dataset = tf_dataset_file_open_any (data->file, cancellable, &error);
+    {
+      /* The rows of a table that can be read; the window asks whether to
+       * keep them when others cannot. */
+      result->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) tf_csv_problem_free);
+      result->dataset = tf_exchange_open_file (data->file, data->columns, TF_CSV_IMPORT_NONE,
+                                               result->problems, cancellable, &error);
+      if (result->dataset == NULL
+          && (g_error_matches (error, TF_CSV_ERROR, TF_CSV_ERROR_COLUMNS)
+              || g_error_matches (error, TF_CSV_ERROR, TF_CSV_ERROR_MAPPING)))
+        result->choice = _tf_window_csv_read_choice (data->file, data->columns, error->message,
+                                                     cancellable);
+      if (result->choice != NULL)
+        {
+          g_task_return_pointer (task, g_steal_pointer (&result),
+                                 (GDestroyNotify) load_result_free);
+          return;
+        }
+    }
   else
     result->dataset = tf_sample_load (&error);
 
@@ -148,6 +173,20 @@ load_cb (GObject      *object,
   if (g_task_get_cancellable (task) == self->load_cancellable)
     g_clear_object (&self->load_cancellable);
 
+  /* A table: the user says what its columns hold, or which rows to keep. */
+  if (loaded != NULL && loaded->choice != NULL)
+    {
+      _tf_window_set_loading (self, FALSE);
+      _tf_window_csv_ask_columns (self, file, loaded->choice);
+      return;
+    }
+  if (dataset != NULL && loaded->problems != NULL && loaded->problems->len > 0)
+    {
+      _tf_window_set_loading (self, FALSE);
+      _tf_window_csv_ask_partial (self, file, dataset, loaded->problems);
+      return;
+    }
+
   if (dataset == NULL)
     {
       _tf_window_set_loading (self, FALSE);
@@ -162,13 +201,25 @@ load_cb (GObject      *object,
       return;
     }
 
+  _tf_window_show_loaded (self, dataset, file, loaded->suggestions);
+}
+
+void
+_tf_window_show_loaded (TfWindow  *self,
+                        TfDataset *dataset,
+                        GFile     *file,
+                        GPtrArray *suggestions)
+{
+  g_assert (TF_IS_WINDOW (self));
+  g_assert (TF_IS_DATASET (dataset));
+
   /* The dataset first, so that the window goes from the spinner straight
    * to the chart, not through the empty page. */
   _tf_window_set_dataset_full (self, dataset, file, file == NULL);
   /* An article opened on its own goes straight to the review of its
    * moves, rather than to an empty chart. */
-  if (loaded->suggestions != NULL && loaded->suggestions->len > 0)
-    _tf_window_show_review (self, tf_dataset_get_sources (dataset), loaded->suggestions,
+  if (suggestions != NULL && suggestions->len > 0)
+    _tf_window_show_review (self, tf_dataset_get_sources (dataset), suggestions,
                             G_OBJECT (dataset));
   _tf_window_set_progress (self, NULL);
   _tf_window_set_loading (self, FALSE);
@@ -179,6 +230,14 @@ load_cb (GObject      *object,
 void
 _tf_window_load (TfWindow *self,
                  GFile    *file)
+{
+  _tf_window_load_table (self, file, NULL);
+}
+
+void
+_tf_window_load_table (TfWindow           *self,
+                       GFile              *file,
+                       const TfCsvColumns *columns)
 {
   g_autoptr(GTask) task = NULL;
   LoadData *data;
@@ -196,6 +255,7 @@ _tf_window_load (TfWindow *self,
 
   data = g_new0 (LoadData, 1);
   data->file = file != NULL ? g_object_ref (file) : NULL;
+  data->columns = columns != NULL ? tf_csv_columns_copy (columns) : NULL;
 
   task = g_task_new (self, self->load_cancellable, load_cb, NULL);
   g_task_set_source_tag (task, _tf_window_load);
@@ -373,27 +433,33 @@ open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  static const char * const all_suffixes[] = { "talentflow", "txt", "html", "htm", NULL };
+  static const char * const all_suffixes[] = {
+    "talentflow", "csv", "tsv", "txt", "html", "htm", NULL
+  };
   static const char * const dataset_suffixes[] = { "talentflow", NULL };
+  static const char * const table_suffixes[] = { "csv", "tsv", NULL };
   static const char * const article_suffixes[] = { "txt", "html", "htm", NULL };
   TfWindow *self = TF_WINDOW (widget);
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) all = NULL;
   g_autoptr(GtkFileFilter) datasets = NULL;
+  g_autoptr(GtkFileFilter) tables = NULL;
   g_autoptr(GtkFileFilter) articles = NULL;
 
-  chooser = gtk_file_chooser_native_new (_("Open Dataset or Article"),
+  chooser = gtk_file_chooser_native_new (_("Open Dataset, Table or Article"),
                                          GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Open"),
                                          _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
 
-  all = new_filter (_("Datasets and Articles"), all_suffixes, DATASET_MIME_TYPE);
+  all = new_filter (_("Datasets, Tables and Articles"), all_suffixes, DATASET_MIME_TYPE);
   datasets = new_filter (_("Talent Flow Datasets"), dataset_suffixes, DATASET_MIME_TYPE);
+  tables = new_filter (_("Tables of Moves (CSV)"), table_suffixes, "text/csv");
   articles = new_filter (_("Articles (text or HTML)"), article_suffixes, NULL);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), datasets);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), tables);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), articles);
   gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), all);
 

@@ -37,7 +37,7 @@ drop_cb (TfWindow      *self,
       g_autoptr(GPtrArray) datasets = g_ptr_array_new ();
 
       for (const GSList *l = files; l != NULL; l = l->next)
-        g_ptr_array_add (_tf_window_is_dataset_file (l->data) ? datasets : articles, l->data);
+        g_ptr_array_add (_tf_window_opens_as_dataset (l->data) ? datasets : articles, l->data);
 
       if (articles->len > 0)
         {

@@ -419,6 +419,35 @@ record_name (TfRecordKind  kind,
   return ((const TfMove *) record)->id;
 }
 
+/* A question about the record of kind with id: Cancel, or the response
+ * answer, which response_cb (AdwMessageDialog::response) acts on with the
+ * dialog's "kind" and "id". */
+static GtkWidget *
+new_record_dialog (TfWindow               *self,
+                   const char             *heading,
+                   const char             *body,
+                   TfRecordKind            kind,
+                   const char             *id,
+                   const char             *answer,
+                   const char             *answer_label,
+                   AdwResponseAppearance   appearance,
+                   GCallback               response_cb)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    answer, answer_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), answer, appearance);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), answer);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "kind", GUINT_TO_POINTER (kind));
+  g_object_set_data_full (G_OBJECT (dialog), "id", g_strdup (id), g_free);
+  g_signal_connect_object (dialog, "response", response_cb, self, 0);
+  return dialog;
+}
+
 static void
 delete_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
@@ -491,18 +520,10 @@ delete_selected_action (GtkWidget  *widget,
                                                       record_name (kind, record));
   body = describe_dependents (self, kind, id);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
+  dialog = new_record_dialog (self, heading, body, kind, id, "delete", _("_Delete"),
+                              ADW_RESPONSE_DESTRUCTIVE, G_CALLBACK (delete_response_cb));
+  /* Keeping is the safe answer to Enter. */
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "kind", GUINT_TO_POINTER (kind));
-  g_object_set_data_full (G_OBJECT (dialog), "id", g_strdup (id), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -563,7 +584,9 @@ merge_selected_action (GtkWidget  *widget,
                               "again."),
                           record_name (kind, record));
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  dialog = new_record_dialog (self, heading, body, kind,
+                              tf_detail_panel_get_id (self->detail_panel), "merge", _("_Merge"),
+                              ADW_RESPONSE_SUGGESTED, G_CALLBACK (merge_response_cb));
   entry = gtk_entry_new ();
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry),
                                   kind == TF_RECORD_PERSON ? _("Name of the other person")
@@ -571,19 +594,7 @@ merge_selected_action (GtkWidget  *widget,
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   tf_name_completion_attach (entry, tf_edit_history_get_dataset (self->history), kind);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "merge", _("_Merge"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "merge");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "kind", GUINT_TO_POINTER (kind));
-  g_object_set_data_full (G_OBJECT (dialog), "id",
-                          g_strdup (tf_detail_panel_get_id (self->detail_panel)), g_free);
   g_object_set_data (G_OBJECT (dialog), "entry", entry);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (merge_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -4,7 +4,8 @@
  * written in a worker thread while the application is held, so quitting
  * waits for it, and the window says how it went. Ctrl+P prints the same
  * page through GTK's print dialog, whose settings are kept for the
- * session.
+ * session. The moves go out as a table (CSV) and the organizations and
+ * moves as a graph (GEXF) the same way, whatever the chart shows.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,7 +17,9 @@
 
 #include <glib/gi18n.h>
 
+#include "tf-csv-export.h"
 #include "tf-export-dialog.h"
+#include "tf-gexf-export.h"
 #include "tf-print-operation.h"
 #include "tf-window-private.h"
 
@@ -95,6 +98,10 @@ export_data_free (ExportData *data)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportData, export_data_free)
 
+static void show_export_outcome (ExportData   *data,
+                                 gboolean      written,
+                                 const GError *error);
+
 static void
 export_done_cb (GObject      *object,
                 GAsyncResult *result,
@@ -102,10 +109,20 @@ export_done_cb (GObject      *object,
 {
   g_autoptr(ExportData) data = user_data;
   g_autoptr(GError) error = NULL;
+  gboolean written = tf_export_job_write_finish (result, &error);
+
+  show_export_outcome (data, written, error);
+}
+
+/* A toast with a button that opens the file, or the error. */
+static void
+show_export_outcome (ExportData   *data,
+                     gboolean      written,
+                     const GError *error)
+{
   g_autofree char *parse_name = g_file_get_parse_name (data->file);
   g_autofree char *basename = g_path_get_basename (parse_name);
   TfWindow *self = data->window;
-  gboolean written = tf_export_job_write_finish (result, &error);
 
   /* The window was closed while the file was written (the application
    * waited for it): there is nowhere to show the outcome but the log. */
@@ -141,6 +158,23 @@ export_done_cb (GObject      *object,
     }
 }
 
+static ExportData *
+export_data_new (TfWindow *self,
+                 GFile    *file)
+{
+  ExportData *data = g_new0 (ExportData, 1);
+
+  data->window = g_object_ref (self);
+  data->file = g_object_ref (file);
+  data->application = (GApplication *) gtk_window_get_application (GTK_WINDOW (self));
+  if (data->application != NULL)
+    {
+      g_object_ref (data->application);
+      g_application_hold (data->application);
+    }
+  return data;
+}
+
 static void
 dialog_export_cb (TfExportDialog *dialog,
                   TfExportJob    *job,
@@ -152,16 +186,7 @@ dialog_export_cb (TfExportDialog *dialog,
 
   g_assert (TF_IS_WINDOW (self));
 
-  data = g_new0 (ExportData, 1);
-  data->window = g_object_ref (self);
-  data->file = g_object_ref (file);
-  data->application = (GApplication *) gtk_window_get_application (GTK_WINDOW (self));
-  if (data->application != NULL)
-    {
-      g_object_ref (data->application);
-      g_application_hold (data->application);
-    }
-
+  data = export_data_new (self, file);
   tf_export_job_write_async (job, format, file, NULL, export_done_cb, data);
 }
 
@@ -182,6 +207,143 @@ export_action (GtkWidget  *widget,
   dialog = tf_export_dialog_new (GTK_WINDOW (self), job, self->settings, name);
   g_signal_connect_object (dialog, "export", G_CALLBACK (dialog_export_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The moves as a table, or the graph */
+
+typedef enum
+{
+  DATA_FORMAT_CSV,
+  DATA_FORMAT_GEXF,
+} DataFormat;
+
+typedef struct
+{
+  TfDataset *dataset;
+  DataFormat format;
+  char *path;
+} DataExport;
+
+static void
+data_export_free (DataExport *export)
+{
+  g_object_unref (export->dataset);
+  g_free (export->path);
+  g_free (export);
+}
+
+static void
+data_export_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  DataExport *export = task_data;
+  g_autoptr(GError) error = NULL;
+  gboolean written;
+
+  if (export->format == DATA_FORMAT_CSV)
+    written = tf_csv_export_write (export->dataset, export->path, cancellable, &error);
+  else
+    written = tf_gexf_export_write (export->dataset, export->path, cancellable, &error);
+  if (written)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+data_export_done_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(ExportData) data = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean written = g_task_propagate_boolean (G_TASK (result), &error);
+
+  show_export_outcome (data, written, error);
+}
+
+/* In a worker thread, the application held until it is done, as the
+ * chart's export does. */
+void
+tf_window_export_data (TfWindow   *self,
+                       GFile      *file,
+                       const char *format)
+{
+  g_autoptr(GTask) task = NULL;
+  DataExport *export;
+
+  g_return_if_fail (TF_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->dataset != NULL);
+
+  export = g_new0 (DataExport, 1);
+  export->dataset = g_object_ref (self->dataset);
+  export->format = g_strcmp0 (format, "gexf") == 0 ? DATA_FORMAT_GEXF : DATA_FORMAT_CSV;
+  export->path = g_file_get_path (file);
+  if (export->path == NULL)
+    export->path = g_file_get_parse_name (file);
+
+  /* The task holds neither the window nor the hold, which the worker
+   * thread could let go of last: data_export_done_cb frees them. */
+  task = g_task_new (NULL, NULL, data_export_done_cb, export_data_new (self, file));
+  g_task_set_source_tag (task, tf_window_export_data);
+  g_task_set_task_data (task, export, (GDestroyNotify) data_export_free);
+  g_task_run_in_thread (task, data_export_thread);
+}
+
+static void
+export_data_response_cb (GtkNativeDialog *chooser,
+                         int              response,
+                         TfWindow        *self)
+{
+  g_assert (TF_IS_WINDOW (self));
+
+  if (response == GTK_RESPONSE_ACCEPT && self->dataset != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        tf_window_export_data (self, file,
+                               g_object_get_data (G_OBJECT (chooser), "tf-format"));
+    }
+  if (self->file_chooser == chooser)
+    g_clear_object (&self->file_chooser);
+}
+
+static void
+export_data_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TfWindow *self = TF_WINDOW (widget);
+  const char *format = g_variant_get_string (parameter, NULL);
+  gboolean gexf = g_strcmp0 (format, "gexf") == 0;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (self->dataset == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (gexf ? _("Export Graph") : _("Export Moves"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, gexf ? _("Graphs (GEXF)") : _("Tables (CSV)"));
+  gtk_file_filter_add_suffix (filter, gexf ? "gexf" : "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  _tf_window_set_chooser_folder (self, GTK_FILE_CHOOSER (chooser));
+  base = suggest_export_name (self);
+  name = g_strconcat (base, gexf ? ".gexf" : ".csv", NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data (G_OBJECT (chooser), "tf-format", (gpointer) (gexf ? "gexf" : "csv"));
+
+  g_signal_connect (chooser, "response", G_CALLBACK (export_data_response_cb), self);
+  _tf_window_replace_file_chooser (self, GTK_NATIVE_DIALOG (chooser));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -299,6 +461,10 @@ update_export_actions (TfWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_chart);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_chart);
+  /* A dataset of articles without moves has nothing to put in a table. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-data",
+                                 self->dataset != NULL
+                                 && tf_dataset_get_moves (self->dataset)->len > 0);
 }
 
 void
@@ -315,6 +481,7 @@ _tf_window_class_export_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.open-export", "s", open_export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-data", "s", export_data_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "win.export", NULL);

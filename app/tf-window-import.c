@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tf-exchange-open.h"
 #include "tf-extractor.h"
 #include "tf-suggestion-import.h"
 #include "tf-source-reader.h"
@@ -678,6 +679,15 @@ _tf_window_is_dataset_file (GFile *file)
   g_autofree char *name = g_file_get_basename (file);
 
   return name != NULL && g_str_has_suffix (name, DATASET_SUFFIX);
+}
+
+gboolean
+_tf_window_opens_as_dataset (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  /* A table of moves opens as a dataset does, but is not one to save to. */
+  return _tf_window_is_dataset_file (file) || tf_exchange_is_table_name (name);
 }
 
 void

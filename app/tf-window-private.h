@@ -10,10 +10,12 @@
 #pragma once
 
 #include "tf-article-view.h"
+#include "tf-csv-import.h"
 #include "tf-detail-panel.h"
 #include "tf-edit-history.h"
 #include "tf-flow-chart.h"
 #include "tf-gazetteer.h"
+#include "tf-legend-bar.h"
 #include "tf-review-view.h"
 #include "tf-search-popover.h"
 #include "tf-window.h"
@@ -31,6 +33,7 @@ struct _TfWindow
   GCancellable *load_cancellable;  /* of the load under way */
   GtkNativeDialog *file_chooser;
   guint loading : 1;
+  guint show_legend : 1;
   guint reviewing : 1;           /* the review page is shown */
   TfGazetteer *gazetteer;        /* for the import, made when first needed */
   TfEditHistory *history;        /* owns the dataset being edited; dataset is its snapshot */
@@ -56,6 +59,7 @@ struct _TfWindow
   AdwStatusPage *no_moves_page;
   AdwFlap *flap;
   TfFlowChart *chart;
+  TfLegendBar *legend_bar;
   GtkStack *side_stack;
   TfDetailPanel *detail_panel;
   TfArticleView *article_view;
@@ -94,6 +98,43 @@ void  _tf_window_class_presentation_init (GtkWidgetClass *widget_class);
 /* file NULL loads the bundled sample. */
 void  _tf_window_load               (TfWindow       *self,
                                      GFile          *file);
+/* The same, a table's columns mapped by columns (may be NULL). */
+void  _tf_window_load_table         (TfWindow           *self,
+                                     GFile              *file,
+                                     const TfCsvColumns *columns);
+/* What a load ends with: the dataset shown, and the review of
+ * suggestions (may be NULL) when there are any. */
+void  _tf_window_show_loaded        (TfWindow       *self,
+                                     TfDataset      *dataset,
+                                     GFile          *file,
+                                     GPtrArray      *suggestions);
+
+/* In tf-window-csv.c: what a table's columns hold, when its headers do
+ * not say, and whether to open a table some rows of which are bad. */
+typedef struct
+{
+  char *message;        /* why the headers are not enough */
+  char **headers;
+  TfCsvColumn *fields;  /* what each holds now */
+  guint n_headers;
+  char **samples;       /* the first row, nullable */
+} TfWindowCsvChoice;
+
+void  _tf_window_csv_choice_free    (TfWindowCsvChoice *choice);
+/* Any thread: the headers of the table in file, or NULL. */
+TfWindowCsvChoice *_tf_window_csv_read_choice (GFile              *file,
+                                               const TfCsvColumns *columns,
+                                               const char         *message,
+                                               GCancellable       *cancellable);
+void  _tf_window_csv_ask_columns    (TfWindow          *self,
+                                     GFile             *file,
+                                     TfWindowCsvChoice *choice);
+/* Shows dataset, read from file without the rows of problems (of
+ * TfCsvProblem), once the user agrees. */
+void  _tf_window_csv_ask_partial    (TfWindow          *self,
+                                     GFile             *file,
+                                     TfDataset         *dataset,
+                                     GPtrArray         *problems);
 void  _tf_window_save               (TfWindow       *self,
                                      GFile          *file);
 void  _tf_window_set_loading        (TfWindow       *self,
@@ -127,6 +168,9 @@ void  _tf_window_show_review        (TfWindow       *self,
                                      GObject        *owner);
 TfGazetteer *_tf_window_get_gazetteer (TfWindow     *self);
 gboolean _tf_window_is_dataset_file (GFile          *file);
+/* A dataset or a table of moves, which open in a window of their own
+ * rather than being imported as articles. */
+gboolean _tf_window_opens_as_dataset (GFile         *file);
 
 /* In tf-window-actions.c: Open Recent, filled from GtkRecentManager, and
  * adding a file to it. */

@@ -24,6 +24,7 @@ enum {
   PROP_FILE,
   PROP_LOADING,
   PROP_CHART_VIEW,
+  PROP_SHOW_LEGEND,
   N_PROPS
 };
 
@@ -573,6 +574,10 @@ tf_window_get_property (GObject    *object,
                                                    : TF_LAYOUT_AGGREGATE_AUTO);
       break;
 
+    case PROP_SHOW_LEGEND:
+      g_value_set_boolean (value, self->show_legend);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -593,6 +598,14 @@ tf_window_set_property (GObject      *object,
           && g_value_get_uint (value) != tf_flow_chart_get_aggregate (self->chart))
         {
           tf_flow_chart_set_aggregate (self->chart, g_value_get_uint (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_SHOW_LEGEND:
+      if (g_value_get_boolean (value) != self->show_legend)
+        {
+          self->show_legend = g_value_get_boolean (value);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -637,8 +650,15 @@ tf_window_class_init (TfWindowClass *klass)
                        TF_LAYOUT_AGGREGATE_AUTO,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The legend under the chart, shown until the user hides it. */
+  properties[PROP_SHOW_LEGEND] =
+    g_param_spec_boolean ("show-legend", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_install_property_action (widget_class, "win.chart-view", "chart-view");
+  gtk_widget_class_install_property_action (widget_class, "win.show-legend", "show-legend");
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/tf-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TfWindow, toast_overlay);
@@ -652,6 +672,7 @@ tf_window_class_init (TfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TfWindow, no_moves_page);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, chart);
+  gtk_widget_class_bind_template_child (widget_class, TfWindow, legend_bar);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, detail_panel);
   gtk_widget_class_bind_template_child (widget_class, TfWindow, article_view);
@@ -681,9 +702,17 @@ tf_window_class_init (TfWindowClass *klass)
   _tf_window_class_unsaved_init (widget_class);
 
   g_type_ensure (TF_TYPE_FLOW_CHART);
+  g_type_ensure (TF_TYPE_LEGEND_BAR);
   g_type_ensure (TF_TYPE_DETAIL_PANEL);
   g_type_ensure (TF_TYPE_ARTICLE_VIEW);
   g_type_ensure (TF_TYPE_REVIEW_VIEW);
+}
+
+/* The legend says what the chart shows now. */
+static void
+chart_layout_cb (TfWindow *self)
+{
+  tf_legend_bar_set_layout (self->legend_bar, tf_flow_chart_get_layout (self->chart));
 }
 
 static void
@@ -692,6 +721,7 @@ tf_window_init (TfWindow *self)
   GSettingsSchemaSource *source;
   g_autoptr(GSettingsSchema) schema = NULL;
 
+  self->show_legend = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Running from the build tree without GSETTINGS_SCHEMA_DIR must not
@@ -703,6 +733,13 @@ tf_window_init (TfWindow *self)
     self->settings = g_settings_new (APP_ID);
   else
     g_message ("GSettings schema %s is not installed; window size will not be kept", APP_ID);
+
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "show-legend", self, "show-legend", G_SETTINGS_BIND_DEFAULT);
+  g_object_bind_property (self, "show-legend", self->legend_bar, "visible",
+                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->chart, "notify::layout", G_CALLBACK (chart_layout_cb), self,
+                           G_CONNECT_SWAPPED);
 
   self->search_popover = tf_search_popover_new ();
   g_signal_connect_object (self->search_popover, "activated",

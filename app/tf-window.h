@@ -35,6 +35,11 @@ void       tf_window_set_dataset  (TfWindow       *self,
 void       tf_window_open_file    (TfWindow       *self,
                                    GFile          *file);
 void       tf_window_open_sample  (TfWindow       *self);
+/* The same, the columns of a table mapped by csv_columns
+ * ("person=Name,to=Employer", as --csv-columns gives it; may be NULL). */
+void       tf_window_open_table   (TfWindow       *self,
+                                   GFile          *file,
+                                   const char     *csv_columns);
 /* The history of the dataset shown, which owns the dataset being edited;
  * an edit pushed on it shows at once, and undo follows it. NULL when
  * the window shows no dataset. */
@@ -47,5 +52,12 @@ void       tf_window_offer_draft  (TfWindow       *self);
  * then shows that file as its own. Failures are reported in the window. */
 void       tf_window_save_as      (TfWindow       *self,
                                    GFile          *file);
+
+/* Writes the dataset's moves as a table ("csv") or its organizations and
+ * moves as a graph ("gexf") to file in a worker thread; a toast says how
+ * it went. */
+void       tf_window_export_data  (TfWindow       *self,
+                                   GFile          *file,
+                                   const char     *format);
 
 G_END_DECLS

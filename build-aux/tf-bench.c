@@ -20,6 +20,10 @@
  *   tf-bench stdin-rss RUNS NAME FILE PROGRAM ARG...
  *                                        the peak RSS of PROGRAM reading FILE
  *                                        on its standard input
+ *   tf-bench csv RUNS SIZE FILE.csv      a table of moves opened as the
+ *                                        program opens it (read, parsed,
+ *                                        linked to records), then written
+ *                                        back: csv_import_SIZE, csv_export_SIZE
  *
  * Every figure is the median of RUNS runs, each run timed alone.
  *
@@ -36,6 +40,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -43,7 +48,9 @@
 
 #include "tf-careers.h"
 #include "tf-chart-draw.h"
+#include "tf-csv-export.h"
 #include "tf-dataset-file.h"
+#include "tf-exchange-open.h"
 #include "tf-edit-history.h"
 #include "tf-edits.h"
 #include "tf-extractor.h"
@@ -982,6 +989,55 @@ bench_edit (guint runs,
     }
 }
 
+/* This process's processor time in ms: on a machine others use too, the
+ * wall time of one thread says as much of the load as of the code. */
+static double
+cpu_ms (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
+  return now.tv_sec * 1000.0 + now.tv_nsec / 1e6;
+}
+
+/* Opening a table as --summary or the window does, the bundled gazetteer
+ * built each time as they build it; and writing it back. */
+static void
+bench_csv (guint       runs,
+           const char *name,
+           const char *path)
+{
+  g_autoptr(GArray) open_samples = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpu_samples = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) write_samples = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint n_moves = 0;
+
+  for (guint run = 0; run < runs; run++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TfDataset) dataset = NULL;
+      g_autoptr(GBytes) table = NULL;
+      double started = now_ms ();
+      double cpu_started = cpu_ms ();
+
+      dataset = tf_exchange_open_file (file, NULL, TF_CSV_IMPORT_STRICT, NULL, NULL, &error);
+      if (dataset == NULL)
+        g_error ("%s: %s", path, error->message);
+      g_array_append_vals (open_samples, &(double) { now_ms () - started }, 1);
+      g_array_append_vals (cpu_samples, &(double) { cpu_ms () - cpu_started }, 1);
+      n_moves = tf_dataset_get_moves (dataset)->len;
+
+      started = now_ms ();
+      table = tf_csv_export_bytes (dataset);
+      g_array_append_vals (write_samples, &(double) { now_ms () - started }, 1);
+    }
+  printf ("# csv_import_%s: %u moves\n", name, n_moves);
+  printf ("csv_import_%s %.0f ms\n", name, median (open_samples));
+  printf ("csv_import_cpu_%s %.0f ms\n", name, median (cpu_samples));
+  printf ("csv_export_%s %.0f ms\n", name, median (write_samples));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -999,8 +1055,9 @@ main (int   argc,
                        "       %s rss-child FILE\n"
                        "       %s extract RUNS DIR ARTICLE...\n"
                        "       %s edit RUNS SIZE...\n"
-                       "       %s stdin-rss RUNS NAME FILE PROGRAM ARG...\n",
-               argv[0], argv[0], argv[0], argv[0], argv[0], argv[0]);
+                       "       %s stdin-rss RUNS NAME FILE PROGRAM ARG...\n"
+                       "       %s csv RUNS SIZE FILE.csv\n",
+               argv[0], argv[0], argv[0], argv[0], argv[0], argv[0], argv[0]);
       return 2;
     }
   if (strcmp (argv[1], "synthetic") == 0 && argc >= 5)
@@ -1024,6 +1081,11 @@ main (int   argc,
     {
       for (int i = 3; i < argc; i++)
         bench_edit (runs, (guint) atoi (argv[i]));
+      return 0;
+    }
+  if (strcmp (argv[1], "csv") == 0 && argc == 5)
+    {
+      bench_csv (runs, argv[3], argv[4]);
       return 0;
     }
   if (strcmp (argv[1], "stdin-rss") == 0 && argc >= 6)

@@ -652,7 +652,8 @@ path_box (TfLayout *layout,
 {
   const TfLayoutPath *path = &tf_layout_get_paths (layout, NULL)[path_index];
   const TfLayoutSegment *segments = tf_layout_get_segments (layout, NULL);
-  const TfLayoutLabel *labels = tf_layout_get_labels (layout, NULL);
+  guint n_labels;
+  const TfLayoutLabel *labels = tf_layout_get_labels (layout, &n_labels);
 
   *x0 = *y0 = G_MAXDOUBLE;
   *x1 = *y1 = -G_MAXDOUBLE;
@@ -667,6 +668,17 @@ path_box (TfLayout *layout,
   *y0 -= path->width / 2 + margin;
   *x1 += path->width / 2 + margin;
   *y1 += path->width / 2 + margin;
+  /* Its names, wherever they are shown (a person may be named more than
+   * once: where the path starts, ends and moves). */
+  for (guint i = 0; i < n_labels; i++)
+    if (labels[i].visible && labels[i].kind == TF_LAYOUT_LABEL_PERSON
+        && labels[i].owner == path_index)
+      {
+        *x0 = MIN (*x0, MIN (labels[i].x, labels[i].anchor_x) - margin);
+        *x1 = MAX (*x1, labels[i].x + labels[i].width + margin);
+        *y0 = MIN (*y0, MIN (labels[i].y, labels[i].anchor_y) - margin);
+        *y1 = MAX (*y1, MAX (labels[i].y + labels[i].height, labels[i].anchor_y) + margin);
+      }
   /* Its label, shown on a chip when hidden, is next to its start. */
   if (path->label >= 0)
     {

@@ -345,6 +345,19 @@ test_save_move (void)
   assert_same_bytes (seeds, before);
   g_object_unref (edit);
 
+  /* Only the date: the edit says so. */
+  {
+    g_autoptr(TfSuggestion) dated = tf_edits_describe_move (seeds,
+                                                            tf_dataset_lookup_move (seeds, id));
+
+    dated->date.year++;
+    edit = tf_edits_save_move (seeds, id, dated, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (tf_edit_get_label (edit), ==, "Change Date");
+    tf_edit_undo (edit);
+    g_object_unref (edit);
+  }
+
   /* Nobody moving is refused. */
   g_free (draft->person);
   draft->person = NULL;

@@ -15,6 +15,7 @@
 
 #include "tf-chart-selection.h"
 #include "tf-export.h"
+#include "tf-layout-label-audit.h"
 #include "tf-sample.h"
 
 static TfDataset *sample;
@@ -938,6 +939,47 @@ test_write_in_threads (void)
   remove_scratch_dir (dir);
 }
 
+/* The chart on a page: every row a path runs in is named, by a label
+ * nearer its own row than any other; every path is named at least once;
+ * no label touches a path. */
+static void
+test_labels (void)
+{
+  static const double sizes[][2] = { { 1920, 1080 }, { 1280, 800 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TfLayout) layout = NULL;
+      g_autofree char *figures = NULL;
+      TfExportOptions options;
+      TfLayoutLabelAudit audit;
+
+      tf_export_options_init (&options);
+      options.width = sizes[i][0];
+      options.height = sizes[i][1];
+      layout = tf_export_lay_out_chart (sample, sample_careers, &options, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (layout);
+      tf_layout_audit_labels (layout, &audit);
+      if (g_getenv ("TF_TEST_EXPLAIN_LABELS") != NULL)
+    {
+      g_autofree char *explained = tf_layout_label_audit_explain (layout);
+
+      g_test_message ("%s", explained);
+    }
+  figures = tf_layout_label_audit_format (&audit);
+      g_test_message ("export %gx%g: %s", options.width, options.height, figures);
+      g_assert_cmpuint (audit.n_rows_touched, >, 0);
+      g_assert_cmpuint (audit.n_rows_unlabelled, ==, 0);
+      g_assert_cmpuint (audit.n_row_labels_misread, ==, 0);
+      g_assert_cmpuint (audit.n_paths, >, 0);
+      g_assert_cmpuint (audit.n_paths_unnamed, ==, 0);
+      g_assert_cmpuint (audit.n_person_labels_misread, ==, 0);
+      g_assert_cmpuint (audit.n_label_path_crossings, ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -962,6 +1004,7 @@ main (int   argc,
   g_test_add_func ("/export/page/scaled-cr", test_scaled_cr);
   g_test_add_func ("/export/page/big", test_big_page);
   g_test_add_func ("/export/page/type-sizes", test_type_sizes);
+  g_test_add_func ("/export/page/labels", test_labels);
   g_test_add_func ("/export/credits/all", test_credits_all);
   g_test_add_func ("/export/credits/filtered", test_credits_filtered);
   g_test_add_func ("/export/write/formats", test_write_formats);

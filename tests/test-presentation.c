@@ -14,6 +14,7 @@
 
 #include "tf-chart-draw.h"
 #include "tf-flow-chart.h"
+#include "tf-layout-label-audit.h"
 #include "tf-presentation-window.h"
 #include "tf-test-ui.h"
 #include "tf-window.h"
@@ -371,6 +372,49 @@ test_presentation_filters (void)
   tf_test_destroy_and_check_finalized (GTK_WINDOW (window), dataset, NULL);
 }
 
+/* Type for a room is large: every row a path runs in is still named, by a
+ * label nearer its own row than any other (merged into "Others" when
+ * there is no room); no name is nearer another path than its own and no
+ * label touches a path. Not every path finds room for a name that large
+ * in the crowd of 2019–2022 (each step's caption names its movers), but
+ * most do. */
+static void
+test_presentation_labels (void)
+{
+  TfDataset *dataset;
+  TfWindow *window = open_sample_window (&dataset);
+  TfPresentationWindow *presentation;
+  TfPresentationView *view;
+  TfLayout *layout;
+  TfLayoutLabelAudit audit;
+  g_autofree char *figures = NULL;
+  double width, height;
+
+  presentation = open_presentation (window, &view);
+  layout = tf_presentation_view_get_layout (view);
+  g_assert_nonnull (layout);
+  tf_layout_get_size (layout, &width, &height);
+  tf_layout_audit_labels (layout, &audit);
+  if (g_getenv ("TF_TEST_EXPLAIN_LABELS") != NULL)
+    {
+      g_autofree char *explained = tf_layout_label_audit_explain (layout);
+
+      g_test_message ("%s", explained);
+    }
+  figures = tf_layout_label_audit_format (&audit);
+  g_test_message ("presentation chart %gx%g: %s", width, height, figures);
+  g_assert_cmpuint (audit.n_rows_touched, >, 0);
+  g_assert_cmpuint (audit.n_rows_unlabelled, ==, 0);
+  g_assert_cmpuint (audit.n_row_labels_misread, ==, 0);
+  g_assert_cmpuint (audit.n_paths, >, 0);
+  g_assert_cmpuint (3 * audit.n_paths_unnamed, <, audit.n_paths);
+  g_assert_cmpuint (audit.n_person_labels_misread, ==, 0);
+  g_assert_cmpuint (audit.n_label_path_crossings, ==, 0);
+  leave (presentation, "presentation.leave");
+
+  tf_test_destroy_and_check_finalized (GTK_WINDOW (window), dataset, NULL);
+}
+
 /* Without a chart there is nothing to present: no window opens. */
 static void
 test_presentation_nothing (void)
@@ -397,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/presentation/steps", test_presentation_steps);
   g_test_add_func ("/presentation/filters", test_presentation_filters);
   g_test_add_func ("/presentation/nothing", test_presentation_nothing);
+  g_test_add_func ("/presentation/labels", test_presentation_labels);
 
   return g_test_run ();
 }

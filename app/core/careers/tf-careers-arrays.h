@@ -47,6 +47,12 @@ typedef struct
 {
   double  start;
   double  end;
+  /* The last time the sources place the path here: for an open end (a
+   * stint nothing says ended, which end keeps running to the careers'
+   * end year), the date of the latest dated article that cites a move to
+   * or from this place, or else the latest that move can have happened;
+   * otherwise end. The chart draws an open end up to here, not on. */
+  double  seen;
   guint32 path;
   guint32 place;
   gint32  prev;        /* transition arriving here (move, gap or branch), -1 */

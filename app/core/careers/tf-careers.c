@@ -25,6 +25,8 @@ typedef struct
   gboolean undated;
   double  earliest;
   double  latest;      /* NAN until placed when no article has a date */
+  /* The latest dated article the move's evidence cites, NAN when none. */
+  double  reported;
 } Event;
 
 /* Ids to dataset indices, plus one so that none is NULL. The ids are the
@@ -145,6 +147,34 @@ date_end_time (const TfDate *date)
     }
 }
 
+/* The date of the latest dated article the move's evidence cites, as a
+ * time (the middle of a year or month), NAN when none has a date. */
+static double
+latest_report_time (TfDataset    *dataset,
+                    const TfMove *move)
+{
+  double latest = NAN;
+
+  for (guint i = 0; i < move->evidence->len; i++)
+    {
+      const TfEvidence *evidence = g_ptr_array_index (move->evidence, i);
+      const TfSource *source;
+      float half_width;
+      gboolean uncertain;
+      double time;
+
+      if (evidence->source_id == NULL)
+        continue;
+      source = tf_dataset_lookup_source (dataset, evidence->source_id);
+      if (source == NULL || source->date.precision == TF_DATE_UNKNOWN)
+        continue;
+      time = date_to_time (&source->date, &half_width, &uncertain);
+      if (isnan (latest) || time > latest)
+        latest = time;
+    }
+  return latest;
+}
+
 /* By time, then in dataset order. */
 static inline gboolean
 event_less (const Event *a,
@@ -196,6 +226,7 @@ add_stint (Builder *builder,
     }
   stint.start = start;
   stint.end = start;
+  stint.seen = start;
   stint.path = builder->path;
   stint.place = place;
   stint.prev = -1;
@@ -301,6 +332,7 @@ close_stint (Builder     *builder,
   TfStint *s = stint_at (builder, stint);
 
   s->end = MAX (time, s->start);
+  s->seen = s->end;
   if (event != NULL)
     {
       s->end_move = (gint32) event->move;
@@ -503,6 +535,33 @@ place_undated_events (Event  *events,
     }
 }
 
+/* The last time the sources place the path at the open stint's place:
+ * every move to or from it from the stint's start on happened by the
+ * latest its date allows, and each article that reports one places them
+ * there on its date. */
+static double
+last_seen (Builder       *builder,
+           const Event   *events,
+           guint          n_events,
+           const TfStint *stint)
+{
+  double seen = stint->start;
+
+  for (guint i = 0; i < n_events; i++)
+    {
+      const Event *event = &events[i];
+
+      if (event->time < stint->start - 1e-9
+          || (builder->to_place[event->move] != (gint32) stint->place
+              && builder->from_place[event->move] != (gint32) stint->place))
+        continue;
+      seen = MAX (seen, event->time + event->half_width);
+      if (!isnan (event->reported))
+        seen = MAX (seen, event->reported);
+    }
+  return seen;
+}
+
 static void
 build_path (Builder     *builder,
             Event       *events,
@@ -538,6 +597,7 @@ build_path (Builder     *builder,
       TfStint *stint = stint_at (builder, builder->active[0]);
 
       stint->end = MAX (builder->self->end_year, stint->start);
+      stint->seen = MIN (last_seen (builder, events, n_events, stint), stint->end);
       stint->flags |= TF_STINT_OPEN_END;
       remove_active (builder, builder->active[0]);
     }
@@ -568,10 +628,12 @@ static void
 init_event (Event        *event,
             const TfMove *move,
             guint32       index,
-            double        latest)
+            double        latest,
+            double        reported)
 {
   memset (event, 0, sizeof *event);
   event->move = index;
+  event->reported = reported;
   if (move->date.precision != TF_DATE_UNKNOWN)
     event->time = date_to_time (&move->date, &event->half_width, &event->uncertain);
   else
@@ -695,6 +757,7 @@ tf_careers_new (TfDataset *dataset)
   g_autoptr(GHashTable) person_index = id_index_new ();
   g_autofree gint32 *move_path = NULL;
   g_autofree double *move_latest = NULL;
+  g_autofree double *move_reported = NULL;
   g_autofree guint32 *person_first = NULL;
   g_autofree Event *person_events = NULL;
   GArray *paths;
@@ -730,6 +793,7 @@ tf_careers_new (TfDataset *dataset)
    * which is only known once the others are in. */
   move_path = g_new (gint32, moves->len);
   move_latest = g_new (double, moves->len);
+  move_reported = g_new (double, moves->len + 1);
   builder.from_place = g_new (gint32, moves->len + 1);
   builder.to_place = g_new (gint32, moves->len + 1);
   builder.concurrent = g_new (guint8, moves->len + 1);
@@ -740,6 +804,7 @@ tf_careers_new (TfDataset *dataset)
 
       move_path[i] = path_of_move (move, person_index);
       move_latest[i] = NAN;
+      move_reported[i] = latest_report_time (dataset, move);
       builder.from_place[i] = place_of (&builder, move->from);
       builder.to_place[i] = place_of (&builder, move->to);
       builder.concurrent[i] = move->concurrent != FALSE;
@@ -802,7 +867,7 @@ tf_careers_new (TfDataset *dataset)
     for (guint i = 0; i < moves->len; i++)
       if (move_path[i] >= 0)
         init_event (&person_events[fill[move_path[i]]++], g_ptr_array_index (moves, i),
-                    i, move_latest[i]);
+                    i, move_latest[i], move_reported[i]);
   }
 
   builder.stints_size = n_placed * 2 + 16;
@@ -838,7 +903,7 @@ tf_careers_new (TfDataset *dataset)
 
       if (move_path[i] != -1)
         continue;
-      init_event (&event, move, i, move_latest[i]);
+      init_event (&event, move, i, move_latest[i], move_reported[i]);
       builder.path = paths->len;
       path.person = -1;
       path.group_move = (gint32) i;

@@ -20,6 +20,9 @@ struct _TfChartText
 {
   cairo_t *cr;
   PangoLayout *styles[TF_CHART_N_TEXT_STYLES];
+  /* Per style: the ink of TF_LAYOUT_LINE_PROBE, once measured. */
+  gboolean line_known[TF_CHART_N_TEXT_STYLES];
+  PangoRectangle line[TF_CHART_N_TEXT_STYLES];
 };
 
 void
@@ -133,6 +136,14 @@ text_layout (const TfChartContext *ctx,
     }
 
   layout = pango_cairo_create_layout (ctx->text->cr);
+  /* The language text was measured in: it decides which font sets Latin
+   * letters and digits, so without it labels would not fit their boxes. */
+  if (ctx->fonts != NULL)
+    {
+      pango_context_set_language (pango_layout_get_context (layout),
+                                  tf_layout_pango_measurer_get_language (ctx->fonts));
+      pango_layout_context_changed (layout);
+    }
   pango_layout_set_font_description (layout, description);
   pango_font_description_free (description);
   ctx->text->styles[style] = layout;
@@ -165,10 +176,31 @@ tf_chart_context_set_text (const TfChartContext *ctx,
       pango_attr_list_insert (attributes, pango_attr_language_new (language));
     }
   pango_layout_set_attributes (layout, attributes);
+  /* Whole, unless the caller cuts it again. */
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
   pango_layout_set_text (layout, text, -1);
   if (attributes != NULL)
     pango_attr_list_unref (attributes);
   return layout;
+}
+
+double
+tf_chart_context_text_top (const TfChartContext *ctx,
+                           TfChartTextStyle      style,
+                           double                top,
+                           double                height)
+{
+  TfChartText *text = ctx->text;
+
+  if (!text->line_known[style])
+    {
+      PangoLayout *layout = tf_chart_context_set_text (ctx, style, TF_LAYOUT_LINE_PROBE);
+
+      pango_layout_get_pixel_extents (layout, &text->line[style], NULL);
+      text->line_known[style] = TRUE;
+    }
+  return top + (height - text->line[style].height) / 2 - text->line[style].y;
 }
 
 void

@@ -89,6 +89,15 @@ PangoLayout *tf_chart_context_set_text (const TfChartContext   *ctx,
                                         TfChartTextStyle        style,
                                         const char             *text);
 
+/* Where to draw text in style so that its line (the ink of
+ * TF_LAYOUT_LINE_PROBE, whose height the layout measures labels by) is
+ * centred in a box from top, height high. Measures the probe, so call it
+ * before setting the text to draw. */
+double       tf_chart_context_text_top (const TfChartContext   *ctx,
+                                        TfChartTextStyle        style,
+                                        double                  top,
+                                        double                  height);
+
 /* layout at (x, y) in color, over a halo of the background when halo. */
 void         tf_chart_show_text        (cairo_t                *cr,
                                         const TfChartContext   *ctx,

@@ -171,7 +171,8 @@ draw_highlighted_sublane (cairo_t              *cr,
   tf_chart_labels_layer_draw_label (cr, ctx, ctx->sublanes[sublane].label);
 }
 
-/* A person: their path, then its label. */
+/* A person: their path, then their name: wherever it is shown, or where
+ * it would go when it is shown nowhere. */
 static void
 draw_highlighted_path (cairo_t              *cr,
                        const TfChartContext *ctx,
@@ -179,8 +180,18 @@ draw_highlighted_path (cairo_t              *cr,
                        int                   segment,
                        gboolean              selected)
 {
+  gboolean shown = FALSE;
+
   tf_chart_paths_layer_draw_path (cr, ctx, path, segment, selected);
-  tf_chart_labels_layer_draw_label (cr, ctx, ctx->paths[path].label);
+  for (guint i = 0; i < ctx->n_labels; i++)
+    if (ctx->labels[i].kind == TF_LAYOUT_LABEL_PERSON && ctx->labels[i].owner == path
+        && ctx->labels[i].visible)
+      {
+        tf_chart_labels_layer_draw_label (cr, ctx, (int) i);
+        shown = TRUE;
+      }
+  if (!shown)
+    tf_chart_labels_layer_draw_label (cr, ctx, ctx->paths[path].label);
 }
 
 void

@@ -12,9 +12,9 @@
 /* Text is never narrowed more than this to fit its box. */
 #define MIN_LABEL_SCALE 0.8
 
-/* Sets a label's text in its style; *y is where to draw it so that it is
- * centred in its box, and *scale how much to narrow it so that it fits
- * the box it was measured for. */
+/* Sets a label's text in its style; *y is where to draw it so that its
+ * line is centred in its box, and *scale how much to narrow it so that
+ * it fits the box it was measured for. */
 static PangoLayout *
 label_layout (const TfChartContext *ctx,
               const TfLayoutLabel  *label,
@@ -24,8 +24,10 @@ label_layout (const TfChartContext *ctx,
               double               *scale)
 {
   const TfChartTheme *theme = ctx->theme;
-  PangoLayout *layout = NULL;
+  TfChartTextStyle style;
+  PangoLayout *layout;
   PangoRectangle logical;
+  gboolean cut = FALSE;
 
   *halo = FALSE;
   *scale = 1;
@@ -38,19 +40,20 @@ label_layout (const TfChartContext *ctx,
 
         if (sublane->kind == TF_LAYOUT_SUBLANE_UNNAMED)
           {
-            layout = tf_chart_context_set_text (ctx, TF_CHART_TEXT_UNNAMED, label->text);
+            style = TF_CHART_TEXT_UNNAMED;
             *color = &theme->dim_foreground;
           }
         else if (sublane->kind == TF_LAYOUT_SUBLANE_OTHERS)
           {
-            layout = tf_chart_context_set_text (ctx, TF_CHART_TEXT_ORGANIZATION_PLAIN, label->text);
+            style = TF_CHART_TEXT_ORGANIZATION_PLAIN;
             *color = &theme->dim_foreground;
           }
         else
           {
             /* Bold, narrowed a little when the box was measured in a
              * regular weight; the regular weight when that is not enough. */
-            layout = tf_chart_context_set_text (ctx, TF_CHART_TEXT_ORGANIZATION, label->text);
+            style = TF_CHART_TEXT_ORGANIZATION;
+            layout = tf_chart_context_set_text (ctx, style, label->text);
             pango_layout_get_pixel_extents (layout, NULL, &logical);
             if (label->width > 0 && logical.width > label->width + 0.5)
               {
@@ -58,27 +61,58 @@ label_layout (const TfChartContext *ctx,
                 if (*scale < MIN_LABEL_SCALE)
                   {
                     *scale = 1;
-                    layout = tf_chart_context_set_text (ctx, TF_CHART_TEXT_ORGANIZATION_PLAIN,
-                                                        label->text);
+                    style = TF_CHART_TEXT_ORGANIZATION_PLAIN;
                   }
               }
           }
       }
       break;
     case TF_LAYOUT_LABEL_PERSON:
-      layout = tf_chart_context_set_text (ctx, TF_CHART_TEXT_PERSON, label->text);
+      style = TF_CHART_TEXT_PERSON;
       *halo = TRUE;
       break;
     case TF_LAYOUT_LABEL_YEAR:
-      layout = tf_chart_context_set_text (ctx, TF_CHART_TEXT_AXIS, label->text);
+      style = TF_CHART_TEXT_AXIS;
       *color = &theme->dim_foreground;
       break;
     default:
       g_assert_not_reached ();
     }
+
+  /* Measuring the line sets other text: first where, then what. */
+  *y = label->height > 0 ? tf_chart_context_text_top (ctx, style, label->y, label->height)
+                         : label->y;
+  layout = tf_chart_context_set_text (ctx, style, label->text);
   pango_layout_get_pixel_extents (layout, NULL, &logical);
-  *y = label->y + (label->height > 0 ? (label->height - logical.height) / 2 : 0);
+  /* Longer than the room the layout gave it (more than measuring on
+   * another surface can account for): cut, with an ellipsis; hover shows
+   * it whole. */
+  cut = *scale == 1 && label->width > 0 && logical.width > 1.05 * label->width + 2;
+  if (cut)
+    {
+      pango_layout_set_width (layout, (int) (label->width * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
   return layout;
+}
+
+/* The line from where a path leaves the plot to its name right of it. */
+static void
+draw_leader (cairo_t              *cr,
+             const TfChartContext *ctx,
+             const TfLayoutLabel  *label)
+{
+  if (!label->leader)
+    return;
+  cairo_save (cr);
+  cairo_new_path (cr);
+  cairo_move_to (cr, label->anchor_x + 1, label->anchor_y);
+  cairo_line_to (cr, label->x - 2, label->y + label->height / 2);
+  cairo_set_line_width (cr, 1);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  tf_chart_set_color (cr, &ctx->theme->dim_foreground, 0.8);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 }
 
 static void
@@ -91,6 +125,8 @@ draw_label (cairo_t              *cr,
   double y;
   double scale;
   PangoLayout *layout = label_layout (ctx, label, &color, &halo, &y, &scale);
+
+  draw_leader (cr, ctx, label);
 
   if (scale == 1)
     {
@@ -184,6 +220,10 @@ tf_chart_labels_layer_draw (cairo_t              *cr,
   people_drawn
       = !people
         || (ctx->rasterizer == TF_CHART_RASTERIZER_OWN && draw_person_labels_raster (cr, ctx));
+  if (people && people_drawn)
+    for (guint i = 0; i < ctx->n_labels; i++)
+      if (ctx->labels[i].visible && ctx->labels[i].kind == TF_LAYOUT_LABEL_PERSON)
+        draw_leader (cr, ctx, &ctx->labels[i]);
   for (guint i = 0; i < ctx->n_labels; i++)
     {
       const TfLayoutLabel *label = &ctx->labels[i];

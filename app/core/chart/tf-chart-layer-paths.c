@@ -95,11 +95,22 @@ static void
 append_segment (cairo_t               *cr,
                 const TfLayoutSegment *segment)
 {
-  cairo_move_to (cr, segment->x0, segment->y0);
+  double parts[4];
+  guint n;
+
   if (segment->kind == TF_LAYOUT_SEGMENT_CURVE)
-    tf_chart_curve_to (cr, segment->x0, segment->y0, segment->x1, segment->y1);
-  else
-    cairo_line_to (cr, segment->x1, segment->y1);
+    {
+      cairo_move_to (cr, segment->x0, segment->y0);
+      tf_chart_curve_to (cr, segment->x0, segment->y0, segment->x1, segment->y1);
+      return;
+    }
+  n = tf_layout_segment_drawn (segment, segment->x0, segment->x1, parts);
+  for (guint k = 0; k < n; k++)
+    if (parts[2 * k + 1] > parts[2 * k])
+      {
+        cairo_move_to (cr, parts[2 * k], segment->y0);
+        cairo_line_to (cr, parts[2 * k + 1], segment->y1);
+      }
 }
 
 /* The sector a curve leaves from: the segment before it in its strand, or
@@ -170,7 +181,7 @@ static double
 fade_length (const TfChartContext  *ctx,
              const TfLayoutSegment *segment)
 {
-  return MIN (MAX (0.6 * ctx->px_per_year, 24.0), 0.45 * (segment->x1 - segment->x0));
+  return tf_layout_fade_length (ctx->px_per_year, segment->x1 - segment->x0);
 }
 
 /* A straight segment's colour, transparent at an open start or end. */
@@ -294,7 +305,7 @@ uncertain_ends (const TfChartContext *ctx,
                 double               *end)
 {
   const TfLayoutSegment *segment = &ctx->segments[i];
-  double piece = MIN (MAX (0.5 * ctx->px_per_year, 8.0), 0.4 * (segment->x1 - segment->x0));
+  double piece = tf_layout_uncertain_length (ctx->px_per_year, segment->x1 - segment->x0);
   gboolean first;
   gboolean last;
 
@@ -334,9 +345,14 @@ draw_thick_segment (cairo_t              *cr,
     append_curve_band (cr, segment, width);
   else
     {
+      double parts[4];
+      guint n;
+
       uncertain_ends (ctx, path, i, &start, &end);
-      if (segment->x1 - end > segment->x0 + start)
-        append_straight_band (cr, segment->x0 + start, segment->x1 - end, segment->y0, width);
+      n = tf_layout_segment_drawn (segment, segment->x0 + start, segment->x1 - end, parts);
+      for (guint k = 0; k < n; k++)
+        if (parts[2 * k + 1] > parts[2 * k])
+          append_straight_band (cr, parts[2 * k], parts[2 * k + 1], segment->y0, width);
     }
   cairo_set_source (cr, body);
   if (line == LINE_SOLID)
@@ -427,8 +443,16 @@ draw_segment (cairo_t              *cr,
         }
       if (segment->x1 - end > segment->x0 + start)
         {
-          cairo_move_to (cr, segment->x0 + start, y);
-          cairo_line_to (cr, segment->x1 - end, y);
+          double parts[4];
+          guint n = tf_layout_segment_drawn (segment, segment->x0 + start, segment->x1 - end,
+                                             parts);
+
+          for (guint k = 0; k < n; k++)
+            if (parts[2 * k + 1] > parts[2 * k])
+              {
+                cairo_move_to (cr, parts[2 * k], y);
+                cairo_line_to (cr, parts[2 * k + 1], y);
+              }
           set_line (cr, line, width);
           cairo_stroke (cr);
         }
@@ -465,19 +489,28 @@ stroke_path_outline (cairo_t              *cr,
         {
           double x0 = segment->x0;
           double x1 = segment->x1;
+          double parts[4];
+          guint n;
 
           if (segment->flags & TF_LAYOUT_SEGMENT_OPEN_START)
             x0 += fade_length (ctx, segment);
           if (segment->flags & TF_LAYOUT_SEGMENT_OPEN_END)
             x1 -= fade_length (ctx, segment);
+
           if (x1 <= x0)
             continue;
-          if (thick)
-            append_straight_band (cr, x0, x1, segment->y0, width);
-          else
+          n = tf_layout_segment_drawn (segment, x0, x1, parts);
+          for (guint k = 0; k < n; k++)
             {
-              cairo_move_to (cr, x0, segment->y0);
-              cairo_line_to (cr, x1, segment->y0);
+              if (parts[2 * k + 1] <= parts[2 * k])
+                continue;
+              if (thick)
+                append_straight_band (cr, parts[2 * k], parts[2 * k + 1], segment->y0, width);
+              else
+                {
+                  cairo_move_to (cr, parts[2 * k], segment->y0);
+                  cairo_line_to (cr, parts[2 * k + 1], segment->y0);
+                }
             }
         }
     }
@@ -623,14 +656,20 @@ draw_paths_batched (cairo_t              *cr,
       for (guint k = batch_start[b]; k < batch_start[b + 1]; k++)
         {
           const TfLayoutSegment *segment = &segments[order[k]];
+          double parts[4];
+          guint n;
 
           if (segment->kind == TF_LAYOUT_SEGMENT_CURVE)
             {
               any_curve = TRUE;
               continue;
             }
-          cairo_rectangle (cr, segment->x0, segment->y0 - width / 2,
-                           segment->x1 - segment->x0, width);
+          n = tf_layout_segment_drawn (segment, segment->x0, segment->x1, parts);
+
+          for (guint q = 0; q < n; q++)
+            if (parts[2 * q + 1] > parts[2 * q])
+              cairo_rectangle (cr, parts[2 * q], segment->y0 - width / 2,
+                               parts[2 * q + 1] - parts[2 * q], width);
         }
       cairo_fill (cr);
       if (!any_curve)
@@ -767,7 +806,14 @@ raster_paths (const TfChartContext *ctx,
                 raster_straight (masks, sector, segment, x0, x0 + start, w, 0.5 * alpha);
               if (end > 0)
                 raster_straight (masks, sector, segment, x1 - end, x1, w, 0.5 * alpha);
-              raster_straight (masks, sector, segment, x0 + start, x1 - end, w, alpha);
+              {
+                double parts[4];
+                guint n = tf_layout_segment_drawn (segment, x0 + start, x1 - end, parts);
+
+                for (guint q = 0; q < n; q++)
+                  raster_straight (masks, sector, segment, parts[2 * q], parts[2 * q + 1], w,
+                                   alpha);
+              }
             }
         }
     }

@@ -94,6 +94,17 @@ tf_edit_get_label (TfEdit *self)
   return self->label;
 }
 
+void
+tf_edit_set_label (TfEdit     *self,
+                   const char *label)
+{
+  g_return_if_fail (TF_IS_EDIT (self));
+  g_return_if_fail (label != NULL);
+
+  g_free (self->label);
+  self->label = g_strdup (label);
+}
+
 TfDataset *
 tf_edit_get_dataset (TfEdit *self)
 {

@@ -29,6 +29,9 @@ TfEdit      *tf_edit_new          (TfDataset     *dataset,
                                    const char    *label);
 
 const char  *tf_edit_get_label    (TfEdit        *self);
+/* For an edit that knows what it did only once it is made. */
+void         tf_edit_set_label    (TfEdit        *self,
+                                   const char    *label);
 TfDataset   *tf_edit_get_dataset  (TfEdit        *self);
 gboolean     tf_edit_is_empty     (TfEdit        *self);
 

@@ -410,9 +410,18 @@ resolve_place (TfEdit                  *edit,
   else
     affiliation = tf_affiliation_new (organization->id, organization->sector);
 
-  /* What the dialog does not show stays as it was. */
+  /* What the dialog does not show stays as it was: the role, and how the
+   * text names a place that is still the same organization. */
   if (old != NULL)
-    affiliation->role = g_strdup (old->role);
+    {
+      affiliation->role = g_strdup (old->role);
+      if (affiliation->label == NULL && affiliation->org_id != NULL
+          && g_strcmp0 (affiliation->org_id, old->org_id) == 0)
+        {
+          affiliation->label = g_strdup (old->label);
+          affiliation->sector = old->sector;
+        }
+    }
   return affiliation;
 }
 
@@ -466,9 +475,12 @@ tf_edits_save_move (TfDataset          *dataset,
   g_clear_pointer (&move->from, tf_affiliation_free);
   move->from = resolve_place (edit, &draft->from, old != NULL ? old->from : NULL);
   g_clear_pointer (&move->to, tf_affiliation_free);
-  move->to = resolve_place (edit, &draft->to, NULL);
+  move->to = resolve_place (edit, &draft->to, old != NULL ? old->to : NULL);
   if (move->to != NULL)
-    move->to->role = g_strdup (draft->role);
+    {
+      g_free (move->to->role);
+      move->to->role = g_strdup (draft->role);
+    }
   move->date = draft->date;
   move->kind = draft->kind;
   move->status = draft->status;
@@ -488,6 +500,8 @@ tf_edits_save_move (TfDataset          *dataset,
     }
   else
     {
+      /* "Undo Change Date" when that is all the dialog changed. */
+      tf_edit_set_label (edit, label_of_move_change (old, move));
       if (!tf_edit_replace (edit, TF_RECORD_MOVE, (guint) index, move, error))
         return abandon (edit);
       if (tf_edit_is_empty (edit))
@@ -637,9 +651,11 @@ repoint_children (TfEdit      *edit,
 TfEdit *
 tf_edits_delete (TfDataset     *dataset,
                  TfRecordKind   kind,
-                 const char    *id,
+                 const char    *id_in,
                  GError       **error)
 {
+  /* The id may be the record's own, or a move's that the edit replaces. */
+  g_autofree char *id = g_strdup (id_in);
   g_autofree char *parent_id = NULL;
   TfEdit *edit;
   guint index;
@@ -740,10 +756,13 @@ merge_into (TfEdit         *edit,
 TfEdit *
 tf_edits_merge (TfDataset     *dataset,
                 TfRecordKind   kind,
-                const char    *keep_id,
-                const char    *merge_id,
+                const char    *keep_id_in,
+                const char    *merge_id_in,
                 GError       **error)
 {
+  /* The ids may be the records' own, which the edit replaces. */
+  g_autofree char *keep_id = g_strdup (keep_id_in);
+  g_autofree char *merge_id = g_strdup (merge_id_in);
   gpointer merged;
   TfEdit *edit;
   guint keep_index;

@@ -26,7 +26,6 @@
 
 #include "tf-cairo-text.h"
 #include "tf-export-private.h"
-#include "tf-layout-curve.h"
 #include "tf-wording.h"
 
 /* Type at most this size is set as is; bigger type enlarges the page. */
@@ -61,19 +60,9 @@
 /* Below this share of the page, the chart takes room from the rest. */
 #define MIN_CHART_SHARE      0.45
 
-typedef enum
-{
-  SWATCH_LINE,
-  SWATCH_DASHED,
-  SWATCH_DOTTED,
-  SWATCH_RIBBON,
-  SWATCH_BAR,
-} SwatchKind;
-
 typedef struct
 {
-  SwatchKind   kind;
-  TfColor      color;
+  TfChartLegendItem item;
   PangoLayout *layout;
   double       x;
   double       width;   /* swatch and text */
@@ -263,16 +252,14 @@ header_height (Page *page)
 /* ---- the legend ---- */
 
 static void
-add_legend_item (Page          *page,
-                 SwatchKind     kind,
-                 const TfColor *color,
-                 const char    *text)
+add_legend_item (Page                    *page,
+                 const TfChartLegendItem *chart_item)
 {
   LegendItem item = { 0 };
 
-  item.kind = kind;
-  item.color = *color;
-  item.layout = page_text (page, text, FALSE, page->em * LEGEND_EM, PANGO_WEIGHT_NORMAL, 0, 0);
+  item.item = *chart_item;
+  item.layout = page_text (page, chart_item->text, FALSE, page->em * LEGEND_EM,
+                           PANGO_WEIGHT_NORMAL, 0, 0);
   item.width = SWATCH_EM * page->em + SWATCH_GAP_EM * page->em + text_width (item.layout);
   g_array_append_val (page->legend, item);
 }
@@ -308,37 +295,20 @@ create_legend (Page                       *page,
                gboolean                    strip)
 {
   const TfExportOptions *options = page->options;
-  const TfChartTheme *theme = &page->theme;
-  /* Only what the chart shows: sectors with a path in them, and the
-   * line styles that are drawn. */
-  guint sector_mask = visible->sectors;
+  TfChartLegendItem items[TF_CHART_LEGEND_MAX_ITEMS];
+  guint n_items;
 
   page->legend = g_array_new (FALSE, TRUE, sizeof (LegendItem));
   g_array_set_clear_func (page->legend, clear_legend_item);
   if (!options->show_legend)
     return;
 
-  for (guint s = 0; s < TF_N_SECTORS; s++)
-    if (sector_mask & (1u << s))
-      add_legend_item (page, aggregated ? SWATCH_RIBBON : SWATCH_LINE, &theme->sector[s],
-                       tf_wording_sector (s));
-  if (aggregated)
-    add_legend_item (page, SWATCH_RIBBON, &theme->dim_foreground,
-                     _("Ribbons: people who moved, as wide as their number"));
-  else
-    {
-      if (visible->has_uncertain)
-        add_legend_item (page, SWATCH_DASHED, &theme->dim_foreground,
-                         _("Date known to the year only, or not at all"));
-      if (visible->has_dotted)
-        add_legend_item (page, SWATCH_DOTTED, &theme->dim_foreground,
-                         _("Not stated, only implied"));
-    }
-  if (strip)
-    {
-      add_legend_item (page, SWATCH_BAR, &theme->to_academia, _("Moves toward academia"));
-      add_legend_item (page, SWATCH_BAR, &theme->to_industry, _("Moves toward industry"));
-    }
+  /* Only what the chart shows: sectors with a path in them, and the
+   * line styles that are drawn. */
+  n_items = tf_chart_legend_items (&page->theme, visible->sectors, visible->styles, aggregated,
+                                   strip, items);
+  for (guint i = 0; i < n_items; i++)
+    add_legend_item (page, &items[i]);
 }
 
 /* Flows the items into rows, with the time range right-aligned at the
@@ -390,77 +360,8 @@ draw_swatch (Page             *page,
              double            y,
              double            height)
 {
-  cairo_t *cr = page->cr;
-  double width = SWATCH_EM * page->em;
-  double line = MAX (2.0, 0.2 * page->em);
-  double middle = y + height / 2;
-  double dashes[2];
-
-  cairo_save (cr);
-  cairo_set_source_rgba (cr, item->color.red, item->color.green, item->color.blue,
-                         item->color.alpha);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_width (cr, line);
-  switch (item->kind)
-    {
-    case SWATCH_LINE:
-      cairo_move_to (cr, x + line / 2, middle);
-      cairo_line_to (cr, x + width - line / 2, middle);
-      cairo_stroke (cr);
-      break;
-    case SWATCH_DASHED:
-      /* As the chart dashes an uncertain move. */
-      dashes[0] = MAX (3.0, 2.0 * line);
-      dashes[1] = MAX (3.0, 1.5 * line) + line;
-      cairo_set_dash (cr, dashes, 2, 0);
-      cairo_move_to (cr, x + line / 2, middle);
-      cairo_line_to (cr, x + width - line / 2, middle);
-      cairo_stroke (cr);
-      break;
-    case SWATCH_DOTTED:
-      dashes[0] = 0;
-      dashes[1] = 2.0 * line + 2.0;
-      cairo_set_dash (cr, dashes, 2, 0);
-      cairo_move_to (cr, x + line / 2, middle);
-      cairo_line_to (cr, x + width - line / 2, middle);
-      cairo_stroke (cr);
-      break;
-    case SWATCH_RIBBON:
-      {
-        /* A ribbon rising from left to right, as wide as a few people. */
-        double band = height * 0.35;
-        double top = y + height * 0.1;
-        double bottom = y + height * 0.9 - band;
-        double cx0, cy0, cx1, cy1;
-
-        /* The chart's curve, as its ribbons have it. */
-        tf_layout_curve_controls (x, bottom, x + width, top, &cx0, &cy0, &cx1, &cy1);
-        cairo_move_to (cr, x, bottom);
-        cairo_curve_to (cr, cx0, cy0, cx1, cy1, x + width, top);
-        cairo_line_to (cr, x + width, top + band);
-        cairo_curve_to (cr, cx1, cy1 + band, cx0, cy0 + band, x, bottom + band);
-        cairo_close_path (cr);
-        cairo_set_source_rgba (cr, item->color.red, item->color.green, item->color.blue,
-                               item->color.alpha * 0.55);
-        cairo_fill (cr);
-      }
-      break;
-    case SWATCH_BAR:
-      {
-        double bar = 0.6 * page->em;
-
-        /* Two bars like the strip's, one taller than the other. */
-        cairo_rectangle (cr, x + width / 2 - bar - 1, y + height * 0.45, bar, height * 0.45);
-        cairo_rectangle (cr, x + width / 2 + 1, y + height * 0.15, bar, height * 0.75);
-        cairo_set_source_rgba (cr, item->color.red, item->color.green, item->color.blue,
-                               item->color.alpha * 0.9);
-        cairo_fill (cr);
-      }
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  cairo_restore (cr);
+  tf_chart_legend_draw_swatch (page->cr, &item->item, x, y, SWATCH_EM * page->em, height,
+                               MAX (2.0, 0.2 * page->em));
 }
 
 static void
@@ -726,24 +627,43 @@ compose (Page                       *page,
   return tf_layout_new (careers, &layout_options);
 }
 
-static guint
-count_hidden_organizations (TfLayout *layout)
+/* What a layout fails to name: paths no visible label names, and rows
+ * whose label is hidden (a primary miss, worst); organizations merged into
+ * an explicit "Others (n)" row to make room (secondary: still truthful). */
+static void
+count_unnamed (TfLayout *layout,
+               guint    *primary,
+               guint    *secondary)
 {
-  guint n_labels;
+  guint n_labels, n_paths, n_sublanes;
   const TfLayoutLabel *labels = tf_layout_get_labels (layout, &n_labels);
-  guint hidden = 0;
+  const TfLayoutSublane *sublanes = tf_layout_get_sublanes (layout, &n_sublanes);
+  g_autofree guint8 *named = NULL;
 
+  *primary = *secondary = 0;
+  tf_layout_get_paths (layout, &n_paths);
+  named = g_new0 (guint8, n_paths + 1);
   for (guint i = 0; i < n_labels; i++)
-    if (labels[i].kind == TF_LAYOUT_LABEL_ORGANIZATION && !labels[i].visible)
-      hidden++;
-  return hidden;
+    {
+      if (labels[i].kind == TF_LAYOUT_LABEL_ORGANIZATION && !labels[i].visible)
+        (*primary)++;
+      if (labels[i].kind == TF_LAYOUT_LABEL_PERSON && labels[i].visible && labels[i].owner >= 0
+          && (guint) labels[i].owner < n_paths)
+        named[labels[i].owner] = TRUE;
+    }
+  for (guint i = 0; i < n_paths; i++)
+    *primary += !named[i];
+  for (guint i = 0; i < n_sublanes; i++)
+    if (sublanes[i].kind == TF_LAYOUT_SUBLANE_OTHERS)
+      *secondary += sublanes[i].n_merged;
 }
 
-/* The page at its type size, or, when type larger than the page's own
- * hides organization labels, smaller all over: on paper nothing can be
- * hovered to show them. Never below the page's own size, which is what
- * reads when projected, and only when it shows them all: smaller type
- * that still hides some is worse on both counts. */
+/* The page at its type size, or, when that leaves a path or a row
+ * unnamed, smaller all over: on paper nothing can be hovered to show
+ * them. A page as big as the reference (1920 × 1080) or bigger keeps at
+ * least its own size, which is what reads when projected; a smaller one
+ * may go down to the smallest page type. Of the sizes tried, the one that
+ * names the most wins, the larger on a tie. */
 static TfLayout *
 fit (Page                       *page,
      TfCareers                  *careers,
@@ -751,24 +671,40 @@ fit (Page                       *page,
      GPtrArray                  *sources)
 {
   double first_em = page->first_em;
-  double min_em = MIN (_tf_export_get_page_font_size (page->options) / page->zoom, first_em);
+  double min_em = MIN (_tf_export_get_min_font_size (page->options) / page->zoom, first_em);
   double em = first_em;
+  double best_em = first_em;
+  guint best_primary = G_MAXUINT;
+  guint best_secondary = G_MAXUINT;
 
   for (guint attempt = 0;; attempt++)
     {
       g_autoptr(TfLayout) layout = compose (page, careers, visible, sources, em);
-      guint hidden = count_hidden_organizations (layout);
+      guint primary;
+      guint secondary;
 
-      g_debug ("type %.1f px: %u organization labels hidden", em, hidden);
+      count_unnamed (layout, &primary, &secondary);
+      g_debug ("type %.1f px: %u paths or rows unnamed, %u organizations merged", em, primary,
+               secondary);
+      if (primary < best_primary || (primary == best_primary && secondary < best_secondary))
+        {
+          best_em = em;
+          best_primary = primary;
+          best_secondary = secondary;
+        }
       /* Ribbons merge small organizations and leave others unlabelled
        * at any size: no point in smaller type there. */
-      if (hidden == 0 || page->aggregated || first_em <= min_em)
+      if ((primary == 0 && secondary == 0) || page->aggregated || first_em <= min_em)
         return g_steal_pointer (&layout);
       if (em <= min_em || attempt + 1 >= MAX_FIT_ATTEMPTS)
-        break;
+        {
+          if (best_em == em)
+            return g_steal_pointer (&layout);
+          break;
+        }
       em = MAX (em * FIT_STEP, min_em);
     }
-  return compose (page, careers, visible, sources, first_em);
+  return compose (page, careers, visible, sources, best_em);
 }
 
 /* Everything but drawing: the texts set, where they go, and the chart
@@ -917,6 +853,36 @@ tf_export_draw_page (cairo_t                *cr,
   cairo_restore (cr);
   page_clear (&page);
   return ok;
+}
+
+TfLayout *
+tf_export_lay_out_chart (TfDataset              *dataset,
+                         TfCareers              *careers,
+                         const TfExportOptions  *options,
+                         GError                **error)
+{
+  g_autoptr(TfCareers) own_careers = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  Page page = { 0 };
+  TfLayout *layout;
+
+  g_return_val_if_fail (TF_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (careers == NULL)
+    careers = own_careers = tf_careers_new (dataset);
+
+  /* Text is measured as on any target: the metrics are unhinted. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  page_init (&page, cr, dataset, options);
+  layout = prepare_page (&page, careers, error);
+  page_clear (&page);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return layout;
 }
 
 /* The size a text is set in, in px of the page. */

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "tf-chart-legend.h"
 #include "tf-export.h"
 
 G_BEGIN_DECLS
@@ -18,8 +19,7 @@ typedef struct
   guint8   *visible;        /* per dataset move index: TRUE when shown */
   guint     n_moves;
   guint     n_people;       /* as tf_layout_get_n_people() */
-  gboolean  has_uncertain;  /* a dashed curve is drawn */
-  gboolean  has_dotted;     /* a dotted stretch is drawn */
+  TfChartLegendStyles styles;  /* the line styles drawn */
   guint     sectors;        /* 1 << TfSector of each sector a path runs in */
   double    view_from;      /* as tf_layout_get_view() */
   double    view_to;
@@ -44,8 +44,12 @@ void       _tf_export_fill_layout_options  (TfLayoutOptions       *layout_option
 
 /* The size in px of the chart's person labels on this page. */
 double     _tf_export_get_font_size        (const TfExportOptions *options);
-/* The same at font scale 1: the page's own type, which a page asked for
- * larger type may fall back to. */
+/* The same at font scale 1: the page's own type. */
 double     _tf_export_get_page_font_size   (const TfExportOptions *options);
+/* The smallest type the page may fall back to for its labels to fit: the
+ * page's own on pages as big as the reference or bigger, so that they
+ * read when projected; the smallest page type on smaller ones; the size
+ * asked for when the caller gave one or a font scale. */
+double     _tf_export_get_min_font_size    (const TfExportOptions *options);
 
 G_END_DECLS

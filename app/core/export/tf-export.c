@@ -192,6 +192,19 @@ _tf_export_get_font_size (const TfExportOptions *options)
 }
 
 double
+_tf_export_get_min_font_size (const TfExportOptions *options)
+{
+  double scale = MIN (options->width / REFERENCE_WIDTH, options->height / REFERENCE_HEIGHT);
+
+  /* Type asked for, by size or scale, is kept as asked. */
+  if (options->font_size > 0 || options->font_scale != 1)
+    return _tf_export_get_font_size (options);
+  if (scale >= 1)
+    return _tf_export_get_page_font_size (options);
+  return MIN (_tf_export_get_page_font_size (options), MIN_FONT_PX);
+}
+
+double
 _tf_export_get_page_font_size (const TfExportOptions *options)
 {
   double scale = MIN (options->width / REFERENCE_WIDTH, options->height / REFERENCE_HEIGHT);
@@ -216,7 +229,9 @@ _tf_export_fill_layout_options (TfLayoutOptions       *layout_options,
   layout_options->organization_ids = options->organization_ids;
   layout_options->aggregate = options->aggregate;
   layout_options->unnamed_label = _("Unnamed");
-  layout_options->others_label = _("Others");
+  /* Translators: a row of the chart for the organizations merged to
+   * make room, with how many there are. */
+  layout_options->others_label = C_("chart row", "Others (%u)");
 }
 
 /* ---- what the chart shows, and its credits ---- */
@@ -231,9 +246,7 @@ _tf_export_visible_moves_init (TfExportVisibleMoves  *visible,
   TfLayoutOptions layout_options;
   const TfLayoutPath *paths;
   const TfLayoutSegment *segments;
-  const TfLayoutSublane *sublanes;
   guint n_paths;
-  guint n_sublanes;
   double plot_x;
   double plot_width;
 
@@ -255,7 +268,7 @@ _tf_export_visible_moves_init (TfExportVisibleMoves  *visible,
   tf_layout_get_plot (layout, &plot_x, NULL, &plot_width, NULL);
   paths = tf_layout_get_paths (layout, &n_paths);
   segments = tf_layout_get_segments (layout, NULL);
-  sublanes = tf_layout_get_sublanes (layout, &n_sublanes);
+  tf_chart_legend_scan (layout, &visible->sectors, &visible->styles);
   for (guint p = 0; p < n_paths; p++)
     {
       gboolean path_shown = FALSE;
@@ -272,13 +285,6 @@ _tf_export_visible_moves_init (TfExportVisibleMoves  *visible,
           path_shown = TRUE;
           if (segment->move >= 0 && (guint) segment->move < visible->n_moves)
             visible->visible[segment->move] = TRUE;
-          if (segment->sublane >= 0 && (guint) segment->sublane < n_sublanes)
-            visible->sectors |= 1u << sublanes[segment->sublane].sector;
-          if (segment->flags & (TF_LAYOUT_SEGMENT_GAP | TF_LAYOUT_SEGMENT_INFERRED))
-            visible->has_dotted = TRUE;
-          else if (segment->kind == TF_LAYOUT_SEGMENT_CURVE
-                   && (segment->flags & TF_LAYOUT_SEGMENT_UNCERTAIN))
-            visible->has_uncertain = TRUE;
         }
       if (path_shown && paths[p].group_move >= 0 && (guint) paths[p].group_move < visible->n_moves)
         visible->visible[paths[p].group_move] = TRUE;

@@ -98,8 +98,8 @@ typedef struct
    * 11.9), in proportion on other pages, at least 9 px. font_scale (0.5–4,
    * 1 as is) multiplies either. Titles, legend and credits scale with it;
    * past 14 px the whole page is the 14 px page enlarged, strokes
-   * included. Type larger than the page's own is made smaller again, down
-   * to the page's own, when that shows every organization label. */
+   * included. On a page smaller than 1920×1080 left at its own size, type
+   * down to 9 px is tried when that names more paths and rows. */
   const char          *font_family;
   double               font_size;
   double               font_scale;
@@ -144,6 +144,16 @@ const char     *tf_export_format_get_extension    (TfExportFormat          forma
  * tf_chart_draw()). */
 gboolean        tf_export_draw_page               (cairo_t                *cr,
                                                    TfDataset              *dataset,
+                                                   TfCareers              *careers,
+                                                   const TfExportOptions  *options,
+                                                   GError                **error);
+
+/* The chart as tf_export_draw_page () lays it out on a page of options,
+ * in the page's own units (a page enlarged for big type is laid out at
+ * the reference size); NULL with TF_EXPORT_ERROR_NOTHING when the
+ * filters leave no move. For tests and for callers that need to know
+ * what a page will show. */
+TfLayout       *tf_export_lay_out_chart           (TfDataset              *dataset,
                                                    TfCareers              *careers,
                                                    const TfExportOptions  *options,
                                                    GError                **error);

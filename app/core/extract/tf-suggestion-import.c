@@ -9,12 +9,9 @@
 #include <string.h>
 
 #include "tf-pinyin.h"
+#include "tf-record-resolver.h"
 #include "tf-suggestion-import.h"
 #include "tf-text.h"
-
-/* Ids stay readable: "p-qi-yuan", not a whole romanized title. */
-/* Deeper chains of parents are a broken gazetteer, not a real group. */
-#define MAX_PARENT_DEPTH 8
 
 /* One move of the new dataset and what its suggestions said about when. */
 typedef struct
@@ -28,15 +25,11 @@ typedef struct
 typedef struct
 {
   TfDataset *dataset;
-  TfGazetteer *gazetteer;    /* nullable */
+  TfRecordResolver *resolver;
   TfImportFlags flags;
-  GHashTable *people;        /* person key -> TfPerson, borrowed */
-  GHashTable *organizations; /* name key -> TfOrganization, borrowed */
-  GHashTable *created;       /* the people and organizations this import made */
   GHashTable *source_ids;    /* a source's given id -> its id in the dataset */
   GHashTable *moves;         /* merge key -> MoveState */
   GPtrArray *states;         /* of MoveState, in the order of the moves */
-  guint next_move;
 } Importer;
 
 static void
@@ -110,242 +103,6 @@ tf_suggestion_import_person_key (const char *name)
         }
     }
   return key;
-}
-
-/* An XML name as the file wants ids, kept to ASCII to be safe. */
-static gboolean
-is_plain_id (const char *id)
-{
-  if (!g_ascii_isalpha (id[0]) && id[0] != '_')
-    return FALSE;
-  for (const char *p = id; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.')
-      return FALSE;
-  return TRUE;
-}
-
-/* --extract names an article after its file ("000_b1c6.txt"), which an
- * XML name may not start with. */
-static char *
-dataset_source_id (const char *id)
-{
-  GString *safe;
-
-  if (is_plain_id (id))
-    return g_strdup (id);
-  safe = g_string_new ("s-");
-  for (const char *p = id; *p != '\0'; p++)
-    g_string_append_c (safe, g_ascii_isalnum (*p) || strchr ("-_.", *p) ? *p : '-');
-  return g_string_free (safe, FALSE);
-}
-
-static void
-index_name (GHashTable *table,
-            char       *key,
-            gpointer    record)
-{
-  if (*key == '\0' || g_hash_table_contains (table, key))
-    g_free (key);
-  else
-    g_hash_table_insert (table, key, record);
-}
-
-static void
-index_person (Importer *self,
-              TfPerson *person)
-{
-  if (person->name != NULL)
-    index_name (self->people, tf_suggestion_import_person_key (person->name), person);
-  for (guint i = 0; i < person->aliases->len; i++)
-    index_name (self->people,
-                tf_suggestion_import_person_key (g_ptr_array_index (person->aliases, i)), person);
-}
-
-static void
-index_organization (Importer       *self,
-                    TfOrganization *organization)
-{
-  if (organization->name != NULL)
-    index_name (self->organizations, tf_suggestion_import_name_key (organization->name),
-                organization);
-  for (guint i = 0; i < organization->aliases->len; i++)
-    index_name (self->organizations,
-                tf_suggestion_import_name_key (g_ptr_array_index (organization->aliases, i)),
-                organization);
-}
-
-/* The way this text writes a record made by the import, for search; the
- * records the dataset had are the user's and stay as they are. */
-static void
-add_written_form (Importer   *self,
-                  const char *name,
-                  GPtrArray  *aliases,
-                  gpointer    record,
-                  const char *written)
-{
-  if (!g_hash_table_contains (self->created, record) || g_strcmp0 (name, written) == 0)
-    return;
-  for (guint i = 0; i < aliases->len; i++)
-    if (strcmp (g_ptr_array_index (aliases, i), written) == 0)
-      return;
-  g_ptr_array_add (aliases, g_strdup (written));
-}
-
-static TfPerson *
-resolve_person (Importer           *self,
-                const TfSuggestion *suggestion)
-{
-  g_autofree char *key = NULL;
-  TfPerson *person = NULL;
-
-  if (suggestion->person_id != NULL)
-    person = tf_dataset_lookup_person (self->dataset, suggestion->person_id);
-  if (person != NULL)
-    return person;
-  if (suggestion->person == NULL || *suggestion->person == '\0')
-    return NULL;
-
-  key = tf_suggestion_import_person_key (suggestion->person);
-  person = g_hash_table_lookup (self->people, key);
-  if (person == NULL)
-    {
-      g_autofree char *pinyin = tf_pinyin_for_name (suggestion->person);
-      g_autofree char *id = tf_dataset_make_id (self->dataset, TF_RECORD_PERSON, "p-", pinyin);
-
-      person = tf_person_new (id, suggestion->person);
-      if (!tf_dataset_add_person (self->dataset, person, NULL))
-        g_assert_not_reached ();  /* the id is unused */
-      g_hash_table_add (self->created, person);
-      index_person (self, person);
-    }
-  add_written_form (self, person->name, person->aliases, person, suggestion->person);
-  return person;
-}
-
-static TfOrganization *
-organization_of_entry (Importer               *self,
-                       const TfGazetteerEntry *entry,
-                       guint                   depth)
-{
-  g_autofree char *id = NULL;
-  TfOrganization *organization;
-  const TfGazetteerEntry *parent_entry;
-
-  if (entry->kind != TF_GAZETTEER_ORGANIZATION)
-    return NULL;
-  if (entry->from_dataset)
-    return tf_dataset_lookup_organization (self->dataset, entry->id);
-
-  id = g_strconcat ("o-", entry->id, NULL);
-  if (!is_plain_id (id))
-    return NULL;
-  organization = tf_dataset_lookup_organization (self->dataset, id);
-  if (organization != NULL)
-    return organization;
-
-  /* The parent first, so that it comes before its child in the file. */
-  parent_entry = entry->parent_id != NULL && depth < MAX_PARENT_DEPTH
-                 ? tf_gazetteer_lookup_id (self->gazetteer, entry->parent_id) : NULL;
-  if (parent_entry != NULL && parent_entry != entry)
-    {
-      TfOrganization *parent = organization_of_entry (self, parent_entry, depth + 1);
-
-      /* Only a loop in the gazetteer can have made this one meanwhile. */
-      organization = tf_dataset_lookup_organization (self->dataset, id);
-      if (organization != NULL)
-        return organization;
-      organization = tf_organization_new (id, entry->name, entry->sector);
-      if (parent != NULL)
-        organization->parent_id = g_strdup (parent->id);
-    }
-  else
-    organization = tf_organization_new (id, entry->name, entry->sector);
-  /* Every name search should find it by, not only the one this text uses. */
-  for (guint i = 0; i < entry->aliases->len; i++)
-    {
-      const char *alias = g_ptr_array_index (entry->aliases, i);
-
-      if (strcmp (alias, entry->name) != 0)
-        g_ptr_array_add (organization->aliases, g_strdup (alias));
-    }
-  if (entry->country != NULL && strlen (entry->country) == 2
-      && g_ascii_isupper (entry->country[0]) && g_ascii_isupper (entry->country[1]))
-    organization->country = g_strdup (entry->country);
-
-  if (!tf_dataset_add_organization (self->dataset, organization, NULL))
-    g_assert_not_reached ();  /* the id is unused */
-  g_hash_table_add (self->created, organization);
-  index_organization (self, organization);
-  return organization;
-}
-
-static TfOrganization *
-resolve_organization (Importer               *self,
-                      const TfSuggestedPlace *place)
-{
-  g_autofree char *key = tf_suggestion_import_name_key (place->name);
-  TfOrganization *organization = g_hash_table_lookup (self->organizations, key);
-
-  /* The id the extractor found: the dataset's own, or a gazetteer's. */
-  if (organization == NULL && place->org_id != NULL)
-    {
-      g_autofree char *id = g_strconcat ("o-", place->org_id, NULL);
-
-      organization = tf_dataset_lookup_organization (self->dataset, place->org_id);
-      if (organization == NULL)
-        organization = tf_dataset_lookup_organization (self->dataset, id);
-    }
-  if (organization == NULL && self->gazetteer != NULL)
-    {
-      const TfGazetteerEntry *entry = NULL;
-
-      if (place->org_id != NULL)
-        entry = tf_gazetteer_lookup_id (self->gazetteer, place->org_id);
-      if (entry == NULL)
-        {
-          g_autofree char *folded = tf_text_fold (place->name, -1);
-
-          entry = tf_gazetteer_lookup (self->gazetteer, g_strstrip (folded));
-        }
-      if (entry != NULL)
-        organization = organization_of_entry (self, entry, 0);
-    }
-  if (organization == NULL)
-    {
-      g_autofree char *pinyin = tf_pinyin_for_text (place->name);
-      g_autofree char *id = tf_dataset_make_id (self->dataset, TF_RECORD_ORGANIZATION, "o-",
-                                                pinyin);
-
-      organization = tf_organization_new (id, place->name,
-                                          place->sector_known ? place->sector
-                                                              : TF_SECTOR_COMPANY);
-      if (!tf_dataset_add_organization (self->dataset, organization, NULL))
-        g_assert_not_reached ();  /* the id is unused */
-      g_hash_table_add (self->created, organization);
-    }
-  add_written_form (self, organization->name, organization->aliases, organization,
-                    place->name);
-  index_organization (self, organization);
-  return organization;
-}
-
-static TfAffiliation *
-resolve_place (Importer               *self,
-               const TfSuggestedPlace *place)
-{
-  TfAffiliation *affiliation;
-  TfOrganization *organization;
-
-  if (place->name == NULL || *place->name == '\0')
-    return NULL;
-  if (place->unnamed)
-    {
-      affiliation = tf_affiliation_new (NULL, place->sector);
-      affiliation->label = g_strdup (place->name);
-      return affiliation;
-    }
-  organization = resolve_organization (self, place);
-  return tf_affiliation_new (organization->id, organization->sector);
 }
 
 /* Moves are the same when the same person (or group) makes the same kind
@@ -471,20 +228,6 @@ merge_move (MoveState *state,
   tf_move_free (move);
 }
 
-static char *
-next_move_id (Importer *self)
-{
-  char *id = NULL;
-
-  do
-    {
-      g_free (id);
-      id = g_strdup_printf ("m-%u", self->next_move++);
-    }
-  while (tf_dataset_lookup_move (self->dataset, id) != NULL);
-  return id;
-}
-
 static gboolean
 import_suggestion (Importer           *self,
                    const TfSuggestion *suggestion,
@@ -517,7 +260,8 @@ import_suggestion (Importer           *self,
   if (tf_dataset_is_rejected (self->dataset, source_id, suggestion->evidence->exact,
                               suggestion->person, suggestion->to.name))
     return TRUE;
-  person = resolve_person (self, suggestion);
+  person = tf_record_resolver_person (self->resolver, suggestion->person,
+                                      suggestion->person_id);
   /* The file needs someone to move: a person or a group of two or more. */
   if (person == NULL && suggestion->group_size < 2)
     return TRUE;
@@ -530,8 +274,8 @@ import_suggestion (Importer           *self,
   move->status = suggestion->status;
   move->concurrent = suggestion->concurrent;
   move->unreviewed = !(self->flags & TF_IMPORT_ACCEPT);
-  move->from = resolve_place (self, &suggestion->from);
-  move->to = resolve_place (self, &suggestion->to);
+  move->from = tf_record_resolver_place (self->resolver, &suggestion->from);
+  move->to = tf_record_resolver_place (self->resolver, &suggestion->to);
   if (move->to != NULL)
     move->to->role = g_strdup (suggestion->role);
   evidence = tf_evidence_copy (suggestion->evidence);
@@ -546,7 +290,7 @@ import_suggestion (Importer           *self,
       merge_move (state, g_steal_pointer (&move));
       return TRUE;
     }
-  move->id = next_move_id (self);
+  move->id = tf_record_resolver_new_move_id (self->resolver);
   if (!tf_dataset_add_move (self->dataset, move, error))
     {
       move = NULL;  /* freed by the dataset */
@@ -634,7 +378,7 @@ add_sources (Importer  *self,
 
       if (source->id == NULL || g_hash_table_contains (self->source_ids, source->id))
         continue;
-      id = dataset_source_id (source->id);
+      id = tf_record_resolver_plain_id ("s-", source->id);
       g_hash_table_insert (self->source_ids, g_strdup (source->id), g_strdup (id));
       if (tf_dataset_lookup_source (self->dataset, id) != NULL)
         continue;
@@ -693,22 +437,12 @@ tf_suggestion_import (TfDataset      *base,
 
   dataset = base != NULL ? tf_dataset_copy (base) : tf_dataset_new ();
   importer.dataset = dataset;
-  importer.gazetteer = gazetteer;
+  importer.resolver = tf_record_resolver_new (dataset, gazetteer, TF_RECORD_RESOLVER_NONE);
   importer.flags = flags;
-  importer.people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  importer.organizations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  importer.created = g_hash_table_new (NULL, NULL);
   importer.source_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   importer.moves = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   importer.states = g_ptr_array_new_with_free_func ((GDestroyNotify) move_state_free);
-  importer.next_move = 1;
 
-  records = tf_dataset_get_people (dataset);
-  for (guint i = 0; i < records->len; i++)
-    index_person (&importer, g_ptr_array_index (records, i));
-  records = tf_dataset_get_organizations (dataset);
-  for (guint i = 0; i < records->len; i++)
-    index_organization (&importer, g_ptr_array_index (records, i));
   /* The dataset's own moves take in what new articles say about them. */
   records = tf_dataset_get_moves (dataset);
   for (guint i = 0; i < records->len; i++)
@@ -736,8 +470,6 @@ tf_suggestion_import (TfDataset      *base,
   g_ptr_array_unref (importer.states);
   g_hash_table_unref (importer.moves);
   g_hash_table_unref (importer.source_ids);
-  g_hash_table_unref (importer.created);
-  g_hash_table_unref (importer.organizations);
-  g_hash_table_unref (importer.people);
+  tf_record_resolver_free (importer.resolver);
   return ok ? g_steal_pointer (&dataset) : NULL;
 }

@@ -82,8 +82,7 @@ tf_layout_pango_measurer_set_font (TfLayoutPangoMeasurer      *self,
                                    TfLayoutFont                font,
                                    const PangoFontDescription *description)
 {
-  int width;
-  int height;
+  PangoRectangle ink;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (font < TF_LAYOUT_N_FONTS);
@@ -96,10 +95,13 @@ tf_layout_pango_measurer_set_font (TfLayoutPangoMeasurer      *self,
   g_hash_table_remove_all (self->widths[font]);
 
   /* One line height for every text in a font, so that Latin and Chinese
-   * labels line up; with both scripts in the probe, either fits. */
-  pango_layout_set_text (self->layouts[font], "Ag国", -1);
-  pango_layout_get_pixel_size (self->layouts[font], &width, &height);
-  self->heights[font] = height;
+   * labels line up: the ink of a probe with both scripts' tallest and
+   * deepest strokes, and the halo around it. Not the logical height:
+   * with a Chinese font in the fallback that is half as much again, room
+   * a crowded chart does not have. */
+  pango_layout_set_text (self->layouts[font], TF_LAYOUT_LINE_PROBE, -1);
+  pango_layout_get_pixel_extents (self->layouts[font], &ink, NULL);
+  self->heights[font] = ink.height + 2 * TF_LAYOUT_HALO_PX;
 }
 
 void
@@ -136,6 +138,13 @@ tf_layout_pango_measurer_get_font (TfLayoutPangoMeasurer *self,
   return self->fonts[font];
 }
 
+PangoLanguage *
+tf_layout_pango_measurer_get_language (TfLayoutPangoMeasurer *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return pango_context_get_language (self->context);
+}
+
 void
 tf_layout_pango_measure (TfLayoutFont  font,
                          const char   *text,
@@ -153,15 +162,16 @@ tf_layout_pango_measure (TfLayoutFont  font,
   cached = g_hash_table_lookup (self->widths[font], text);
   if (cached == NULL)
     {
+      PangoRectangle ink;
       PangoRectangle logical;
 
       pango_layout_set_text (self->layouts[font], text, -1);
-      pango_layout_get_pixel_extents (self->layouts[font], NULL, &logical);
+      pango_layout_get_pixel_extents (self->layouts[font], &ink, &logical);
       /* Width, then height: at least the probe's, taller when a fallback
-       * font is. */
+       * font's ink is. */
       cached = g_new (double, 2);
       cached[0] = logical.width;
-      cached[1] = MAX (self->heights[font], logical.height);
+      cached[1] = MAX (self->heights[font], ink.height + 2 * TF_LAYOUT_HALO_PX);
       g_hash_table_insert (self->widths[font], g_strdup (text), cached);
     }
   *width = cached[0];

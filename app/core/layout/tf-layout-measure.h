@@ -23,8 +23,17 @@ void tf_layout_measure_approximate (TfLayoutFont  font,
                                     double       *height,
                                     gpointer      user_data);
 
+/* The text whose ink sets a font's line height: Latin ascenders and
+ * descenders and the tallest Chinese strokes. Drawing centres this ink in
+ * a label's box. */
+#define TF_LAYOUT_LINE_PROBE "Ag国漆"
+/* The halo around a label's text, px on each side: inside its box. */
+#define TF_LAYOUT_HALO_PX 1.5
+
 /* Measures with Pango in one font per TfLayoutFont, caching widths by
- * text. Like the PangoContext it wraps, use it from one thread at a time. */
+ * text: the logical width, and as the height the ink of
+ * TF_LAYOUT_LINE_PROBE (or of the text, when taller) with its halo. Like
+ * the PangoContext it wraps, use it from one thread at a time. */
 typedef struct _TfLayoutPangoMeasurer TfLayoutPangoMeasurer;
 
 /* context: a widget's, or one from pango_cairo_font_map_create_context().
@@ -44,6 +53,8 @@ void tf_layout_pango_measurer_set_fonts (TfLayoutPangoMeasurer *self,
                                          gboolean absolute);
 const PangoFontDescription *tf_layout_pango_measurer_get_font (TfLayoutPangoMeasurer        *self,
                                                                TfLayoutFont                  font);
+/* The language of the context text is measured in: draw in it too. */
+PangoLanguage *tf_layout_pango_measurer_get_language (TfLayoutPangoMeasurer *self);
 
 /* The TfLayoutMeasureFunc; user_data is the TfLayoutPangoMeasurer. */
 void tf_layout_pango_measure (

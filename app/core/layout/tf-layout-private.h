@@ -44,6 +44,7 @@ struct _TfLayout
   guint n_lanes;
   TfLayoutSublane *sublanes;
   guint n_sublanes;
+  int *merged;             /* what "others" sub-lanes hold */
   TfLayoutYear *years;
   guint n_years;
   TfLayoutPath *paths;
@@ -80,9 +81,13 @@ typedef struct
   guint8 *stint_visible;    /* per careers stint */
   guint8 *place_selected;   /* per place: in options.organization_ids */
   gint32 *place_sublane;    /* per place: its sub-lane, -1 when hidden */
+  guint8 *place_merged;     /* per place: in its sector's "others" sub-lane */
+  double *stint_end;        /* per stint: where its stroke ends, in years */
   double *sublane_units;    /* per sub-lane: height in units */
   double *stint_centre;     /* per stint: units from its sub-lane's top */
   double max_unit_px;
+  gboolean row_lines;       /* every sub-lane gets a label line, see fit_sublanes () */
+  double edge_name_width;   /* names right of the plot: the widest, px */
   GArray *labels;           /* of TfLayoutLabel, moved into the layout */
   struct _TfLayoutAggregation *aggregation;  /* tf-layout-aggregate.c's */
 
@@ -107,13 +112,19 @@ void     tf_layout_aggregate_count            (TfLayoutBuilder   *builder);
 void     tf_layout_aggregate_place            (TfLayoutBuilder   *builder);
 
 /* tf-layout-labels.c: sub-lane labels go in the left column, which this
- * sizes; person labels go next to path starts. */
+ * sizes; years above the plot. tf-layout-person-labels.c: names on the
+ * paths, clear of every stroke. */
 double   tf_layout_place_sublane_labels       (TfLayoutBuilder   *builder,
                                                double             column_x,
                                                double             max_column_width);
 void     tf_layout_place_year_labels          (TfLayoutBuilder   *builder,
                                                double             axis_height);
 void     tf_layout_place_person_labels        (TfLayoutBuilder   *builder);
+/* How wide a column right of the plot the names of the paths that leave
+ * it there need, at most max_width; 0 for none. Before the paths are
+ * traced: it decides how wide the plot is. */
+double   tf_layout_measure_edge_names         (TfLayoutBuilder   *builder,
+                                               double             max_width);
 
 /* tf-layout-hit.c */
 void     tf_layout_hit_index_free             (TfLayoutHitIndex  *index);

@@ -32,7 +32,16 @@ G_DEFINE_BOXED_TYPE (TfLayout, tf_layout, tf_layout_ref, tf_layout_unref)
 #define EMPTY_LANE_PX         12.0
 #define STRIP_GAP_PX          10.0
 #define MIN_CURVE_HALF_PX     16.0
+/* An open end is drawn to the last date the sources place the person
+ * there, and at least this long after the move into it, so that the
+ * move and the fade both show. */
+#define MIN_OPEN_END_PX       32.0
+/* Each row needs a label line of height; rather than thin people below
+ * this many px per unit to make room, the smallest organizations of a
+ * sector share one "Others (n)" row. */
+#define MIN_MERGE_UNIT_PX      1.25
 #define MAX_LABEL_COLUMN       0.22  /* of the width */
+#define MAX_NAME_COLUMN        0.15  /* right of the plot, of the width */
 #define MIN_PLOT_WIDTH_PX     40.0
 /* A stint this close to the view in time still takes part, so that curves
  * crossing the view's edge keep both their ends. */
@@ -204,8 +213,9 @@ add_sublane (TfLayoutBuilder     *builder,
   return sublanes->len - 1;
 }
 
-/* Sub-lanes in lane order, one per place with something visible; lanes
- * for every sector the mask shows. */
+/* Sub-lanes in lane order, one per place with something visible, but
+ * places in builder->place_merged share one "others" sub-lane at the end
+ * of their lane; lanes for every sector the mask shows. */
 static void
 make_lanes (TfLayoutBuilder *builder,
             GArray          *sublanes)
@@ -220,17 +230,21 @@ make_lanes (TfLayoutBuilder *builder,
     if (builder->stint_visible[s])
       place_used[careers->stints[s].place] = TRUE;
 
+  g_free (builder->place_sublane);
   builder->place_sublane = g_new (gint32, careers->n_places + 1);
   for (guint p = 0; p < careers->n_places; p++)
     builder->place_sublane[p] = -1;
 
+  layout->n_lanes = 0;
   for (guint sector = 0; sector < TF_N_SECTORS; sector++)
     {
       TfLayoutLane *lane;
+      guint n_merged = 0;
 
       if ((sector_mask & (1u << sector)) == 0)
         continue;
       lane = &layout->lanes[layout->n_lanes++];
+      memset (lane, 0, sizeof *lane);
       lane->sector = sector;
       lane->first_sublane = sublanes->len;
       for (guint i = 0; i < careers->n_lane_places[sector]; i++)
@@ -240,11 +254,29 @@ make_lanes (TfLayoutBuilder *builder,
 
           if (!place_used[p])
             continue;
+          if (builder->place_merged != NULL && builder->place_merged[p])
+            {
+              n_merged++;
+              continue;
+            }
           builder->place_sublane[p] =
             (gint32) add_sublane (builder, sublanes,
                                   place->organization >= 0 ? TF_LAYOUT_SUBLANE_ORGANIZATION
                                                            : TF_LAYOUT_SUBLANE_UNNAMED,
                                   sector, place);
+        }
+      if (n_merged > 0)
+        {
+          guint others = add_sublane (builder, sublanes, TF_LAYOUT_SUBLANE_OTHERS, sector, NULL);
+
+          g_array_index (sublanes, TfLayoutSublane, others).n_merged = n_merged;
+          for (guint i = 0; i < careers->n_lane_places[sector]; i++)
+            {
+              guint32 p = careers->lane_places[sector][i];
+
+              if (place_used[p] && builder->place_merged[p])
+                builder->place_sublane[p] = (gint32) others;
+            }
         }
       lane->n_sublanes = sublanes->len - lane->first_sublane;
     }
@@ -255,8 +287,9 @@ make_lanes (TfLayoutBuilder *builder,
  * global order holds for any subset and the sub-lane is as short as that
  * order allows. A stint takes its path's weight plus air units. The
  * skyline is kept per month: stints in one month stack, which never makes
- * two overlap and keeps a drop as cheap as its length. Returns the total
- * height in units. */
+ * two overlap and keeps a drop as cheap as its length. The places merged
+ * into an "others" sub-lane drop one after the other, in lane order, onto
+ * one skyline. Returns the total height in units. */
 static double
 drop_stints (TfLayoutBuilder *builder,
              double           air)
@@ -267,82 +300,332 @@ drop_stints (TfLayoutBuilder *builder,
   double span = layout->view_to + VIEW_MARGIN_YEARS - origin;
   guint n_cells = (guint) ceil (span * SKYLINE_CELLS_PER_YEAR) + 1;
   g_autofree double *sky = g_new (double, n_cells);
+  g_autofree double *others_sky = g_new0 (double, (gsize) n_cells * TF_N_SECTORS);
   double total = 0;
 
-  for (guint p = 0; p < careers->n_places; p++)
-    {
-      const TfPlace *place = &careers->places[p];
-      gint32 sublane = builder->place_sublane[p];
-      double top = 0;
+  for (guint i = 0; i < layout->n_sublanes; i++)
+    builder->sublane_units[i] = 0;
 
-      if (sublane < 0)
-        continue;
-      memset (sky, 0, sizeof (double) * n_cells);
+  for (guint sector = 0; sector < TF_N_SECTORS; sector++)
+    for (guint k = 0; k < careers->n_lane_places[sector]; k++)
+      {
+        guint32 p = careers->lane_places[sector][k];
+        const TfPlace *place = &careers->places[p];
+        gint32 sublane = builder->place_sublane[p];
+        double *skyline = sky;
+        double top = 0;
 
-      for (guint i = 0; i < place->n_stints; i++)
-        {
-          guint32 s = careers->place_stints[place->first_stint + i];
-          const TfStint *stint = &careers->stints[s];
-          double thickness = path_units (careers->paths[stint->path].weight) + air;
-          double first = floor ((stint->start - origin) * SKYLINE_CELLS_PER_YEAR);
-          double last
-              = ceil ((stint->end + TF_CAREERS_TRACK_GAP_YEARS - origin) * SKYLINE_CELLS_PER_YEAR);
-          guint lo, hi;
-          double bottom = 0;
+        if (sublane < 0)
+          continue;
+        if (layout->sublanes[sublane].kind == TF_LAYOUT_SUBLANE_OTHERS)
+          skyline = &others_sky[(gsize) sector * n_cells];
+        else
+          memset (sky, 0, sizeof (double) * n_cells);
 
-          if (!builder->stint_visible[s])
-            continue;
-          lo = (guint) CLAMP (first, 0, n_cells - 1);
-          hi = (guint) CLAMP (last, lo + 1, n_cells);
-          for (guint c = lo; c < hi; c++)
-            bottom = MAX (bottom, sky[c]);
-          for (guint c = lo; c < hi; c++)
-            sky[c] = bottom + thickness;
-          builder->stint_centre[s] = bottom + thickness / 2;
-          top = MAX (top, bottom + thickness);
-        }
-      builder->sublane_units[sublane] = top;
-      total += top;
-    }
+        for (guint i = 0; i < place->n_stints; i++)
+          {
+            guint32 s = careers->place_stints[place->first_stint + i];
+            const TfStint *stint = &careers->stints[s];
+            double thickness = path_units (careers->paths[stint->path].weight) + air;
+            double first = floor ((stint->start - origin) * SKYLINE_CELLS_PER_YEAR);
+            double last = ceil ((builder->stint_end[s] + TF_CAREERS_TRACK_GAP_YEARS - origin)
+                                * SKYLINE_CELLS_PER_YEAR);
+            guint lo, hi;
+            double bottom = 0;
+
+            if (!builder->stint_visible[s])
+              continue;
+            lo = (guint) CLAMP (first, 0, n_cells - 1);
+            hi = (guint) CLAMP (last, lo + 1, n_cells);
+            for (guint c = lo; c < hi; c++)
+              bottom = MAX (bottom, skyline[c]);
+            for (guint c = lo; c < hi; c++)
+              skyline[c] = bottom + thickness;
+            builder->stint_centre[s] = bottom + thickness / 2;
+            top = MAX (top, bottom + thickness);
+          }
+        builder->sublane_units[sublane] = MAX (builder->sublane_units[sublane], top);
+      }
+  for (guint i = 0; i < layout->n_sublanes; i++)
+    total += builder->sublane_units[i];
   return total;
 }
 
 static double vertical_budget (TfLayoutBuilder *builder);
+static void   vertical_gaps   (TfLayoutBuilder *builder,
+                               double          *lane_gap,
+                               double          *sublane_gap);
+static double sublanes_height (TfLayoutBuilder *builder,
+                               double           unit_px,
+                               double           min_height);
+
+/* Where each visible stint's stroke ends, in years: an open end at the
+ * last date the sources give, plus the room its move and fade need (in
+ * the narrowest plot the label column can leave). Stints that end before
+ * the view, so drawn, are no longer visible, nor are their people. */
+static void
+trim_open_ends (TfLayoutBuilder *builder)
+{
+  TfCareers *careers = builder->careers;
+  TfLayout *layout = builder->layout;
+  double narrowest = MAX (layout->plot_width - (MAX_LABEL_COLUMN + MAX_NAME_COLUMN) * layout->width
+                              - 3 * LABEL_PAD_PX,
+                          MIN_PLOT_WIDTH_PX);
+  double tail = MIN_OPEN_END_PX / (narrowest / (layout->view_to - layout->view_from));
+  double from = layout->view_from - VIEW_MARGIN_YEARS;
+
+  builder->stint_end = g_new (double, careers->n_stints + 1);
+  for (guint s = 0; s < careers->n_stints; s++)
+    {
+      const TfStint *stint = &careers->stints[s];
+
+      builder->stint_end[s] = stint->end;
+      if (stint->flags & TF_STINT_OPEN_END)
+        builder->stint_end[s] = MIN (stint->end, MAX (stint->seen, stint->start) + tail);
+      if (builder->stint_visible[s] && builder->stint_end[s] < from)
+        builder->stint_visible[s] = FALSE;
+    }
+
+  layout->n_people = 0;
+  for (guint i = 0; i < careers->n_paths; i++)
+    {
+      const TfCareerPath *path = &careers->paths[i];
+      gboolean any = FALSE;
+
+      for (guint k = 0; k < path->n_stints && !any; k++)
+        any = builder->stint_visible[path->first_stint + k];
+      builder->path_visible[i] = any;
+      if (any)
+        layout->n_people += path->weight;
+    }
+}
+
+/* The least height each sub-lane gets: a label line (with the gap below
+ * it and a pixel of air) when people at MIN_MERGE_UNIT_PX per unit leave
+ * room for that, else none (fit_sublanes () then gives what it can). */
+static double
+row_line_height (TfLayoutBuilder *builder)
+{
+  double lane_gap, sublane_gap;
+
+  vertical_gaps (builder, &lane_gap, &sublane_gap);
+  return MAX (builder->font_height[TF_LAYOUT_FONT_ORGANIZATION] + 1 - sublane_gap, 0);
+}
+
+typedef struct
+{
+  guint32 place;
+  guint32 people;
+  guint32 stints;
+  guint32 position;
+} MergeCandidate;
+
+static int
+compare_merge_candidates (gconstpointer a,
+                          gconstpointer b)
+{
+  const MergeCandidate *ca = a;
+  const MergeCandidate *cb = b;
+
+  /* The fewest people first, then the fewest stints, then lowest in the
+   * lane. */
+  if (ca->people != cb->people)
+    return ca->people < cb->people ? -1 : 1;
+  if (ca->stints != cb->stints)
+    return ca->stints < cb->stints ? -1 : 1;
+  return ca->position > cb->position ? -1 : ca->position < cb->position;
+}
+
+/* When the rows as they are leave no line for each one's label, even
+ * with people drawn thin, merges the smallest organizations of a sector
+ * into its "others" row: enough of them for the rest to fit, never the
+ * ones the filter asks for, and never one alone (that would save no row).
+ * TRUE when it merged some and the lanes must be made again. */
+static gboolean
+merge_small_rows (TfLayoutBuilder *builder)
+{
+  TfCareers *careers = builder->careers;
+  TfLayout *layout = builder->layout;
+  double lane_gap, sublane_gap;
+  double min_height = row_line_height (builder);
+  double excess;
+  guint to_save;
+  guint saved = 0;
+  gboolean others[TF_N_SECTORS] = { FALSE };
+  guint available[TF_N_SECTORS] = { 0 };
+  g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (MergeCandidate));
+  gboolean merged = FALSE;
+
+  vertical_gaps (builder, &lane_gap, &sublane_gap);
+  excess = sublanes_height (builder, MIN_MERGE_UNIT_PX, min_height) - vertical_budget (builder);
+  if (excess <= 0 || layout->n_sublanes == 0)
+    return FALSE;
+  to_save = (guint) ceil (excess / (min_height + sublane_gap));
+
+  for (guint i = 0; i < layout->n_sublanes; i++)
+    if (layout->sublanes[i].kind == TF_LAYOUT_SUBLANE_OTHERS)
+      others[layout->sublanes[i].sector] = TRUE;
+  for (guint sector = 0; sector < TF_N_SECTORS; sector++)
+    for (guint k = 0; k < careers->n_lane_places[sector]; k++)
+      {
+        guint32 p = careers->lane_places[sector][k];
+        const TfPlace *place = &careers->places[p];
+        gint32 sublane = builder->place_sublane[p];
+        MergeCandidate candidate = { p, 0, 0, k };
+
+        if (sublane < 0 || layout->sublanes[sublane].kind != TF_LAYOUT_SUBLANE_ORGANIZATION
+            || builder->place_selected[p])
+          continue;
+        for (guint i = 0; i < place->n_stints; i++)
+          {
+            guint32 s = careers->place_stints[place->first_stint + i];
+
+            if (!builder->stint_visible[s])
+              continue;
+            candidate.people += careers->paths[careers->stints[s].path].weight;
+            candidate.stints++;
+          }
+        g_array_append_val (candidates, candidate);
+        available[sector]++;
+      }
+  g_array_sort (candidates, compare_merge_candidates);
+
+  for (guint i = 0; i < candidates->len && saved < to_save; i++)
+    {
+      const MergeCandidate *candidate = &g_array_index (candidates, MergeCandidate, i);
+      TfSector sector = careers->places[candidate->place].sector;
+
+      if (builder->place_merged[candidate->place])
+        continue;
+      if (!others[sector])
+        {
+          /* The sector's first merge makes its others row: it takes two
+           * rows to save one. */
+          if (available[sector] < 2)
+            continue;
+          for (guint k = i + 1; k < candidates->len; k++)
+            {
+              const MergeCandidate *second = &g_array_index (candidates, MergeCandidate, k);
+
+              if (careers->places[second->place].sector == sector)
+                {
+                  builder->place_merged[second->place] = TRUE;
+                  break;
+                }
+            }
+          available[sector]--;
+          others[sector] = TRUE;
+        }
+      builder->place_merged[candidate->place] = TRUE;
+      available[sector]--;
+      saved++;
+      merged = TRUE;
+    }
+  return merged;
+}
 
 static void
 pack_individual (TfLayoutBuilder *builder)
 {
   TfCareers *careers = builder->careers;
   TfLayout *layout = builder->layout;
-  g_autoptr(GArray) sublanes = g_array_new (FALSE, FALSE, sizeof (TfLayoutSublane));
+  g_autofree double *base = NULL;
+  g_autofree double *per_air = NULL;
   double budget;
-  double units;
+  double min_height;
+  double lo = 0;
+  double hi = TF_LAYOUT_MAX_AIR_UNITS - TF_LAYOUT_MIN_AIR_UNITS;
 
-  make_lanes (builder, sublanes);
-  layout->n_sublanes = sublanes->len;
-  layout->sublanes
-      = (TfLayoutSublane *) (gpointer) g_array_free (g_steal_pointer (&sublanes), FALSE);
-  builder->sublane_units = g_new0 (double, layout->n_sublanes + 1);
+  trim_open_ends (builder);
+  builder->place_merged = g_new0 (guint8, careers->n_places + 1);
   builder->stint_centre = g_new0 (double, careers->n_stints + 1);
   builder->max_unit_px = TF_LAYOUT_MAX_UNIT_PX;
 
-  units = drop_stints (builder, TF_LAYOUT_MIN_AIR_UNITS);
-  budget = vertical_budget (builder);
-
-  /* Room to spare: people get more air between them, not thicker strokes.
-   * Heights grow about linearly with air; two drops measure how much. */
-  if (units > 0 && units * TF_LAYOUT_MAX_UNIT_PX < budget)
+  do
     {
-      double wanted = budget / TF_LAYOUT_MAX_UNIT_PX;
-      double more = drop_stints (builder, TF_LAYOUT_MIN_AIR_UNITS + 1);
-      double per_air = more - units;
-      double air = TF_LAYOUT_MIN_AIR_UNITS;
+      g_autoptr(GArray) sublanes = g_array_new (FALSE, FALSE, sizeof (TfLayoutSublane));
 
-      if (per_air > 0)
-        air = CLAMP (TF_LAYOUT_MIN_AIR_UNITS + (wanted - units) / per_air,
-                     TF_LAYOUT_MIN_AIR_UNITS, TF_LAYOUT_MAX_AIR_UNITS);
-      drop_stints (builder, air);
+      make_lanes (builder, sublanes);
+      g_free (layout->sublanes);
+      layout->n_sublanes = sublanes->len;
+      layout->sublanes
+          = (TfLayoutSublane *) (gpointer) g_array_free (g_steal_pointer (&sublanes), FALSE);
+      g_free (builder->sublane_units);
+      builder->sublane_units = g_new0 (double, layout->n_sublanes + 1);
+      drop_stints (builder, TF_LAYOUT_MIN_AIR_UNITS);
     }
+  while (merge_small_rows (builder));
+
+  budget = vertical_budget (builder);
+  min_height = row_line_height (builder);
+  builder->row_lines = sublanes_height (builder, MIN_MERGE_UNIT_PX, min_height) <= budget;
+  if (!builder->row_lines || layout->n_sublanes == 0)
+    return;
+
+  /* Room to spare: people get more air between them, not thicker strokes,
+   * until the rows (each at least a line) fill the plot. Each row grows
+   * about linearly with air; two drops measure how much. */
+  base = g_memdup2 (builder->sublane_units, sizeof (double) * layout->n_sublanes);
+  drop_stints (builder, TF_LAYOUT_MIN_AIR_UNITS + 1);
+  per_air = g_new (double, layout->n_sublanes);
+  for (guint i = 0; i < layout->n_sublanes; i++)
+    per_air[i] = MAX (builder->sublane_units[i] - base[i], 0);
+  for (guint step = 0; step < 40; step++)
+    {
+      double air = (lo + hi) / 2;
+      double total = 0;
+
+      for (guint i = 0; i < layout->n_sublanes; i++)
+        total += MAX ((base[i] + air * per_air[i]) * TF_LAYOUT_MAX_UNIT_PX, min_height);
+      if (total > budget)
+        hi = air;
+      else
+        lo = air;
+    }
+  drop_stints (builder, TF_LAYOUT_MIN_AIR_UNITS + lo);
+}
+
+/* The organizations of each "others" sub-lane, in lane order, for
+ * tooltips and for the window to list. */
+static void
+list_merged (TfLayoutBuilder *builder)
+{
+  TfCareers *careers = builder->careers;
+  TfLayout *layout = builder->layout;
+  g_autofree guint *offset = g_new0 (guint, layout->n_sublanes + 1);
+  guint total = 0;
+
+  for (guint p = 0; p < careers->n_places; p++)
+    {
+      gint32 sublane = builder->place_sublane[p];
+
+      if (sublane >= 0 && layout->sublanes[sublane].kind == TF_LAYOUT_SUBLANE_OTHERS
+          && careers->places[p].organization >= 0)
+        offset[sublane + 1]++;
+    }
+  for (guint i = 0; i < layout->n_sublanes; i++)
+    offset[i + 1] += offset[i];
+  total = offset[layout->n_sublanes];
+  layout->merged = g_new (int, total + 1);
+  for (guint i = 0; i < layout->n_sublanes; i++)
+    {
+      layout->sublanes[i].merged = &layout->merged[offset[i]];
+      layout->sublanes[i].n_organizations = 0;
+    }
+  for (guint sector = 0; sector < TF_N_SECTORS; sector++)
+    for (guint k = 0; k < careers->n_lane_places[sector]; k++)
+      {
+        guint32 p = careers->lane_places[sector][k];
+        gint32 sublane = builder->place_sublane[p];
+        TfLayoutSublane *others;
+
+        if (sublane < 0 || layout->sublanes[sublane].kind != TF_LAYOUT_SUBLANE_OTHERS
+            || careers->places[p].organization < 0)
+          continue;
+        others = &layout->sublanes[sublane];
+        layout->merged[offset[sublane] + others->n_organizations++]
+            = careers->places[p].organization;
+      }
 }
 
 /* ---- scale ---- */
@@ -401,8 +684,9 @@ sublanes_height (TfLayoutBuilder *builder,
 
 /* People drawn one by one: every sub-lane is at least so high that with
  * the gap below it a label line fits (and a pixel of air), when the plot
- * has room for that (else most of its share of the plot), so that small
- * organizations keep their labels; the scale is the largest that still
+ * has room for that with people at least MIN_MERGE_UNIT_PX per unit,
+ * which merge_small_rows () sees to (else most of its share of the
+ * plot), so that every row keeps its label; the scale is the largest that still
  * fits. Height left over then goes to the sub-lanes evenly, a line each at
  * most, so that a chart of few people fills more of the plot. Returns how
  * high each sub-lane is at least. */
@@ -424,7 +708,11 @@ fit_sublanes (TfLayoutBuilder *builder,
       layout->unit_px = builder->max_unit_px;
       return 0;
     }
-  min_height = MIN (MAX (line + 1 - sublane_gap, 0), 0.8 * budget / layout->n_sublanes);
+  min_height = row_line_height (builder);
+  /* When even thin people leave no line for each label (the rows could
+   * not be merged enough), most of a share of the plot. */
+  if (!builder->row_lines)
+    min_height = MIN (min_height, 0.8 * budget / layout->n_sublanes);
   if (sublanes_height (builder, hi, min_height) > budget)
     {
       /* Bisection: the height grows with the scale. */
@@ -554,6 +842,11 @@ compute_curve_spans (TfLayoutBuilder *builder,
 
       if (transition->kind == TF_TRANSITION_MERGE)
         after_budget = (to->end - transition->arrive) * layout->px_per_year;
+      else if (to->flags & TF_STINT_OPEN_END)
+        /* Up to the last date the sources give, which is never before
+         * the move can have happened; the stretch to fade out in comes
+         * after the curve (see emit_straight ()). */
+        after_budget = (MAX (to->seen, to->start) - to->start) * layout->px_per_year;
       else
         after_budget = (to->end - to->start) * layout->px_per_year;
       if (to_has_out || transition->kind == TF_TRANSITION_MERGE)
@@ -573,8 +866,16 @@ compute_curve_spans (TfLayoutBuilder *builder,
           double depart_limit = x_for_time (layout, transition->depart) - before_budget / 2;
           double depart_x
               = MAX (x_for_time (layout, MIN (transition->depart, earliest)), depart_limit);
+          /* An open end with no move after it keeps its own stretch
+           * after the curve, whatever the curve takes. */
+          gboolean open = (to->flags & TF_STINT_OPEN_END) && !to_has_out
+                          && transition->kind != TF_TRANSITION_MERGE;
           double arrive_x = MIN (x_for_time (layout, latest),
-                                 x_for_time (layout, transition->arrive) + after_budget / 2);
+                                 x_for_time (layout, transition->arrive)
+                                     + (open ? after_budget : after_budget / 2));
+
+          if (open)
+            arrive_x = MIN (arrive_x, x_for_time (layout, to->end) - MIN_OPEN_END_PX);
 
           if (arrive_x - depart_x < 2 * MIN_CURVE_HALF_PX)
             depart_x = MAX (MIN (depart_x, arrive_x - 2 * MIN_CURVE_HALF_PX), depart_limit);
@@ -676,6 +977,10 @@ emit_straight (TfLayoutBuilder  *builder,
     x0 = spans->arrive_x[stint->prev];
   if (has_out)
     x1 = spans->depart_x[stint->next];
+  else if (stint->flags & TF_STINT_OPEN_END)
+    /* Up to the last date the sources place them here, where the fade
+     * ends: not on to the edge, which would say they are still there. */
+    x1 = MIN (x1, MAX (x_for_time (layout, stint->seen), x0 + MIN_OPEN_END_PX));
   x0 = MAX (x0, layout->plot_x);
   x1 = MIN (x1, layout->plot_x + layout->plot_width);
   if (x1 <= x0)
@@ -874,10 +1179,11 @@ tf_layout_new (TfCareers             *careers,
   builder.options.unnamed_label = g_string_chunk_insert_const (
       layout->strings, options->unnamed_label ? options->unnamed_label : "Unnamed");
   builder.options.others_label = g_string_chunk_insert_const (
-      layout->strings, options->others_label ? options->others_label : "Others");
+      layout->strings, options->others_label ? options->others_label : "Others (%u)");
   builder.labels = g_array_new (FALSE, FALSE, sizeof (TfLayoutLabel));
   for (guint f = 0; f < TF_LAYOUT_N_FONTS; f++)
-    tf_layout_builder_measure (&builder, f, "Ag国", &probe_width, &builder.font_height[f]);
+    tf_layout_builder_measure (&builder, f, TF_LAYOUT_LINE_PROBE, &probe_width,
+                               &builder.font_height[f]);
 
   /* The years shown: the zoom, else everything the careers span. */
   layout->view_from = options->view_from;
@@ -919,6 +1225,7 @@ tf_layout_new (TfCareers             *careers,
     tf_layout_aggregate_count (&builder);
   else
     pack_individual (&builder);
+  list_merged (&builder);
   place_vertically (&builder);
 
   column = tf_layout_place_sublane_labels (
@@ -928,6 +1235,11 @@ tf_layout_new (TfCareers             *careers,
                                                       - MIN_PLOT_WIDTH_PX - 3 * LABEL_PAD_PX)));
   layout->plot_x = LANE_GUTTER_PX + (column > 0 ? column + 2 * LABEL_PAD_PX : 0);
   layout->plot_width = MAX (layout->width - layout->plot_x - RIGHT_MARGIN_PX, MIN_PLOT_WIDTH_PX);
+  if (!layout->aggregated)
+    layout->plot_width
+        -= tf_layout_measure_edge_names (&builder,
+                                         MIN (MAX_NAME_COLUMN * layout->width,
+                                              layout->plot_width - MIN_PLOT_WIDTH_PX));
   layout->px_per_year = layout->plot_width / (layout->view_to - layout->view_from);
 
   make_years (&builder);
@@ -954,6 +1266,8 @@ tf_layout_new (TfCareers             *careers,
   g_free (builder.stint_visible);
   g_free (builder.place_selected);
   g_free (builder.place_sublane);
+  g_free (builder.place_merged);
+  g_free (builder.stint_end);
   g_free (builder.sublane_units);
   g_free (builder.stint_centre);
   return layout;
@@ -980,6 +1294,7 @@ tf_layout_clear (TfLayout *self)
   g_free (self->paths);
   g_free (self->years);
   g_free (self->sublanes);
+  g_free (self->merged);
   g_string_chunk_free (self->strings);
   tf_careers_unref (self->careers);
 }

@@ -6,9 +6,16 @@
  * year grid, and either one path per person (straight while at an
  * organization, a cubic curve at a move) or, past a few hundred people,
  * ribbons between (organization, year) blocks: an alluvial chart, which is
- * also a Sankey diagram of the same moves. Labels are placed so that they
- * never overlap each other or cover a path end; those that cannot be placed
- * are kept, hidden, for hover. Drawing only strokes what is here, and
+ * also a Sankey diagram of the same moves. Labels never overlap each
+ * other, and say truthfully what they name: every row a path runs in has a
+ * label nearer its own middle than any other row's (when there is no room
+ * for that, the smallest organizations of a sector share one "Others (n)"
+ * row); names keep clear of every stroke and are nearer their own path
+ * than any other, where the path starts, where it ends in the view (right
+ * of the plot, with a leader, when it runs on past it), after its moves,
+ * or sitting on it. A path ends where the sources last place the person,
+ * fading out, not at the chart's end. Labels that find no room are kept,
+ * hidden, for hover. Drawing only strokes what is here, and
  * tf_layout_hit_test() maps a point back to a person, move or organization.
  *
  * Every array is owned by the layout and lives as long as it does.
@@ -76,8 +83,9 @@ typedef struct
   gpointer            measure_data;
 
   /* Sub-lane labels the data cannot give, already translated: an unnamed
-   * place with no label in the data, and the organizations merged in an
-   * aggregated chart. Default "Unnamed" and "Others". */
+   * place with no label in the data, and the organizations merged into
+   * one row to make room, where "%u" (if there is one) stands for how
+   * many they are. Default "Unnamed" and "Others (%u)". */
   const char         *unnamed_label;
   const char         *others_label;
 
@@ -103,7 +111,9 @@ typedef enum
 {
   TF_LAYOUT_SUBLANE_ORGANIZATION,
   TF_LAYOUT_SUBLANE_UNNAMED,   /* places the data names only by a label: "离职创业" */
-  TF_LAYOUT_SUBLANE_OTHERS,    /* organizations merged in an aggregated chart */
+  TF_LAYOUT_SUBLANE_OTHERS,    /* organizations merged to make room (the smallest of
+                                * a sector, when rows would not leave a line for
+                                * each label; in an aggregated chart, by size) */
 } TfLayoutSublaneKind;
 
 typedef struct
@@ -115,7 +125,11 @@ typedef struct
   double              y;
   double              height;
   int                 label;         /* index into labels */
-  guint               n_merged;      /* OTHERS: how many organizations */
+  guint               n_merged;      /* OTHERS: how many places */
+  /* OTHERS: the dataset indices of the organizations merged, in lane
+   * order (n_organizations of them: unnamed places have none). */
+  const int          *merged;
+  guint               n_organizations;
 } TfLayoutSublane;
 
 /* x of the start of each year shown. */
@@ -141,7 +155,10 @@ typedef enum
    * UNDATED. */
   TF_LAYOUT_SEGMENT_UNCERTAIN  = 1 << 0,
   TF_LAYOUT_SEGMENT_OPEN_START = 1 << 1,  /* began before anything says: fade in */
-  TF_LAYOUT_SEGMENT_OPEN_END   = 1 << 2,  /* nothing says it ended: fade out */
+  /* Nothing says it ended: it runs to the date of the latest article that
+   * places the person there (at least a little past the move into it) and
+   * fades out by then. */
+  TF_LAYOUT_SEGMENT_OPEN_END   = 1 << 2,
   TF_LAYOUT_SEGMENT_BRANCH     = 1 << 3,  /* curve to a place held alongside */
   TF_LAYOUT_SEGMENT_MERGE      = 1 << 4,  /* curve back to a place still held */
   TF_LAYOUT_SEGMENT_GAP        = 1 << 5,  /* curve over a time where nothing is known */
@@ -162,6 +179,10 @@ typedef enum
 typedef struct
 {
   float   x0, y0, x1, y1;
+  /* Straight: the stretch a name sits on, where the path runs into its
+   * name and out again, not drawn so that the name covers no stroke;
+   * name_x0 == name_x1 (0) when none. */
+  float   name_x0, name_x1;
   guint8  kind;      /* TfLayoutSegmentKind */
   guint8  flags;     /* TfLayoutSegmentFlags */
   guint16 strand;    /* strands of one path: 0, 1 for a concurrent affiliation, ... */
@@ -190,7 +211,9 @@ typedef struct
   double      width;         /* stroke width, px: grows with weight, see above */
   guint       first_segment;
   guint       n_segments;
-  int         label;         /* index into labels */
+  int         label;         /* index into labels: its name, shown or not; further
+                              * PERSON labels whose owner is the path name it
+                              * again elsewhere */
 } TfLayoutPath;
 
 typedef enum
@@ -207,9 +230,13 @@ typedef struct
   const char       *text;
   double            x, y;          /* top left of the box */
   double            width, height; /* 0 when it was never measured */
-  double            anchor_x;      /* what it names: a path start, a sub-lane's middle */
+  double            anchor_x;      /* what it names: a point on a path, a sub-lane's middle */
   double            anchor_y;
   gboolean          visible;       /* FALSE: no room; show it on hover */
+  /* A name right of the plot, for a path that leaves it there: draw a
+   * line from the anchor (where the path leaves) to the middle of the
+   * label's left side. It crosses no path and no other leader. */
+  gboolean          leader;
 } TfLayoutLabel;
 
 /* Aggregated charts: people at a place in a time bin, counted at the
@@ -271,6 +298,45 @@ typedef struct
   int    organization;   /* dataset organization index, or -1 */
   double distance;       /* from the point to what was hit, px */
 } TfLayoutHit;
+
+/* How far an open start or end fades in or out, px, on a straight
+ * segment length px long at px_per_year: drawing and names agree on it. */
+static inline double
+tf_layout_fade_length (double px_per_year,
+                       double length)
+{
+  return MIN (MAX (0.6 * px_per_year, 24.0), 0.45 * length);
+}
+
+/* How far in from each end a straight segment's uncertain date is drawn
+ * as such, px (see TF_LAYOUT_SEGMENT_UNCERTAIN). */
+static inline double
+tf_layout_uncertain_length (double px_per_year,
+                            double length)
+{
+  return MIN (MAX (0.5 * px_per_year, 8.0), 0.4 * length);
+}
+
+/* The parts of a straight segment that are drawn, from x0 to x1: two
+ * when a name sits on it, else one. Returns how many. */
+static inline guint
+tf_layout_segment_drawn (const TfLayoutSegment *segment,
+                         double                 x0,
+                         double                 x1,
+                         double                 parts[4])
+{
+  if (segment->name_x1 > segment->name_x0 && segment->name_x0 < x1 && segment->name_x1 > x0)
+    {
+      parts[0] = x0;
+      parts[1] = MAX (x0, segment->name_x0);
+      parts[2] = MIN (x1, segment->name_x1);
+      parts[3] = x1;
+      return 2;
+    }
+  parts[0] = x0;
+  parts[1] = x1;
+  return 1;
+}
 
 typedef struct _TfLayout TfLayout;
 

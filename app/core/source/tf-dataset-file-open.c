@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tf-dataset-file-open.h"
+#include "tf-source-reader-private.h"
 #include "tf-source-reader.h"
 
 static gboolean
@@ -121,9 +122,18 @@ tf_dataset_file_open_bytes (GBytes      *bytes,
    * broken or mistaken one would open as text, hiding what is wrong. */
   if (has_dataset_extension (file_name))
     {
-      g_set_error (error, TF_DATASET_FILE_ERROR, TF_DATASET_FILE_ERROR_NOT_DATASET,
-                   _("%s is not a Talent Flow dataset: it does not start with a "
-                     "<talentflow> element"), name);
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+      const char *file_type = data != NULL ? _tf_source_reader_describe_binary (data, size) : NULL;
+
+      /* An image renamed by mistake: say what it is. */
+      if (file_type != NULL)
+        g_set_error (error, TF_DATASET_FILE_ERROR, TF_DATASET_FILE_ERROR_NOT_DATASET,
+                     _("%s is not a Talent Flow dataset (file type: %s)"), name, file_type);
+      else
+        g_set_error (error, TF_DATASET_FILE_ERROR, TF_DATASET_FILE_ERROR_NOT_DATASET,
+                     _("%s is not a Talent Flow dataset: it does not start with a "
+                       "<talentflow> element"), name);
       return NULL;
     }
 

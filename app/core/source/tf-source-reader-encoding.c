@@ -265,10 +265,9 @@ static const struct
   { 0, "\x7F" "ELF", 4, N_("program") },
 };
 
-/* Words for what a binary file is, or NULL when its kind is not known. */
-static const char *
-describe_binary (const char *data,
-                 gsize       size)
+const char *
+_tf_source_reader_describe_binary (const char *data,
+                                   gsize       size)
 {
   for (guint i = 0; i < G_N_ELEMENTS (file_types); i++)
     if (size >= file_types[i].offset + file_types[i].magic_len
@@ -277,14 +276,45 @@ describe_binary (const char *data,
   return NULL;
 }
 
-/* Offsets in messages are %lu: xgettext cuts a msgid at G_GSIZE_FORMAT. */
+/* Messages say where a file is damaged as a line, which a text editor
+ * finds; a byte offset means nothing to most users. Line numbers are %lu:
+ * xgettext cuts a msgid at G_GSIZE_FORMAT. */
 
-/* description is what describe_binary () says, or NULL. */
+/* The line (from 1) that offset is on, in text whose line feeds are
+ * single 0x0A bytes: ASCII-compatible text, GB 18030 and Big5 alike. */
+static gulong
+line_at (const char *data,
+         gsize       offset)
+{
+  gulong line = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      line++;
+  return line;
+}
+
+/* The same for UTF-16 after its byte order mark. */
+static gulong
+utf16_line_at (const char *data,
+               gsize       offset,
+               gboolean    big_endian)
+{
+  gulong line = 1;
+
+  for (gsize i = 2; i + 1 < offset; i += 2)
+    if (data[i + (big_endian ? 1 : 0)] == '\n' && data[i + (big_endian ? 0 : 1)] == '\0')
+      line++;
+  return line;
+}
+
+/* A file that is no text: what kind, when its first bytes tell
+ * (description, from _tf_source_reader_describe_binary ()), or else that
+ * it is binary data. */
 static void
 set_binary_error (GError     **error,
                   const char  *file_name,
-                  const char  *description,
-                  gsize        nul)
+                  const char  *description)
 {
   if (description != NULL)
     g_set_error (error, TF_SOURCE_READER_ERROR, TF_SOURCE_READER_ERROR_BINARY,
@@ -292,9 +322,9 @@ set_binary_error (GError     **error,
                  file_name, description);
   else
     g_set_error (error, TF_SOURCE_READER_ERROR, TF_SOURCE_READER_ERROR_BINARY,
-                 _("%s is not an article or a dataset: it holds binary data "
-                   "(a NUL byte at byte offset %lu)"),
-                 file_name, (gulong) nul);
+                 _("%s is not an article or a dataset: it holds binary data, not text, "
+                   "like an image, an archive or a program"),
+                 file_name);
 }
 
 /* UTF-16 after its byte order mark. */
@@ -312,21 +342,15 @@ decode_utf16 (const char  *data,
   if (text == NULL)
     {
       g_set_error (error, TF_SOURCE_READER_ERROR, TF_SOURCE_READER_ERROR_ENCODING,
-                   _("%s: not valid UTF-16 text: invalid or incomplete character "
-                     "at byte offset %lu"),
-                   file_name, (gulong) (bad + 2));
+                   _("%s: the UTF-16 text is damaged: line %lu holds a broken or cut character"),
+                   file_name, utf16_line_at (data, bad + 2, strcmp (charset, "UTF-16BE") == 0));
       return NULL;
     }
   /* U+0000 is no more text in UTF-16 than a NUL byte is in UTF-8. */
   if (strlen (text) < *out_len)
     {
-      const char *description = describe_binary (data, size);
-      gsize nul = 2;
-
-      while (nul + 1 < size && (data[nul] != '\0' || data[nul + 1] != '\0'))
-        nul += 2;
       g_free (text);
-      set_binary_error (error, file_name, description, nul);
+      set_binary_error (error, file_name, _tf_source_reader_describe_binary (data, size));
       return NULL;
     }
   return text;
@@ -368,8 +392,26 @@ _tf_source_reader_decode (GBytes      *bytes,
                           gsize       *out_len,
                           GError     **error)
 {
+  if (g_bytes_get_size (bytes) > TF_SOURCE_READER_MAX_BYTES)
+    {
+      g_autofree char *max = g_format_size (TF_SOURCE_READER_MAX_BYTES);
+
+      g_set_error (error, TF_SOURCE_READER_ERROR, TF_SOURCE_READER_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than the %s that Talent Flow reads as an article"),
+                   file_name, max);
+      return NULL;
+    }
+  return tf_source_reader_decode_text (bytes, file_name, out_len, error);
+}
+
+char *
+tf_source_reader_decode_text (GBytes      *bytes,
+                              const char  *file_name,
+                              gsize       *out_len,
+                              GError     **error)
+{
   gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
+  const char *data;
   const char *nul, *utf8_end = NULL;
   const char *declared;
   gssize control;
@@ -379,15 +421,12 @@ _tf_source_reader_decode (GBytes      *bytes,
   g_autofree char *big5 = NULL;
   const char *description;
 
-  if (size > TF_SOURCE_READER_MAX_BYTES)
-    {
-      g_autofree char *max = g_format_size (TF_SOURCE_READER_MAX_BYTES);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+  g_return_val_if_fail (out_len != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-      g_set_error (error, TF_SOURCE_READER_ERROR, TF_SOURCE_READER_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than the %s that Talent Flow reads as an article"),
-                   file_name, max);
-      return NULL;
-    }
+  data = g_bytes_get_data (bytes, &size);
   if (size == 0)
     {
       *out_len = 0;
@@ -404,7 +443,7 @@ _tf_source_reader_decode (GBytes      *bytes,
   nul = memchr (data, '\0', size);
   if (nul != NULL)
     {
-      set_binary_error (error, file_name, describe_binary (data, size), (gsize) (nul - data));
+      set_binary_error (error, file_name, _tf_source_reader_describe_binary (data, size));
       return NULL;
     }
 
@@ -420,8 +459,8 @@ _tf_source_reader_decode (GBytes      *bytes,
              >= DAMAGED_UTF8_CHARACTERS)
     {
       g_set_error (error, TF_SOURCE_READER_ERROR, TF_SOURCE_READER_ERROR_ENCODING,
-                   _("%s: the UTF-8 text is damaged: invalid byte at byte offset %lu"),
-                   file_name, (gulong) (utf8_end - data));
+                   _("%s: the UTF-8 text is damaged: line %lu holds a byte that is no character"),
+                   file_name, line_at (data, (gsize) (utf8_end - data)));
       return NULL;
     }
 
@@ -451,11 +490,12 @@ _tf_source_reader_decode (GBytes      *bytes,
   if (big5 != NULL)
     return take_text (&big5, big5_len, out_len);
 
-  /* A PDF has no NUL byte in its first lines, but is no text either. */
-  description = describe_binary (data, size);
-  if (description != NULL)
+  /* A PDF has no NUL byte in its first lines, but is no text either; nor
+   * is a file with control characters that no encoding read. */
+  description = _tf_source_reader_describe_binary (data, size);
+  if (description != NULL || control >= 0)
     {
-      set_binary_error (error, file_name, description, 0);
+      set_binary_error (error, file_name, description);
       return NULL;
     }
   /* The encoding that read furthest is the likeliest one, and where it
@@ -463,7 +503,7 @@ _tf_source_reader_decode (GBytes      *bytes,
   furthest = MAX ((gsize) (utf8_end - data), MAX (gb_bad, big5_bad));
   g_set_error (error, TF_SOURCE_READER_ERROR, TF_SOURCE_READER_ERROR_ENCODING,
                _("%s: not text in an encoding that Talent Flow reads (UTF-8, UTF-16, "
-                 "GB 18030 or Big5): invalid byte at byte offset %lu"),
-               file_name, (gulong) furthest);
+                 "GB 18030 or Big5): line %lu holds a byte that none of them reads"),
+               file_name, line_at (data, furthest));
   return NULL;
 }

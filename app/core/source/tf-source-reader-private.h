@@ -57,6 +57,11 @@ char     *_tf_source_reader_decode        (GBytes             *bytes,
                                            gsize              *out_len,
                                            GError            **error);
 
+/* Words for what a binary file is by its first bytes ("PNG image"), or
+ * NULL when they do not tell. */
+const char *_tf_source_reader_describe_binary (const char *data,
+                                               gsize       size);
+
 /* Adds the paragraphs of an HTML fragment; returns its <title>, if any. */
 char     *_tf_source_reader_read_html     (TfParagraphBuilder *builder,
                                            const char         *body,

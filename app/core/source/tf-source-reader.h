@@ -43,4 +43,16 @@ TfSource *tf_source_reader_read_file   (GFile         *file,
                                         GCancellable  *cancellable,
                                         GError       **error);
 
+/* Any text as UTF-8, from the encodings an article may be in (UTF-8 with
+ * or without a byte order mark, UTF-16 with one, GB 18030, Big5), for
+ * the readers of other text files, such as tables of moves. Unlike
+ * tf_source_reader_read_bytes () it sets no size limit: the caller
+ * bounds the bytes. Fails, naming file_name, on bytes that are no text
+ * (a NUL byte, a file type known by its first bytes) or in no encoding
+ * it knows. Free with g_free. */
+char     *tf_source_reader_decode_text (GBytes        *bytes,
+                                        const char    *file_name,
+                                        gsize         *out_len,
+                                        GError       **error);
+
 G_END_DECLS

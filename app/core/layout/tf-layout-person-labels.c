@@ -1,0 +1,1410 @@
+/* tf-layout-person-labels.c: names on paths, never across one.
+ *
+ * Every path is named at least once where there is room: first where it
+ * starts, else where it ends in the view, else after a move, else
+ * anywhere along it. Then, where there is room too, it is named again
+ * where it starts, where it ends and after each move, so that a reader
+ * following it across the chart meets its name. A name is a box that
+ * keeps off every stroke (curves flattened into short pieces) and every
+ * other label, and that is nearer its own path than any other, so that it
+ * cannot be read as another's. The paths with the fewest places free get
+ * theirs first, so that crowded stretches still name everyone they can.
+ * What finds no room stays in the geometry, hidden, for hover.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tf-layout"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "tf-layout-private.h"
+
+/* Air between a label and another label, or its own path; how far a
+ * label sits from the point it names; how far anyone else's stroke must
+ * keep from it, more than its own path's, so that the nearest path is
+ * always the one it names. */
+#define LABEL_AIR_PX       1.0
+#define LABEL_OFFSET_PX    3.0
+#define CLEARANCE_PX       5.0
+#define BOX_CELL_PX       64.0
+#define PIECE_CELL_PX     32.0
+/* Curves are flattened into pieces off their arc by at most this much
+ * (which the pieces' stroke is widened by), and no more than so many. */
+#define CURVE_ERROR_PX     0.5
+#define MAX_CURVE_PIECES  48
+/* Names along a stretch are tried this far apart. */
+#define SLIDE_STEP_PX     12.0
+/* A name on its path leaves this much of the path seen before it, and
+ * this much room either side of it where the path is not drawn. */
+#define INLINE_LEAD_PX     5.0
+#define INLINE_GAP_PX      2.5
+/* Looking for room along whole paths, and moving names aside, stop once
+ * this many places have been checked against the strokes: in a chart
+ * dense enough to need more, most names could not be shown anyway, and
+ * a layout must stay quick at a few thousand people. */
+#define SEARCH_BUDGET  40000
+/* A path's names again only this many label heights from each other,
+ * and this share of the plot's width: a reader meets the name again, but
+ * not at every turn. */
+#define REPEAT_GAP_LINES   8.0
+#define REPEAT_GAP_SHARE   0.25
+/* Names of the paths that run on past the view's right end go right of
+ * the plot, a leader this long from each path's end to its name. */
+#define EDGE_LEADER_PX    12.0
+/* A column of names right of the plot costs the whole chart that much
+ * width: only for a few names, not for one. */
+#define MIN_EDGE_NAMES     1
+
+typedef struct
+{
+  double x0, y0, x1, y1;
+} Box;
+
+static gboolean
+boxes_overlap (const Box *a,
+               const Box *b)
+{
+  return a->x0 < b->x1 + LABEL_AIR_PX && b->x0 < a->x1 + LABEL_AIR_PX
+         && a->y0 < b->y1 + LABEL_AIR_PX && b->y0 < a->y1 + LABEL_AIR_PX;
+}
+
+/* ---- geometry ---- */
+
+static double
+point_box_distance (const Box *box,
+                    double     x,
+                    double     y)
+{
+  double dx = MAX (0, MAX (box->x0 - x, x - box->x1));
+  double dy = MAX (0, MAX (box->y0 - y, y - box->y1));
+
+  return sqrt (dx * dx + dy * dy);
+}
+
+static double
+point_segment_distance (double px, double py,
+                        double ax, double ay,
+                        double bx, double by)
+{
+  double dx = bx - ax;
+  double dy = by - ay;
+  double length2 = dx * dx + dy * dy;
+  double t = length2 > 0 ? CLAMP (((px - ax) * dx + (py - ay) * dy) / length2, 0, 1) : 0;
+  double x = ax + t * dx - px;
+  double y = ay + t * dy - py;
+
+  return sqrt (x * x + y * y);
+}
+
+/* Whether the line from a to b passes through the box (Liang–Barsky). */
+static gboolean
+segment_crosses_box (double     ax,
+                     double     ay,
+                     double     bx,
+                     double     by,
+                     const Box *box)
+{
+  double p[4] = { -(bx - ax), bx - ax, -(by - ay), by - ay };
+  double q[4] = { ax - box->x0, box->x1 - ax, ay - box->y0, box->y1 - ay };
+  double t0 = 0;
+  double t1 = 1;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      if (p[i] == 0)
+        {
+          if (q[i] < 0)
+            return FALSE;
+          continue;
+        }
+      if (p[i] < 0)
+        t0 = MAX (t0, q[i] / p[i]);
+      else
+        t1 = MIN (t1, q[i] / p[i]);
+      if (t0 > t1)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static double
+segment_box_distance (double     ax,
+                      double     ay,
+                      double     bx,
+                      double     by,
+                      const Box *box)
+{
+  double d;
+
+  if (segment_crosses_box (ax, ay, bx, by, box))
+    return 0;
+  d = MIN (point_box_distance (box, ax, ay), point_box_distance (box, bx, by));
+  d = MIN (d, point_segment_distance (box->x0, box->y0, ax, ay, bx, by));
+  d = MIN (d, point_segment_distance (box->x1, box->y0, ax, ay, bx, by));
+  d = MIN (d, point_segment_distance (box->x0, box->y1, ax, ay, bx, by));
+  d = MIN (d, point_segment_distance (box->x1, box->y1, ax, ay, bx, by));
+  return d;
+}
+
+/* ---- placed labels, bucketed by the cells of a coarse grid ---- */
+
+typedef struct
+{
+  double x0;
+  double y0;
+  guint n_columns;
+  guint n_rows;
+  gint32 *heads;     /* per cell: last entry, -1 */
+  GArray *entries;   /* of BoxEntry */
+  GArray *boxes;     /* of Box */
+} BoxGrid;
+
+typedef struct
+{
+  gint32 box;
+  gint32 next;
+} BoxEntry;
+
+static void
+box_grid_init (BoxGrid        *grid,
+               const TfLayout *layout)
+{
+  grid->x0 = 0;
+  grid->y0 = 0;
+  grid->n_columns = (guint) ceil (layout->width / BOX_CELL_PX) + 1;
+  grid->n_rows = (guint) ceil (layout->height / BOX_CELL_PX) + 1;
+  grid->heads = g_new (gint32, grid->n_columns * grid->n_rows);
+  for (guint c = 0; c < grid->n_columns * grid->n_rows; c++)
+    grid->heads[c] = -1;
+  grid->entries = g_array_new (FALSE, FALSE, sizeof (BoxEntry));
+  grid->boxes = g_array_new (FALSE, FALSE, sizeof (Box));
+}
+
+static void
+box_grid_clear (BoxGrid *grid)
+{
+  g_free (grid->heads);
+  g_array_unref (grid->entries);
+  g_array_unref (grid->boxes);
+}
+
+static void
+box_grid_cells (const BoxGrid *grid,
+                const Box     *box,
+                guint *c0, guint *c1, guint *r0, guint *r1)
+{
+  double fx0 = floor ((box->x0 - LABEL_AIR_PX - grid->x0) / BOX_CELL_PX);
+  double fx1 = floor ((box->x1 + LABEL_AIR_PX - grid->x0) / BOX_CELL_PX);
+  double fy0 = floor ((box->y0 - LABEL_AIR_PX - grid->y0) / BOX_CELL_PX);
+  double fy1 = floor ((box->y1 + LABEL_AIR_PX - grid->y0) / BOX_CELL_PX);
+
+  *c0 = (guint) CLAMP (fx0, 0, grid->n_columns - 1);
+  *c1 = (guint) CLAMP (fx1, 0, grid->n_columns - 1);
+  *r0 = (guint) CLAMP (fy0, 0, grid->n_rows - 1);
+  *r1 = (guint) CLAMP (fy1, 0, grid->n_rows - 1);
+}
+
+static gboolean
+box_grid_is_free (const BoxGrid *grid,
+                  const Box     *box)
+{
+  guint c0, c1, r0, r1;
+
+  box_grid_cells (grid, box, &c0, &c1, &r0, &r1);
+  for (guint r = r0; r <= r1; r++)
+    for (guint c = c0; c <= c1; c++)
+      for (gint32 e = grid->heads[r * grid->n_columns + c]; e >= 0;
+           e = g_array_index (grid->entries, BoxEntry, e).next)
+        if (boxes_overlap (box, &g_array_index (grid->boxes, Box,
+                                                g_array_index (grid->entries, BoxEntry, e).box)))
+          return FALSE;
+  return TRUE;
+}
+
+/* The one placed box that overlaps box, -1 when none does and -2 when
+ * more than one does. */
+static gint32
+box_grid_only_blocker (const BoxGrid *grid,
+                       const Box     *box)
+{
+  gint32 found = -1;
+  guint c0, c1, r0, r1;
+
+  box_grid_cells (grid, box, &c0, &c1, &r0, &r1);
+  for (guint r = r0; r <= r1; r++)
+    for (guint c = c0; c <= c1; c++)
+      for (gint32 e = grid->heads[r * grid->n_columns + c]; e >= 0;
+           e = g_array_index (grid->entries, BoxEntry, e).next)
+        {
+          gint32 other = g_array_index (grid->entries, BoxEntry, e).box;
+
+          if (other != found && boxes_overlap (box, &g_array_index (grid->boxes, Box, other)))
+            {
+              if (found >= 0)
+                return -2;
+              found = other;
+            }
+        }
+  return found;
+}
+
+/* Takes a box away: it overlaps nothing any more. */
+static void
+box_grid_remove (BoxGrid *grid,
+                 gint32   index)
+{
+  Box *box = &g_array_index (grid->boxes, Box, index);
+
+  box->x0 = box->y0 = G_MAXDOUBLE / 4;
+  box->x1 = box->y1 = -G_MAXDOUBLE / 4;
+}
+
+static gint32
+box_grid_add (BoxGrid   *grid,
+              const Box *box)
+{
+  guint c0, c1, r0, r1;
+
+  g_array_append_val (grid->boxes, *box);
+  box_grid_cells (grid, box, &c0, &c1, &r0, &r1);
+  for (guint r = r0; r <= r1; r++)
+    for (guint c = c0; c <= c1; c++)
+      {
+        BoxEntry entry = { (gint32) grid->boxes->len - 1, grid->heads[r * grid->n_columns + c] };
+
+        g_array_append_val (grid->entries, entry);
+        grid->heads[r * grid->n_columns + c] = (gint32) grid->entries->len - 1;
+      }
+  return (gint32) grid->boxes->len - 1;
+}
+
+/* ---- strokes, as straight pieces bucketed once ---- */
+
+typedef struct
+{
+  float x0, y0, x1, y1;
+  float radius;        /* half the stroke */
+  gint32 path;
+  gint32 segment;
+} Piece;
+
+typedef struct
+{
+  guint n_columns;
+  guint n_rows;
+  guint32 *first;      /* per cell + 1, into items */
+  guint32 *items;      /* piece indices */
+  GArray *pieces;      /* of Piece */
+} PieceGrid;
+
+static void
+piece_cells (const PieceGrid *grid,
+             double x0, double y0, double x1, double y1,
+             guint *c0, guint *c1, guint *r0, guint *r1)
+{
+  *c0 = (guint) CLAMP (floor (x0 / PIECE_CELL_PX), 0, grid->n_columns - 1);
+  *c1 = (guint) CLAMP (floor (x1 / PIECE_CELL_PX), 0, grid->n_columns - 1);
+  *r0 = (guint) CLAMP (floor (y0 / PIECE_CELL_PX), 0, grid->n_rows - 1);
+  *r1 = (guint) CLAMP (floor (y1 / PIECE_CELL_PX), 0, grid->n_rows - 1);
+}
+
+/* Where a piece can matter: its box grown by its stroke and the most air
+ * any label keeps from it. */
+static void
+piece_reach (const PieceGrid *grid,
+             const Piece     *piece,
+             guint *c0, guint *c1, guint *r0, guint *r1)
+{
+  double pad = piece->radius + CLEARANCE_PX;
+
+  piece_cells (grid, MIN (piece->x0, piece->x1) - pad, MIN (piece->y0, piece->y1) - pad,
+               MAX (piece->x0, piece->x1) + pad, MAX (piece->y0, piece->y1) + pad,
+               c0, c1, r0, r1);
+}
+
+static void
+add_piece (GArray *pieces,
+           double x0, double y0, double x1, double y1,
+           double radius,
+           guint  path,
+           guint  segment)
+{
+  Piece piece = { (float) x0, (float) y0, (float) x1, (float) y1, (float) radius, (gint32) path,
+                  (gint32) segment };
+
+  g_array_append_val (pieces, piece);
+}
+
+static void
+piece_grid_build (PieceGrid      *grid,
+                  const TfLayout *layout)
+{
+  double plot_right = layout->plot_x + layout->plot_width;
+  g_autofree guint32 *fill = NULL;
+  guint n_cells;
+
+  grid->pieces = g_array_sized_new (FALSE, FALSE, sizeof (Piece), 4 * layout->n_segments + 1);
+  for (guint p = 0; p < layout->n_paths; p++)
+    {
+      const TfLayoutPath *path = &layout->paths[p];
+      double radius = path->width / 2;
+
+      for (guint i = 0; i < path->n_segments; i++)
+        {
+          const TfLayoutSegment *segment = &layout->segments[path->first_segment + i];
+
+          /* Drawing clips to the plot in x: only what is in it counts. */
+          if (segment->x1 < layout->plot_x || segment->x0 > plot_right)
+            continue;
+          if (segment->kind == TF_LAYOUT_SEGMENT_STRAIGHT)
+            add_piece (grid->pieces, MAX (segment->x0, layout->plot_x), segment->y0,
+                       MIN (segment->x1, plot_right), segment->y1, radius, p,
+                       path->first_segment + i);
+          else
+            {
+              /* A chord of a step dt is off the arc by at most
+               * |y''| dt² / 8, and |y''| <= 6 |y1 - y0| (x is flatter). */
+              double rise = fabs (segment->y1 - segment->y0) + fabs (segment->x1 - segment->x0);
+              guint n = (guint) CLAMP (ceil (sqrt (0.75 * rise / CURVE_ERROR_PX)), 2,
+                                       MAX_CURVE_PIECES);
+              double error = 0.75 * rise / ((double) n * n);
+              double px = segment->x0;
+              double py = segment->y0;
+
+              for (guint k = 1; k <= n; k++)
+                {
+                  double x, y;
+
+                  tf_layout_curve_point (segment->x0, segment->y0, segment->x1, segment->y1,
+                                         k / (double) n, &x, &y);
+                  if (MAX (px, x) >= layout->plot_x && MIN (px, x) <= plot_right)
+                    add_piece (grid->pieces, px, py, x, y, radius + error, p,
+                               path->first_segment + i);
+                  px = x;
+                  py = y;
+                }
+            }
+        }
+    }
+
+  grid->n_columns = (guint) ceil (layout->width / PIECE_CELL_PX) + 1;
+  grid->n_rows = (guint) ceil (layout->height / PIECE_CELL_PX) + 1;
+  n_cells = grid->n_columns * grid->n_rows;
+  grid->first = g_new0 (guint32, n_cells + 1);
+  for (guint i = 0; i < grid->pieces->len; i++)
+    {
+      guint c0, c1, r0, r1;
+
+      piece_reach (grid, &g_array_index (grid->pieces, Piece, i), &c0, &c1, &r0, &r1);
+      for (guint r = r0; r <= r1; r++)
+        for (guint c = c0; c <= c1; c++)
+          grid->first[r * grid->n_columns + c + 1]++;
+    }
+  for (guint c = 0; c < n_cells; c++)
+    grid->first[c + 1] += grid->first[c];
+  grid->items = g_new (guint32, grid->first[n_cells] + 1);
+  fill = g_memdup2 (grid->first, sizeof (guint32) * (n_cells + 1));
+  for (guint i = 0; i < grid->pieces->len; i++)
+    {
+      guint c0, c1, r0, r1;
+
+      piece_reach (grid, &g_array_index (grid->pieces, Piece, i), &c0, &c1, &r0, &r1);
+      for (guint r = r0; r <= r1; r++)
+        for (guint c = c0; c <= c1; c++)
+          grid->items[fill[r * grid->n_columns + c]++] = i;
+    }
+}
+
+static void
+piece_grid_clear (PieceGrid *grid)
+{
+  g_free (grid->first);
+  g_free (grid->items);
+  g_array_unref (grid->pieces);
+}
+
+/* Whether the box keeps clear of every stroke: its own path's by a
+ * little air, everyone else's by more; but for the segment it sits on
+ * (-1 for none), which will not be drawn under it. */
+static gboolean
+piece_grid_is_clear_of (const PieceGrid *grid,
+                        const Box       *box,
+                        guint            own,
+                        gint32           on,
+                        double           own_air,
+                        double           other_air)
+{
+  /* Pieces are bucketed as far as CLEARANCE_PX reaches: more air must
+   * look in more cells. */
+  double reach = MAX (0, MAX (own_air, other_air) - CLEARANCE_PX);
+  guint c0, c1, r0, r1;
+
+  piece_cells (grid, box->x0 - reach, box->y0 - reach, box->x1 + reach, box->y1 + reach,
+               &c0, &c1, &r0, &r1);
+  for (guint r = r0; r <= r1; r++)
+    for (guint c = c0; c <= c1; c++)
+      {
+        guint cell = r * grid->n_columns + c;
+
+        for (guint k = grid->first[cell]; k < grid->first[cell + 1]; k++)
+          {
+            const Piece *piece = &g_array_index (grid->pieces, Piece, grid->items[k]);
+            double air = piece->path == (gint32) own ? own_air : other_air;
+            double pad;
+
+            if (piece->segment == on || air < 0)
+              continue;
+            /* Most pieces of a cell are nowhere near: their boxes say so. */
+            pad = piece->radius + air;
+            if (MIN (piece->x0, piece->x1) - pad >= box->x1
+                || MAX (piece->x0, piece->x1) + pad <= box->x0
+                || MIN (piece->y0, piece->y1) - pad >= box->y1
+                || MAX (piece->y0, piece->y1) + pad <= box->y0)
+              continue;
+            if (segment_box_distance (piece->x0, piece->y0, piece->x1, piece->y1, box)
+                < piece->radius + air)
+              return FALSE;
+          }
+      }
+  return TRUE;
+}
+
+static gboolean
+piece_grid_is_clear (const PieceGrid *grid,
+                     const Box       *box,
+                     guint            own,
+                     gint32           on)
+{
+  return piece_grid_is_clear_of (grid, box, own, on, LABEL_AIR_PX, CLEARANCE_PX);
+}
+
+/* ---- where a name may go ---- */
+
+typedef enum
+{
+  SPOT_START,
+  SPOT_END,
+  SPOT_MOVE,
+  SPOT_ALONG,
+} SpotKind;
+
+typedef struct
+{
+  Box      box;
+  double   score;     /* lower is better */
+  double   anchor_x;  /* the point it names */
+  double   anchor_y;
+  SpotKind kind;
+  gint32   on;        /* the straight segment it sits on, or -1 beside its path */
+  /* A name set off from its path's end: the stretch between them, at the
+   * path's height, which no other stroke may cross (x0 == x1: none). */
+  double   corridor_x0;
+  double   corridor_x1;
+} Spot;
+
+/* A stretch of a straight segment a name sits on. */
+typedef struct
+{
+  guint32 segment;
+  double  x0;
+  double  x1;
+} Cut;
+
+typedef struct
+{
+  TfLayoutBuilder *builder;
+  TfLayout *layout;
+  PieceGrid pieces;
+  BoxGrid boxes;
+  Box plot;
+  guint8 *cut;       /* per segment: a name sits on it */
+  GArray *cuts;      /* of Cut */
+  GArray *placed;    /* of Placed, per box in boxes */
+  GArray **named;    /* per path: the labels that name it, shown or not */
+  guint checks;      /* places checked against the strokes so far */
+} Placer;
+
+static void
+add_spot (GArray   *spots,
+          SpotKind  kind,
+          double    score,
+          double    x,
+          double    y,
+          double    width,
+          double    height,
+          double    anchor_x,
+          double    anchor_y)
+{
+  Spot spot = { { x, y, x + width, y + height }, score, anchor_x, anchor_y, kind, -1, 0, 0 };
+
+  g_array_append_val (spots, spot);
+}
+
+/* Names set off from where a path starts (direction -1, to the left) or
+ * ends (1, to the right), at its height, a step further each: up to a few
+ * lines away, as long as nothing crosses between. */
+#define MAX_SET_OFF_LINES 4.0
+
+static void
+add_set_off_spots (GArray   *spots,
+                   SpotKind  kind,
+                   double    score,
+                   int       direction,
+                   double    x,
+                   double    y,
+                   double    width,
+                   double    height)
+{
+  for (double off = SLIDE_STEP_PX; off <= MAX_SET_OFF_LINES * height; off += SLIDE_STEP_PX)
+    {
+      double left = direction > 0 ? x + LABEL_OFFSET_PX + off
+                                  : x - LABEL_OFFSET_PX - off - width;
+      Spot spot = { { left, y - height / 2, left + width, y + height / 2 },
+                    score + off / (100 * height), x, y, kind, -1, 0, 0 };
+
+      spot.corridor_x0 = direction > 0 ? x : left + width;
+      spot.corridor_x1 = direction > 0 ? left : x;
+      g_array_append_val (spots, spot);
+    }
+}
+
+/* A name on the straight segment (index into the layout's), its left end
+ * at x, when the segment has room for it clear of its ends and fades. */
+static void
+add_inline_spot (Placer   *placer,
+                 GArray   *spots,
+                 SpotKind  kind,
+                 double    score,
+                 guint     index,
+                 double    x,
+                 double    width,
+                 double    height)
+{
+  const TfLayout *layout = placer->layout;
+  const TfLayoutSegment *segment = &layout->segments[index];
+  double length = segment->x1 - segment->x0;
+  double fade = tf_layout_fade_length (layout->px_per_year, length);
+  double lo = MAX (segment->x0, layout->plot_x) + INLINE_LEAD_PX;
+  double hi = MIN (segment->x1, layout->plot_x + layout->plot_width) - INLINE_LEAD_PX;
+  Spot spot = { { x, segment->y0 - height / 2, x + width, segment->y0 + height / 2 },
+                score, x, segment->y0, kind, (gint32) index, 0, 0 };
+
+  if (segment->kind != TF_LAYOUT_SEGMENT_STRAIGHT)
+    return;
+  if (segment->flags & TF_LAYOUT_SEGMENT_OPEN_START)
+    lo = MAX (lo, segment->x0 + fade + INLINE_LEAD_PX);
+  if (segment->flags & TF_LAYOUT_SEGMENT_OPEN_END)
+    hi = MIN (hi, segment->x1 - fade - INLINE_LEAD_PX);
+  if (segment->flags & TF_LAYOUT_SEGMENT_UNCERTAIN)
+    {
+      /* Either end may be drawn dashed for its uncertain date. */
+      double dashed = tf_layout_uncertain_length (layout->px_per_year, length);
+
+      lo = MAX (lo, segment->x0 + dashed + INLINE_LEAD_PX);
+      hi = MIN (hi, segment->x1 - dashed - INLINE_LEAD_PX);
+    }
+  if (x - INLINE_GAP_PX < lo || x + width + INLINE_GAP_PX > hi)
+    return;
+  g_array_append_val (spots, spot);
+}
+
+/* y of the segment at x (inside its span). */
+static double
+segment_y_at (const TfLayoutSegment *segment,
+              double                 x)
+{
+  if (segment->kind == TF_LAYOUT_SEGMENT_CURVE)
+    return tf_layout_curve_y_at (segment->x0, segment->y0, segment->x1, segment->y1, x);
+  return segment->y0;
+}
+
+/* The places tried for a path's name, best first within each kind: next
+ * to where it starts in the view, where it ends in the view, just after
+ * each move, and (with along) anywhere above or below its stretches. */
+static void
+path_spots (Placer             *placer,
+            const TfLayoutPath *path,
+            double              width,
+            double              height,
+            gboolean            along,
+            GArray             *spots)
+{
+  const TfLayout *layout = placer->layout;
+  const TfLayoutSegment *segments = &layout->segments[path->first_segment];
+  double plot_right = layout->plot_x + layout->plot_width;
+  double r = path->width / 2;
+  double gap = LABEL_OFFSET_PX;
+  int first = -1;
+  int last = -1;
+
+  /* Where it starts and ends in the view: the first stretch of its first
+   * strand that reaches into the plot, and the latest end of any strand. */
+  for (guint i = 0; i < path->n_segments; i++)
+    {
+      const TfLayoutSegment *segment = &segments[i];
+      gboolean ends_strand = i + 1 == path->n_segments || segment[1].strand != segment->strand;
+
+      if (first < 0 && segment->strand == segments[0].strand && segment->x1 >= layout->plot_x)
+        first = (int) i;
+      if (ends_strand && segment->x0 <= plot_right
+          && (last < 0 || MIN (segment->x1, plot_right) > MIN (segments[last].x1, plot_right)))
+        last = (int) i;
+    }
+
+  if (first >= 0)
+    {
+      const TfLayoutSegment *segment = &segments[first];
+      double x = MAX (segment->x0, layout->plot_x);
+      double y = segment_y_at (segment, x);
+      gboolean at_start = segment->x0 >= layout->plot_x;
+
+      if (at_start)
+        {
+          add_spot (spots, SPOT_START, 0.0, x - gap - width, y - height / 2, width, height, x, y);
+          add_set_off_spots (spots, SPOT_START, 2.0, -1, x, y, width, height);
+        }
+      /* On its first stretch, just after it starts (or fades in). */
+      for (guint i = (guint) first; i < path->n_segments && segments[i].strand == segment->strand;
+           i++)
+        if (segments[i].kind == TF_LAYOUT_SEGMENT_STRAIGHT)
+          {
+            double length = segments[i].x1 - segments[i].x0;
+            double lead = MAX (segments[i].x0, layout->plot_x) + INLINE_LEAD_PX + INLINE_GAP_PX;
+
+            if (segments[i].flags & TF_LAYOUT_SEGMENT_OPEN_START)
+              lead += tf_layout_fade_length (layout->px_per_year, length);
+            add_inline_spot (placer, spots, SPOT_START, 0.8, path->first_segment + i, lead, width,
+                             height);
+            break;
+          }
+      add_spot (spots, SPOT_START, 1.0, x + gap, y - r - gap - height, width, height, x, y);
+      add_spot (spots, SPOT_START, 1.5, x + gap, y + r + gap, width, height, x, y);
+      if (at_start)
+        {
+          add_spot (spots, SPOT_START, 2.5, x - gap - width, y - r - gap - height, width, height,
+                    x, y);
+          add_spot (spots, SPOT_START, 2.7, x - gap - width, y + r + gap, width, height, x, y);
+        }
+    }
+  if (last >= 0)
+    {
+      const TfLayoutSegment *segment = &segments[last];
+      double x = MIN (segment->x1, plot_right);
+      double y = segment_y_at (segment, x);
+      gboolean at_end = segment->x1 <= plot_right;
+
+      if (at_end)
+        {
+          add_spot (spots, SPOT_END, 0.5, x + gap, y - height / 2, width, height, x, y);
+          add_set_off_spots (spots, SPOT_END, 2.1, 1, x, y, width, height);
+        }
+      /* On its last stretch, just before it ends (or fades out). */
+      if (segment->kind == TF_LAYOUT_SEGMENT_STRAIGHT)
+        {
+          double tail = MIN (segment->x1, plot_right) - INLINE_LEAD_PX - INLINE_GAP_PX;
+
+          if (segment->flags & TF_LAYOUT_SEGMENT_OPEN_END)
+            tail -= tf_layout_fade_length (layout->px_per_year, segment->x1 - segment->x0);
+          add_inline_spot (placer, spots, SPOT_END, 1.1, path->first_segment + (guint) last,
+                           tail - width, width, height);
+        }
+      add_spot (spots, SPOT_END, 1.2, x - width, y - r - gap - height, width, height, x, y);
+      add_spot (spots, SPOT_END, 1.7, x - width, y + r + gap, width, height, x, y);
+      if (at_end)
+        {
+          add_spot (spots, SPOT_END, 2.6, x + gap, y - r - gap - height, width, height, x, y);
+          add_spot (spots, SPOT_END, 2.8, x + gap, y + r + gap, width, height, x, y);
+        }
+    }
+
+  /* Just after a move, above or below the stretch it arrives on. */
+  for (guint i = 0; i + 1 < path->n_segments; i++)
+    {
+      const TfLayoutSegment *curve = &segments[i];
+      const TfLayoutSegment *after = &segments[i + 1];
+      double x = curve->x1;
+      double y = curve->y1;
+
+      if (curve->kind != TF_LAYOUT_SEGMENT_CURVE || after->strand != curve->strand
+          || after->kind != TF_LAYOUT_SEGMENT_STRAIGHT || x < layout->plot_x || x > plot_right)
+        continue;
+      add_inline_spot (placer, spots, SPOT_MOVE, 2.9, path->first_segment + i + 1,
+                       x + INLINE_LEAD_PX + INLINE_GAP_PX, width, height);
+      add_spot (spots, SPOT_MOVE, 3.0, x + gap, y - r - gap - height, width, height, x, y);
+      add_spot (spots, SPOT_MOVE, 3.2, x + gap, y + r + gap, width, height, x, y);
+    }
+
+  if (!along)
+    return;
+  /* Anywhere along a stretch, above or below it: nearer its start is
+   * better. */
+  for (guint i = 0; i < path->n_segments; i++)
+    {
+      const TfLayoutSegment *segment = &segments[i];
+      double x0 = MAX (segment->x0, layout->plot_x);
+      double x1 = MIN (segment->x1, plot_right);
+
+      if (segment->kind != TF_LAYOUT_SEGMENT_STRAIGHT)
+        continue;
+      for (double x = x0 + gap; x + width <= x1 - gap; x += SLIDE_STEP_PX)
+        {
+          double score = 4.0 + (x - layout->plot_x) / MAX (layout->plot_width, 1);
+
+          add_inline_spot (placer, spots, SPOT_ALONG, score - 0.005, path->first_segment + i, x,
+                           width, height);
+          add_spot (spots, SPOT_ALONG, score, x, segment->y0 - r - gap - height, width, height,
+                    x, segment->y0);
+          add_spot (spots, SPOT_ALONG, score + 0.01, x, segment->y0 + r + gap, width, height,
+                    x, segment->y0);
+        }
+    }
+}
+
+static int
+compare_spots (gconstpointer a,
+               gconstpointer b)
+{
+  const Spot *sa = a;
+  const Spot *sb = b;
+
+  return sa->score < sb->score ? -1 : sa->score > sb->score;
+}
+
+/* Inside the plot and clear of every stroke; other labels aside. */
+static gboolean
+spot_is_clear (Placer     *placer,
+               const Spot *spot,
+               guint       path)
+{
+  const Box *box = &spot->box;
+
+  placer->checks++;
+  if (!(box->x0 >= placer->plot.x0 && box->x1 <= placer->plot.x1
+        && box->y0 >= placer->plot.y0 && box->y1 <= placer->plot.y1
+        && piece_grid_is_clear (&placer->pieces, box, path, spot->on)))
+    return FALSE;
+  if (spot->corridor_x1 > spot->corridor_x0)
+    {
+      /* Nothing but its own path between the name and the end it names,
+       * and nobody else's stroke as near the name as that end. */
+      Box corridor = { spot->corridor_x0, spot->anchor_y - 1, spot->corridor_x1,
+                       spot->anchor_y + 1 };
+      double apart = spot->corridor_x1 - spot->corridor_x0;
+
+      return piece_grid_is_clear_of (&placer->pieces, &corridor, path, -1, -1, LABEL_AIR_PX)
+             && piece_grid_is_clear_of (&placer->pieces, box, path, -1, -1,
+                                        MAX (CLEARANCE_PX, apart + LABEL_AIR_PX));
+    }
+  return TRUE;
+}
+
+static gboolean
+spot_is_free (Placer     *placer,
+              const Spot *spot,
+              guint       path)
+{
+  return (spot->on < 0 || !placer->cut[spot->on]) && box_grid_is_free (&placer->boxes, &spot->box)
+         && spot_is_clear (placer, spot, path);
+}
+
+/* Puts the path's name at spot: in its own label when it has none shown
+ * yet, else in a new one. */
+/* What each placed box is: a name (its path and label), or another
+ * label (path -1) that names do not move. */
+typedef struct
+{
+  gint32 path;
+  gint32 label;
+  gint32 cut;        /* into cuts, -1 */
+  Spot   spot;
+} Placed;
+
+static void
+note_placed (Placer     *placer,
+             gint32      box,
+             gint32      path,
+             gint32      label,
+             gint32      cut,
+             const Spot *spot)
+{
+  Placed placed = { path, label, cut, { { 0 } } };
+
+  if (spot != NULL)
+    placed.spot = *spot;
+  g_array_set_size (placer->placed, MAX (placer->placed->len, (guint) box + 1));
+  g_array_index (placer->placed, Placed, box) = placed;
+}
+
+static int
+place (Placer     *placer,
+       guint       p,
+       const Spot *spot)
+{
+  TfLayoutBuilder *builder = placer->builder;
+  TfLayoutPath *path = &placer->layout->paths[p];
+  int index = path->label;
+  TfLayoutLabel *label = &g_array_index (builder->labels, TfLayoutLabel, index);
+  gint32 cut_index = -1;
+  gint32 box;
+
+  if (label->visible)
+    {
+      index = tf_layout_builder_add_label (builder, TF_LAYOUT_LABEL_PERSON, (int) p, path->name,
+                                           spot->anchor_x, spot->anchor_y);
+      label = &g_array_index (builder->labels, TfLayoutLabel, index);
+    }
+  if (placer->named[p] == NULL)
+    placer->named[p] = g_array_new (FALSE, FALSE, sizeof (int));
+  if (placer->named[p]->len == 0 || g_array_index (placer->named[p], int, 0) != index)
+    {
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < placer->named[p]->len && !known; i++)
+        known = g_array_index (placer->named[p], int, i) == index;
+      if (!known)
+        g_array_append_val (placer->named[p], index);
+    }
+  label->anchor_x = spot->anchor_x;
+  label->anchor_y = spot->anchor_y;
+  label->x = spot->box.x0;
+  label->y = spot->box.y0;
+  label->width = spot->box.x1 - spot->box.x0;
+  label->height = spot->box.y1 - spot->box.y0;
+  label->visible = TRUE;
+  box = box_grid_add (&placer->boxes, &spot->box);
+  if (spot->on >= 0)
+    {
+      Cut cut = { (guint32) spot->on, spot->box.x0 - INLINE_GAP_PX,
+                  spot->box.x1 + INLINE_GAP_PX };
+
+      placer->cut[spot->on] = TRUE;
+      g_array_append_val (placer->cuts, cut);
+      cut_index = (gint32) placer->cuts->len - 1;
+    }
+  note_placed (placer, box, (gint32) p, index, cut_index, spot);
+  return index;
+}
+
+/* Takes a name away again, and gives its path back the stretch it sat on. */
+static void
+unplace (Placer *placer,
+         gint32  box)
+{
+  Placed *placed = &g_array_index (placer->placed, Placed, box);
+  TfLayoutLabel *label = &g_array_index (placer->builder->labels, TfLayoutLabel, placed->label);
+
+  label->visible = FALSE;
+  box_grid_remove (&placer->boxes, box);
+  if (placed->cut >= 0)
+    {
+      Cut *cut = &g_array_index (placer->cuts, Cut, placed->cut);
+
+      placer->cut[cut->segment] = FALSE;
+      cut->x1 = cut->x0;
+    }
+  placed->path = -1;
+}
+
+/* The path runs into each name that sits on it and out again. */
+static void
+open_under_names (Placer *placer)
+{
+  for (guint i = 0; i < placer->cuts->len; i++)
+    {
+      const Cut *cut = &g_array_index (placer->cuts, Cut, i);
+      TfLayoutSegment *segment = &placer->layout->segments[cut->segment];
+
+      if (cut->x1 <= cut->x0)
+        continue;
+      segment->name_x0 = (float) cut->x0;
+      segment->name_x1 = (float) cut->x1;
+    }
+}
+
+/* ---- the order ---- */
+
+typedef struct
+{
+  guint   path;
+  guint   n_clear;   /* places clear of strokes, before any name is placed */
+  double  key;       /* groups first, then those with the most to show */
+  double  width;
+  double  height;
+  GArray *spots;     /* of Spot, best first */
+} Candidate;
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *ca = a;
+  const Candidate *cb = b;
+
+  /* Those with few places first, but those with none last: they need
+   * the places along their stretches, which are tried after. */
+  if ((ca->n_clear == 0) != (cb->n_clear == 0))
+    return ca->n_clear == 0 ? 1 : -1;
+  if (ca->n_clear != cb->n_clear)
+    return ca->n_clear < cb->n_clear ? -1 : 1;
+  if (ca->key != cb->key)
+    return ca->key > cb->key ? -1 : 1;
+  return ca->path < cb->path ? -1 : ca->path > cb->path;
+}
+
+/* Whether a name of the path is already shown within the repeat gap of
+ * x (or, for kind, shown at a place of that kind at all). */
+static gboolean
+named_near (Placer   *placer,
+            guint     p,
+            double    x,
+            double    gap)
+{
+  TfLayoutBuilder *builder = placer->builder;
+  GArray *named = placer->named[p];
+
+  for (guint i = 0; named != NULL && i < named->len; i++)
+    {
+      const TfLayoutLabel *label
+          = &g_array_index (builder->labels, TfLayoutLabel, g_array_index (named, int, i));
+
+      if (label->visible && fabs (label->anchor_x - x) < gap)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every place for a candidate's name, best first: those next to its
+ * ends and moves, then along its stretches. */
+static GArray *
+all_spots (Placer          *placer,
+           const Candidate *candidate)
+{
+  GArray *spots = g_array_new (FALSE, FALSE, sizeof (Spot));
+
+  path_spots (placer, &placer->layout->paths[candidate->path], candidate->width,
+              candidate->height, TRUE, spots);
+  g_array_sort (spots, compare_spots);
+  return spots;
+}
+
+/* The best free place for the candidate's name, if any. */
+static const Spot *
+free_spot (Placer *placer,
+           guint   path,
+           GArray *spots)
+{
+  for (guint i = 0; i < spots->len; i++)
+    {
+      const Spot *spot = &g_array_index (spots, Spot, i);
+
+      if (spot_is_free (placer, spot, path))
+        return spot;
+    }
+  return NULL;
+}
+
+/* Names the k-th candidate at a place another name is in the way of,
+ * moving that one to its best other free place; TRUE when it could. */
+static gboolean
+make_room (Placer *placer,
+           GArray *candidates,
+           guint   k)
+{
+  const Candidate *candidate = &g_array_index (candidates, Candidate, k);
+  g_autoptr(GArray) spots = all_spots (placer, candidate);
+
+  for (guint i = 0; i < spots->len; i++)
+    {
+      const Spot *spot = &g_array_index (spots, Spot, i);
+      gint32 box;
+      Placed blocker;
+      const Candidate *other = NULL;
+      g_autoptr(GArray) elsewhere = NULL;
+      const Spot *moved;
+
+      if ((spot->on >= 0 && placer->cut[spot->on])
+          || !spot_is_clear (placer, spot, candidate->path))
+        continue;
+      box = box_grid_only_blocker (&placer->boxes, &spot->box);
+      if (box < 0 || g_array_index (placer->placed, Placed, box).path < 0)
+        continue;
+      blocker = g_array_index (placer->placed, Placed, box);
+      /* A name right of the plot keeps its place in that column. */
+      if (g_array_index (placer->builder->labels, TfLayoutLabel, blocker.label).leader)
+        continue;
+      for (guint c = 0; c < candidates->len && other == NULL; c++)
+        if (g_array_index (candidates, Candidate, c).path == (guint) blocker.path)
+          other = &g_array_index (candidates, Candidate, c);
+      if (other == NULL)
+        continue;
+
+      /* Try it: this name here, that one at its best other place. */
+      unplace (placer, box);
+      place (placer, candidate->path, spot);
+      elsewhere = all_spots (placer, other);
+      moved = free_spot (placer, other->path, elsewhere);
+      if (moved != NULL)
+        {
+          place (placer, other->path, moved);
+          return TRUE;
+        }
+      /* No: put things back. */
+      unplace (placer, (gint32) placer->boxes.boxes->len - 1);
+      place (placer, other->path, &blocker.spot);
+    }
+  return FALSE;
+}
+
+/* ---- names right of the plot ---- */
+
+/* Where the path's stroke crosses the plot's right edge, if it does. */
+static gboolean
+edge_y (const TfLayout     *layout,
+        const TfLayoutPath *path,
+        double             *y)
+{
+  double right = layout->plot_x + layout->plot_width;
+
+  for (guint i = 0; i < path->n_segments; i++)
+    {
+      const TfLayoutSegment *segment = &layout->segments[path->first_segment + i];
+
+      if (segment->x0 < right && segment->x1 >= right - 0.5)
+        {
+          *y = segment_y_at (segment, MIN (right, segment->x1));
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+double
+tf_layout_measure_edge_names (TfLayoutBuilder *builder,
+                              double           max_width)
+{
+  TfCareers *careers = builder->careers;
+  TfLayout *layout = builder->layout;
+  double widest = 0;
+  guint n_names = 0;
+
+  if (max_width <= EDGE_LEADER_PX + 2 * LABEL_OFFSET_PX)
+    return 0;
+  for (guint i = 0; i < careers->n_paths; i++)
+    {
+      const TfCareerPath *path = &careers->paths[i];
+      gboolean reaches = FALSE;
+      double width;
+      double height;
+
+      if (!builder->path_visible[i])
+        continue;
+      for (guint k = 0; k < path->n_stints && !reaches; k++)
+        {
+          guint32 s = path->first_stint + k;
+
+          /* Where its stroke may end (an open end's fade reaches a
+           * little past the last date the sources give). */
+          reaches = builder->stint_visible[s] && builder->stint_end[s] >= layout->view_to
+                    && careers->stints[s].start < layout->view_to;
+        }
+      if (!reaches)
+        continue;
+      tf_layout_builder_measure (builder, TF_LAYOUT_FONT_PERSON, path->name, &width, &height);
+      widest = MAX (widest, width);
+      n_names++;
+    }
+  if (widest <= 0 || n_names < MIN_EDGE_NAMES)
+    return 0;
+  builder->edge_name_width = MIN (widest, max_width - EDGE_LEADER_PX - 2 * LABEL_OFFSET_PX);
+  return builder->edge_name_width + EDGE_LEADER_PX + 2 * LABEL_OFFSET_PX;
+}
+
+typedef struct
+{
+  guint  candidate;
+  double y;          /* where its path leaves the plot */
+  double top;        /* where its name goes */
+} EdgeName;
+
+static int
+compare_edge_names (gconstpointer a,
+                    gconstpointer b)
+{
+  const EdgeName *ea = a;
+  const EdgeName *eb = b;
+
+  if (ea->y != eb->y)
+    return ea->y < eb->y ? -1 : 1;
+  return ea->candidate < eb->candidate ? -1 : ea->candidate > eb->candidate;
+}
+
+/* The names of the paths that leave the plot at its right end, right of
+ * it in the order they leave, each as near its path as the others let
+ * it be, with a leader from the path to it; none across another's. When
+ * there are more than the height holds, the least important go. */
+static void
+place_edge_names (Placer *placer,
+                  GArray *candidates)
+{
+  TfLayout *layout = placer->layout;
+  TfLayoutBuilder *builder = placer->builder;
+  double right = layout->plot_x + layout->plot_width;
+  double x = right + LABEL_OFFSET_PX + EDGE_LEADER_PX;
+  double top = layout->plot_y;
+  double bottom = layout->plot_y + layout->plot_height;
+  double height = 0;
+  g_autoptr(GArray) names = g_array_new (FALSE, FALSE, sizeof (EdgeName));
+
+  if (builder->edge_name_width <= 0)
+    return;
+  for (guint k = 0; k < candidates->len; k++)
+    {
+      const Candidate *candidate = &g_array_index (candidates, Candidate, k);
+      EdgeName name = { k, 0, 0 };
+
+      if (edge_y (layout, &layout->paths[candidate->path], &name.y))
+        {
+          g_array_append_val (names, name);
+          height = MAX (height, candidate->height);
+        }
+    }
+  /* Candidates come most constrained first; keep the most important. */
+  while (names->len > 0 && names->len * (height + LABEL_AIR_PX) > bottom - top)
+    {
+      guint least = 0;
+
+      for (guint i = 1; i < names->len; i++)
+        {
+          guint ka = g_array_index (names, EdgeName, i).candidate;
+          guint kb = g_array_index (names, EdgeName, least).candidate;
+          const Candidate *a = &g_array_index (candidates, Candidate, ka);
+          const Candidate *b = &g_array_index (candidates, Candidate, kb);
+
+          if (a->key < b->key)
+            least = i;
+        }
+      g_array_remove_index (names, least);
+    }
+  if (names->len == 0)
+    return;
+  g_array_sort (names, compare_edge_names);
+
+  /* Down from the top, each at its path or below the one above; then up
+   * from the bottom, so that none runs off it. */
+  for (guint i = 0; i < names->len; i++)
+    {
+      EdgeName *name = &g_array_index (names, EdgeName, i);
+      double floor_top = i > 0 ? name[-1].top + height + LABEL_AIR_PX : top;
+
+      name->top = MAX (name->y - height / 2, floor_top);
+    }
+  for (guint i = names->len; i-- > 0;)
+    {
+      EdgeName *name = &g_array_index (names, EdgeName, i);
+      double ceiling = i + 1 < names->len ? name[1].top - height - LABEL_AIR_PX : bottom - height;
+
+      name->top = MIN (name->top, ceiling);
+    }
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const EdgeName *name = &g_array_index (names, EdgeName, i);
+      const Candidate *candidate = &g_array_index (candidates, Candidate, name->candidate);
+      Spot spot = { { x, name->top, x + MIN (candidate->width, builder->edge_name_width),
+                      name->top + candidate->height },
+                    0, right, name->y, SPOT_END, -1, 0, 0 };
+      int index = place (placer, candidate->path, &spot);
+      /* The leader's room too: no other label may sit across it. */
+      Box leader = { right, MIN (name->y, name->top + candidate->height / 2), x,
+                     MAX (name->y, name->top + candidate->height / 2) };
+
+      g_array_index (builder->labels, TfLayoutLabel, index).leader = TRUE;
+      note_placed (placer, box_grid_add (&placer->boxes, &leader), -1, index, -1, NULL);
+    }
+}
+
+void
+tf_layout_place_person_labels (TfLayoutBuilder *builder)
+{
+  TfLayout *layout = builder->layout;
+  Placer placer = { builder, layout, { 0 }, { 0 }, { 0 }, NULL, NULL, NULL, NULL, 0 };
+  g_autoptr(GArray) candidates = g_array_new (FALSE, TRUE, sizeof (Candidate));
+  double height = builder->font_height[TF_LAYOUT_FONT_PERSON];
+  double repeat_gap = MAX (REPEAT_GAP_LINES * height, REPEAT_GAP_SHARE * layout->plot_width);
+  guint tried = 0;
+
+  for (guint p = 0; p < layout->n_paths; p++)
+    {
+      TfLayoutPath *path = &layout->paths[p];
+      const TfLayoutSegment *first = &layout->segments[path->first_segment];
+
+      path->label = tf_layout_builder_add_label (builder, TF_LAYOUT_LABEL_PERSON, (int) p,
+                                                 path->name, first->x0, first->y0);
+    }
+  if (layout->n_paths == 0)
+    return;
+
+  /* Names stay in the plot, but may run on into the margin right of it,
+   * where no path is drawn: next to paths that end near the view's end. */
+  placer.plot = (Box) { layout->plot_x, layout->plot_y, layout->width - LABEL_OFFSET_PX,
+                        layout->plot_y + layout->plot_height };
+  placer.cut = g_new0 (guint8, layout->n_segments + 1);
+  placer.cuts = g_array_new (FALSE, FALSE, sizeof (Cut));
+  placer.placed = g_array_new (FALSE, TRUE, sizeof (Placed));
+  placer.named = g_new0 (GArray *, layout->n_paths + 1);
+  piece_grid_build (&placer.pieces, layout);
+  box_grid_init (&placer.boxes, layout);
+  /* Organization and year labels already placed take their room. */
+  for (guint i = 0; i < builder->labels->len; i++)
+    {
+      const TfLayoutLabel *label = &g_array_index (builder->labels, TfLayoutLabel, i);
+      Box box = { label->x, label->y, label->x + label->width, label->y + label->height };
+
+      if (label->visible)
+        note_placed (&placer, box_grid_add (&placer.boxes, &box), -1, (gint32) i, -1, NULL);
+    }
+
+  /* Each path's places, and how many are clear of strokes: at most
+   * max_person_labels paths, the most important first (at 100k people
+   * the rest would never fit anyway). */
+  {
+    g_autoptr(GArray) order = g_array_new (FALSE, TRUE, sizeof (Candidate));
+
+    for (guint p = 0; p < layout->n_paths; p++)
+      {
+        Candidate candidate = { p, 0, 0, 0, 0, NULL };
+
+        candidate.key = (double) layout->paths[p].weight * 1e6 + layout->paths[p].n_segments;
+        g_array_append_val (order, candidate);
+      }
+    g_array_sort (order, compare_candidates);
+    for (guint k = 0; k < order->len && tried < builder->options.max_person_labels; k++, tried++)
+      {
+        Candidate candidate = g_array_index (order, Candidate, k);
+        const TfLayoutPath *path = &layout->paths[candidate.path];
+
+        tf_layout_builder_measure (builder, TF_LAYOUT_FONT_PERSON, path->name, &candidate.width,
+                                   &candidate.height);
+        if (candidate.width <= 0 || candidate.height <= 0)
+          continue;
+        candidate.spots = g_array_new (FALSE, FALSE, sizeof (Spot));
+        path_spots (&placer, path, candidate.width, candidate.height, FALSE, candidate.spots);
+        g_array_sort (candidate.spots, compare_spots);
+        /* How constrained each is decides who goes first, while the
+         * chart is small enough to ask of everyone. */
+        for (guint i = 0; i < candidate.spots->len && placer.checks < SEARCH_BUDGET; i++)
+          candidate.n_clear += spot_is_clear (&placer, &g_array_index (candidate.spots, Spot, i),
+                                              candidate.path);
+        g_array_append_val (candidates, candidate);
+      }
+  }
+  g_array_sort (candidates, compare_candidates);
+
+  place_edge_names (&placer, candidates);
+
+  /* Everyone once: the best free place, else the best free one along
+   * the path's stretches. */
+  for (guint k = 0; k < candidates->len; k++)
+    {
+      Candidate *candidate = &g_array_index (candidates, Candidate, k);
+      gboolean named = named_near (&placer, candidate->path, 0, G_MAXDOUBLE);
+
+      for (guint i = 0; i < candidate->spots->len && !named; i++)
+        {
+          const Spot *spot = &g_array_index (candidate->spots, Spot, i);
+
+          if (spot_is_free (&placer, spot, candidate->path))
+            {
+              place (&placer, candidate->path, spot);
+              named = TRUE;
+            }
+        }
+      if (!named && placer.checks < SEARCH_BUDGET)
+        {
+          g_autoptr(GArray) along = g_array_new (FALSE, FALSE, sizeof (Spot));
+
+          path_spots (&placer, &layout->paths[candidate->path], candidate->width,
+                      candidate->height, TRUE, along);
+          g_array_sort (along, compare_spots);
+          for (guint i = 0; i < along->len && !named; i++)
+            {
+              const Spot *spot = &g_array_index (along, Spot, i);
+
+              if (spot->kind == SPOT_ALONG && spot_is_free (&placer, spot, candidate->path))
+                {
+                  place (&placer, candidate->path, spot);
+                  named = TRUE;
+                }
+            }
+        }
+    }
+
+  /* Those still nameless: a place only one other name is in the way of,
+   * when that one has somewhere else to go. */
+  for (guint k = 0; k < candidates->len; k++)
+    {
+      Candidate *candidate = &g_array_index (candidates, Candidate, k);
+
+      if (!named_near (&placer, candidate->path, 0, G_MAXDOUBLE)
+          && placer.checks < SEARCH_BUDGET)
+        make_room (&placer, candidates, k);
+    }
+
+  if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+    for (guint k = 0; k < candidates->len; k++)
+      {
+        Candidate *candidate = &g_array_index (candidates, Candidate, k);
+        g_autoptr(GArray) spots = NULL;
+        guint n_clear = 0;
+        guint n_free = 0;
+
+        if (named_near (&placer, candidate->path, 0, G_MAXDOUBLE))
+          continue;
+        spots = all_spots (&placer, candidate);
+        for (guint i = 0; i < spots->len; i++)
+          {
+            const Spot *spot = &g_array_index (spots, Spot, i);
+
+            n_clear += spot_is_clear (&placer, spot, candidate->path);
+            n_free += box_grid_is_free (&placer.boxes, &spot->box);
+          }
+        g_debug ("no room for %s: %u places, %u clear of strokes, %u of labels",
+                 layout->paths[candidate->path].name, spots->len, n_clear, n_free);
+      }
+
+  /* Then again where each starts, where it ends and after each move, where
+   * there is room and no name of it is near already. */
+  for (guint kind = SPOT_START; kind <= SPOT_MOVE; kind++)
+    for (guint k = 0; k < candidates->len && placer.checks < SEARCH_BUDGET; k++)
+      {
+        Candidate *candidate = &g_array_index (candidates, Candidate, k);
+
+        for (guint i = 0; i < candidate->spots->len; i++)
+          {
+            const Spot *spot = &g_array_index (candidate->spots, Spot, i);
+
+            if (spot->kind != kind
+                || named_near (&placer, candidate->path, spot->anchor_x, repeat_gap)
+                || !spot_is_free (&placer, spot, candidate->path))
+              continue;
+            place (&placer, candidate->path, spot);
+          }
+      }
+
+  open_under_names (&placer);
+
+  for (guint k = 0; k < candidates->len; k++)
+    g_array_unref (g_array_index (candidates, Candidate, k).spots);
+  piece_grid_clear (&placer.pieces);
+  box_grid_clear (&placer.boxes);
+  g_free (placer.cut);
+  g_array_unref (placer.cuts);
+  g_array_unref (placer.placed);
+  for (guint p = 0; p < layout->n_paths; p++)
+    if (placer.named[p] != NULL)
+      g_array_unref (placer.named[p]);
+  g_free (placer.named);
+}
