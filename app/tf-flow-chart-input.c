@@ -710,7 +710,9 @@ tooltip_markup (TfFlowChart *self,
   TfLayoutHit hit;
   int bar;
 
-  if (self->layout == NULL)
+  /* The list a bar opened says it all. */
+  if (self->layout == NULL
+      || (self->strip_popover != NULL && gtk_widget_get_visible (self->strip_popover)))
     return NULL;
 
   bar = keyboard_mode ? -1 : _tf_flow_chart_bar_at (self, x, y);
