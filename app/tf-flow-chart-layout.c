@@ -35,6 +35,7 @@ _tf_flow_chart_resolve_selection (TfFlowChart *self)
   self->selected_path = highlight.selected_path;
   self->selected_segment = highlight.selected_segment;
   self->selected_sublane = highlight.selected_sublane;
+  self->selected_person = highlight.selected_person;
 }
 
 void

@@ -79,6 +79,7 @@ struct _TfFlowChart
   int selected_path;
   int selected_segment;
   int selected_sublane;
+  int selected_person;   /* dataset index, traced over an aggregated chart */
   /* Where along the time axis the keyboard is, in years; NAN when unset. */
   double cursor_time;
 

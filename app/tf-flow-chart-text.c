@@ -145,6 +145,21 @@ count_people_in_sublane (TfLayout *layout,
   return count;
 }
 
+/* The most people any one block of the sub-lane holds. */
+static guint
+most_people_in_sublane_blocks (TfLayout *layout,
+                               int       sublane)
+{
+  guint n_blocks;
+  const TfLayoutBlock *blocks = tf_layout_get_blocks (layout, &n_blocks);
+  guint most = 0;
+
+  for (guint i = 0; i < n_blocks; i++)
+    if (blocks[i].sublane == sublane)
+      most = MAX (most, blocks[i].count);
+  return most;
+}
+
 static const char *
 sublane_name (TfLayout *layout,
               int       sublane_index)
@@ -225,8 +240,21 @@ append_sublane (GString           *markup,
       return;
     }
 
+  /* Ribbons count people in each time bin: the row's busiest bin says how
+   * many it holds. */
   if (tf_layout_is_aggregated (self->layout))
-    return;
+    {
+      count = most_people_in_sublane_blocks (self->layout, hit->sublane);
+      if (count > 0)
+        {
+          g_string_append (markup, "\n");
+          g_string_append_printf (markup,
+                                  ngettext ("up to %u person at a time",
+                                            "up to %u people at a time", count),
+                                  count);
+        }
+      return;
+    }
 
   count = count_people_in_sublane (self->layout, hit->sublane);
   g_string_append (markup, "\n");

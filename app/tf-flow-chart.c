@@ -451,10 +451,12 @@ tf_flow_chart_snapshot (GtkWidget   *widget,
       highlight.selected_path = self->selected_path;
       highlight.selected_segment = self->selected_segment;
       highlight.selected_sublane = self->selected_sublane;
+      highlight.selected_person = self->selected_person;
 
       if (highlight.hover_path >= 0 || highlight.hover_sublane >= 0 || highlight.hover_ribbon >= 0
           || highlight.hover_label >= 0 || highlight.selected_path >= 0
-          || highlight.selected_sublane >= 0)
+          || highlight.selected_sublane >= 0
+          || (highlight.selected_person >= 0 && tf_layout_is_aggregated (self->layout)))
         {
           cairo_t *cr
               = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -741,6 +743,7 @@ tf_flow_chart_init (TfFlowChart *self)
   self->selected_path = -1;
   self->selected_segment = -1;
   self->selected_sublane = -1;
+  self->selected_person = -1;
   self->cursor_time = NAN;
   self->hover_bar = -1;
   clear_hover (self);

@@ -20,6 +20,7 @@
 #include "tf-chart-raster.h"
 #include "tf-dataset.h"
 #include "tf-layout-measure.h"
+#include "tf-layout-trace.h"
 #include "tf-layout.h"
 #include "tf-synthetic.h"
 #include "tf-test-data.h"
@@ -831,6 +832,98 @@ test_overlay_aggregated (void)
   g_assert_cmpuint (n_sublanes, >, 0);
 }
 
+/* A person selected in an aggregated chart, which has no paths, is
+ * traced over the ribbons: along the middle of the rows they were in, in
+ * the highlight colour, the rest dimmed. */
+static void
+test_overlay_aggregated_person (void)
+{
+  TfSyntheticOptions synthetic;
+  g_autoptr(TfDataset) dataset = NULL;
+  g_autoptr(TfCareers) careers = NULL;
+  g_autoptr(TfLayout) layout = NULL;
+  g_autoptr(TfLayoutTrace) trace = NULL;
+  const TfLayoutSublane *sublanes;
+  const TfLayoutSegment *segments;
+  const TfLayoutSegment *longest = NULL;
+  TfLayoutOptions options;
+  TfChartTheme theme;
+  TfChartHighlight highlight;
+  cairo_surface_t *base;
+  cairo_surface_t *overlaid;
+  guint n_sublanes, n_segments, n_people;
+  int person = -1;
+  double y;
+
+  tf_synthetic_options_init (&synthetic, 1000, 3);
+  dataset = tf_synthetic_dataset_new (&synthetic);
+  careers = tf_careers_new (dataset);
+  tf_layout_options_init (&options, WIDTH, HEIGHT);
+  options.aggregate = TF_LAYOUT_AGGREGATE_ALWAYS;
+  layout = tf_layout_new (careers, &options);
+  g_assert_true (tf_layout_is_aggregated (layout));
+  sublanes = tf_layout_get_sublanes (layout, &n_sublanes);
+
+  /* Someone who moved, in view. */
+  n_people = tf_dataset_get_people (dataset)->len;
+  for (guint p = 0; p < n_people && trace == NULL; p++)
+    {
+      g_autoptr(GPtrArray) moves = tf_dataset_dup_moves_of_person (
+          dataset, ((TfPerson *) g_ptr_array_index (tf_dataset_get_people (dataset), p))->id);
+
+      if (moves->len < 2)
+        continue;
+      trace = tf_layout_trace_new (layout, (int) p);
+      person = (int) p;
+    }
+  g_assert_nonnull (trace);
+  g_assert_cmpstr (
+      tf_layout_trace_get_name (trace), ==,
+      ((TfPerson *) g_ptr_array_index (tf_dataset_get_people (dataset), person))->name);
+  /* Nobody without a path: a group, a person out of range. */
+  g_assert_null (tf_layout_trace_new (layout, -1));
+  g_assert_null (tf_layout_trace_new (layout, (int) n_people + 5));
+
+  segments = tf_layout_trace_get_segments (trace, &n_segments);
+  g_assert_cmpuint (n_segments, >=, 2);
+  for (guint i = 0; i < n_segments; i++)
+    {
+      const TfLayoutSegment *segment = &segments[i];
+      const TfLayoutSublane *row;
+
+      g_assert_cmpint (segment->sublane, >=, 0);
+      g_assert_cmpint (segment->sublane, <, (int) n_sublanes);
+      g_assert_cmpfloat (segment->x0, <, segment->x1);
+      row = &sublanes[segment->sublane];
+      /* A straight stretch runs along the middle of its row; a curve
+       * ends there. */
+      g_assert_cmpfloat_with_epsilon (segment->y1, row->y + row->height / 2, 0.01);
+      if (segment->kind == TF_LAYOUT_SEGMENT_STRAIGHT
+          && (longest == NULL || segment->x1 - segment->x0 > longest->x1 - longest->x0))
+        longest = segment;
+    }
+  g_assert_nonnull (longest);
+
+  tf_chart_theme_init (&theme, FALSE);
+  base = render (layout, &theme, NULL, NULL);
+  tf_chart_highlight_init (&highlight);
+  highlight.selected_person = person;
+  overlaid = render (layout, &theme, NULL, &highlight);
+  y = longest->y0;
+  {
+    TfColor drawn = pixel (overlaid, (longest->x0 + longest->x1) / 2, y);
+    TfColor under = pixel (base, (longest->x0 + longest->x1) / 2, y);
+
+    g_test_message ("trace of %s: %u segments; at its longest stretch %.2f %.2f %.2f",
+                    tf_layout_trace_get_name (trace), n_segments, drawn.red, drawn.green,
+                    drawn.blue);
+    g_assert_cmpfloat (color_distance (&drawn, &theme.highlight), <, 0.08);
+    g_assert_cmpfloat (color_distance (&under, &theme.highlight), >, 0.08);
+  }
+  cairo_surface_destroy (overlaid);
+  cairo_surface_destroy (base);
+}
+
 /* ---- many paths: raster drawing ---- */
 
 static void
@@ -1334,6 +1427,7 @@ main (int   argc,
   g_test_add_func ("/chart-draw/marks/transparent-and-dark", test_transparent_and_dark);
   g_test_add_func ("/chart-draw/marks/synthetic", test_synthetic);
   g_test_add_func ("/chart-draw/marks/scaled", test_scaled);
+  g_test_add_func ("/chart-draw/overlay/aggregated-person", test_overlay_aggregated_person);
   g_test_add_func ("/chart-draw/strip/captions", test_strip_captions);
   g_test_add_func ("/chart-draw/marks/scaled-ink", test_scaled_ink);
   g_test_add_func ("/chart-draw/overlay/path", test_overlay);

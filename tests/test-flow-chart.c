@@ -905,6 +905,64 @@ render_luminance (TfFlowChart *chart)
   return sum / ((double) width * height);
 }
 
+/* In the aggregated view a person found by search is drawn over the
+ * ribbons (the chart drawn changes: the rest dims under their trace), and
+ * the panel shows them. */
+static void
+test_chart_aggregated_person (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  TfSearchPopover *popover;
+  GtkWidget *entry;
+  TfLayout *layout;
+  const TfLayoutSublane *sublanes;
+  const TfLayoutLabel *labels;
+  guint n_sublanes;
+  guint n_rows = 0;
+  double before;
+  double after;
+
+  tf_flow_chart_set_aggregate (fixture->chart, TF_LAYOUT_AGGREGATE_ALWAYS);
+  layout = tf_flow_chart_get_layout (fixture->chart);
+  g_assert_true (tf_layout_is_aggregated (layout));
+  before = render_luminance (fixture->chart);
+
+  /* A row says how many people it holds ("Others" rows, how many
+   * organizations too). */
+  sublanes = tf_layout_get_sublanes (layout, &n_sublanes);
+  labels = tf_layout_get_labels (layout, NULL);
+  for (guint i = 0; i < n_sublanes; i++)
+    if (sublanes[i].label >= 0 && labels[sublanes[i].label].visible)
+      {
+        const TfLayoutLabel *label = &labels[sublanes[i].label];
+        g_autofree char *tooltip = tf_flow_chart_dup_tooltip (
+            fixture->chart, label->x + label->width / 2, label->y + label->height / 2);
+
+        g_assert_nonnull (tooltip);
+        g_assert_nonnull (strstr (tooltip, "at a time"));
+        if (sublanes[i].kind == TF_LAYOUT_SUBLANE_OTHERS)
+          g_assert_nonnull (strstr (tooltip, "organization"));
+        n_rows++;
+      }
+  g_assert_cmpuint (n_rows, >, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  popover = TF_SEARCH_POPOVER (
+      gtk_menu_button_get_popover (tf_test_get_child (fixture->window, "search_button")));
+  tf_test_spin_until (tf_test_search_is_ready, popover);
+  tf_search_popover_set_text (popover, "qiyuan");
+  entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (popover), TF_TYPE_SEARCH_POPOVER,
+                                                     "search_entry"));
+  g_signal_emit_by_name (entry, "activate");
+
+  g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, NULL), ==,
+                   TF_FLOW_CHART_SELECTION_PERSON);
+  assert_panel_shows_person (fixture, "p-qi-yuan");
+  after = render_luminance (fixture->chart);
+  g_test_message ("chart luminance %.3f, %.3f with 漆远 traced", before, after);
+  g_assert_cmpfloat (fabs (after - before), >, 0.02);
+}
+
 static void
 test_chart_theme (Fixture       *fixture,
                   gconstpointer  data)
@@ -1088,6 +1146,8 @@ main (int   argc,
               test_chart_panel_keeps_click, fixture_tear_down);
   g_test_add ("/flow-chart/filters", Fixture, NULL, fixture_set_up, test_chart_filters,
               fixture_tear_down);
+  g_test_add ("/flow-chart/aggregated-person", Fixture, NULL, fixture_set_up,
+              test_chart_aggregated_person, fixture_tear_down);
   g_test_add ("/flow-chart/theme", Fixture, NULL, fixture_set_up, test_chart_theme,
               fixture_tear_down);
   g_test_add ("/flow-chart/view-as", Fixture, NULL, fixture_set_up, test_chart_view_as,

@@ -23,6 +23,7 @@
 #include "tf-chart-layer-paths.h"
 #include "tf-chart-layer-ribbons.h"
 #include "tf-chart-layer-strip.h"
+#include "tf-chart-layer-trace.h"
 
 /* ---- theme ---- */
 
@@ -94,6 +95,7 @@ tf_chart_highlight_init (TfChartHighlight *highlight)
   highlight->selected_path = -1;
   highlight->selected_segment = -1;
   highlight->selected_sublane = -1;
+  highlight->selected_person = -1;
 }
 
 /* ---- the chart ---- */
@@ -202,6 +204,7 @@ tf_chart_draw_overlay (cairo_t                *cr,
                        const TfChartHighlight *highlight)
 {
   TfChartContext ctx;
+  g_autoptr(TfLayoutTrace) trace = NULL;
   int hover_path;
   int selected_path;
   gboolean aggregated;
@@ -228,7 +231,10 @@ tf_chart_draw_overlay (cairo_t                *cr,
   if (aggregated || selected_path >= (int) ctx.n_paths)
     selected_path = -1;
 
-  dim = hover_path >= 0 || selected_path >= 0
+  if (aggregated && highlight->selected_person >= 0)
+    trace = tf_layout_trace_new (layout, highlight->selected_person);
+
+  dim = hover_path >= 0 || selected_path >= 0 || trace != NULL
         || (highlight->hover_sublane >= 0 && (guint) highlight->hover_sublane < ctx.n_sublanes)
         || (highlight->selected_sublane >= 0
             && (guint) highlight->selected_sublane < ctx.n_sublanes)
@@ -258,6 +264,10 @@ tf_chart_draw_overlay (cairo_t                *cr,
     draw_highlighted_path (cr, &ctx, hover_path, highlight->hover_segment, FALSE);
   else if (hover_path >= 0 && highlight->hover_segment >= 0)
     draw_highlighted_path (cr, &ctx, hover_path, highlight->hover_segment, TRUE);
+
+  /* Over everything: one person found among the ribbons. */
+  if (trace != NULL)
+    tf_chart_trace_layer_draw (cr, &ctx, trace);
 
   tf_chart_labels_layer_draw_label (cr, &ctx, highlight->hover_label);
   cairo_restore (cr);

@@ -40,8 +40,9 @@ typedef struct
 void tf_chart_theme_init          (TfChartTheme *theme,
                                    gboolean      dark);
 
-/* What the overlay emphasises; every field is an index into the layout's
- * arrays (paths, segments, sublanes, ribbons, labels) or -1. */
+/* What the overlay emphasises; every field but selected_person is an
+ * index into the layout's arrays (paths, segments, sublanes, ribbons,
+ * labels) or -1. */
 typedef struct
 {
   int hover_path;
@@ -52,6 +53,9 @@ typedef struct
   int selected_path;
   int selected_segment;
   int selected_sublane;
+  /* The selected person as a dataset person index, or -1: an aggregated
+   * chart, which has no paths, traces them over its ribbons. */
+  int selected_person;
 } TfChartHighlight;
 
 void tf_chart_highlight_init      (TfChartHighlight *highlight);

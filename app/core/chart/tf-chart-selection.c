@@ -60,6 +60,18 @@ find_move_segment (TfLayout *layout,
 }
 
 static int
+find_person_index (TfDataset  *dataset,
+                   const char *id)
+{
+  const TfPerson *person = tf_dataset_lookup_person (dataset, id);
+  guint index;
+
+  if (person != NULL && g_ptr_array_find (tf_dataset_get_people (dataset), person, &index))
+    return (int) index;
+  return -1;
+}
+
+static int
 find_sublane (TfLayout   *layout,
               const char *organization_id)
 {
@@ -84,6 +96,7 @@ tf_chart_selection_apply (TfChartHighlight     *highlight,
   highlight->selected_path = -1;
   highlight->selected_segment = -1;
   highlight->selected_sublane = -1;
+  highlight->selected_person = -1;
 
   if (layout == NULL || dataset == NULL || id == NULL)
     return;
@@ -93,6 +106,7 @@ tf_chart_selection_apply (TfChartHighlight     *highlight,
     {
     case TF_CHART_SELECTION_PERSON:
       highlight->selected_path = find_path (layout, id);
+      highlight->selected_person = find_person_index (dataset, id);
       break;
 
     case TF_CHART_SELECTION_MOVE:
@@ -106,6 +120,8 @@ tf_chart_selection_apply (TfChartHighlight     *highlight,
          * is a path of its own, named by the move. */
         highlight->selected_path
             = find_path (layout, move->person_id != NULL ? move->person_id : move->id);
+        if (move->person_id != NULL)
+          highlight->selected_person = find_person_index (dataset, move->person_id);
         move_index = find_move_index (dataset, move);
         if (highlight->selected_path >= 0 && move_index >= 0)
           highlight->selected_segment
