@@ -1,0 +1,158 @@
+/* tf-bench-order.c: how near the careers' order comes to the fewest
+ * crossings, for build-aux/bench.
+ *
+ *   tf-bench-order N DIR [TIME_LIMIT]
+ *
+ * On N small datasets (tf_synthetic_small_dataset_new (), seeds 1 to N,
+ * 6 to 9 places, 10 to 30 people) the fewest crossings any order allows
+ * is found by glpsol (tf-order-optimum.h; its files go to DIR, each solve
+ * stopped after TIME_LIMIT seconds, default 120), and set against the
+ * crossings of the careers' order and of the naive order. The layout's
+ * count (tf_layout_count_crossings ()) of the careers' order, and of the
+ * best order once installed, must agree with the model's: lines
+ * order_model_mismatches say on how many datasets they did not. Then the
+ * crossings of the bundled sample and of a synthetic dataset, in both
+ * orders.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "tf-bench-order"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "tf-careers-naive.h"
+#include "tf-careers.h"
+#include "tf-layout-crossings.h"
+#include "tf-layout.h"
+#include "tf-order-optimum.h"
+#include "tf-sample.h"
+#include "tf-synthetic.h"
+
+static guint64
+layout_crossings (TfCareers *careers)
+{
+  TfLayoutOptions options;
+  g_autoptr(TfLayout) layout = NULL;
+
+  tf_layout_options_init (&options, 1920, 1080);
+  options.aggregate = TF_LAYOUT_AGGREGATE_NEVER;
+  layout = tf_layout_new (careers, &options);
+  return tf_layout_count_crossings (layout);
+}
+
+/* The crossings of a dataset in the careers' order and the naive one. */
+static void
+print_crossings (TfDataset  *dataset,
+                 const char *name)
+{
+  g_autoptr(TfCareers) careers = tf_careers_new (dataset);
+  g_autoptr(TfCareers) naive = tf_careers_new_naive (dataset);
+
+  printf ("crossings_%s %" G_GUINT64_FORMAT " crossings\n", name, layout_crossings (careers));
+  printf ("crossings_%s_naive %" G_GUINT64_FORMAT " crossings\n", name, layout_crossings (naive));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  guint n;
+  guint time_limit = argc > 3 ? (guint) atoi (argv[3]) : 120;
+  double sum_ratio = 0, sum_naive_ratio = 0, max_ratio = 0;
+  guint64 sum_ours = 0, sum_naive = 0, sum_minimum = 0;
+  guint n_ratios = 0, n_zero = 0, n_zero_missed = 0, n_optimal = 0, n_unproven = 0;
+  guint n_mismatches = 0;
+  g_autoptr(GError) error = NULL;
+
+  setvbuf (stdout, NULL, _IOLBF, 0);
+  if (argc < 3 || (n = (guint) atoi (argv[1])) == 0)
+    {
+      fprintf (stderr, "usage: %s N DIR [TIME_LIMIT]\n", argv[0]);
+      return 2;
+    }
+
+  for (guint seed = 1; seed <= n; seed++)
+    {
+      guint n_places = 6 + seed % 4;
+      guint n_people = 10 + (seed * 7) % 21;
+      g_autoptr(TfDataset) dataset = tf_synthetic_small_dataset_new (n_places, n_people, seed);
+      g_autoptr(TfCareers) careers = tf_careers_new (dataset);
+      g_autoptr(TfCareers) naive = tf_careers_new_naive (dataset);
+      g_autoptr(TfCareers) best = tf_careers_new (dataset);
+      g_autoptr(TfOrderProblem) ours_problem = tf_order_problem_new (careers);
+      g_autoptr(TfOrderProblem) naive_problem = tf_order_problem_new (naive);
+      g_autoptr(TfOrderProblem) best_problem = tf_order_problem_new (best);
+      guint64 ours = tf_order_problem_count (ours_problem);
+      guint64 naive_count = tf_order_problem_count (naive_problem);
+      guint64 minimum;
+      gboolean proven;
+
+      if (!tf_order_problem_solve (best_problem, argv[2], time_limit, TRUE, &minimum, &proven,
+                                   &error))
+        {
+          fprintf (stderr, "%s: seed %u: %s\n", argv[0], seed, error->message);
+          return 1;
+        }
+      n_unproven += !proven;
+      if (layout_crossings (careers) != ours || layout_crossings (best) != minimum)
+        n_mismatches++;
+      g_assert (minimum <= ours && minimum <= naive_count);
+
+      fprintf (stderr, "# seed %2u: %u places, %2u people: minimum %3" G_GUINT64_FORMAT "%s,"
+               " ours %3" G_GUINT64_FORMAT ", naive %3" G_GUINT64_FORMAT
+               " (layout: ours %" G_GUINT64_FORMAT ", best %" G_GUINT64_FORMAT ")\n",
+               seed, n_places, n_people, minimum, proven ? "" : " (not proven)", ours,
+               naive_count, layout_crossings (careers), layout_crossings (best));
+      sum_ours += ours;
+      sum_naive += naive_count;
+      sum_minimum += minimum;
+      n_optimal += ours == minimum;
+      if (minimum == 0)
+        {
+          n_zero++;
+          n_zero_missed += ours > 0;
+          continue;
+        }
+      sum_ratio += (double) ours / minimum;
+      sum_naive_ratio += (double) naive_count / minimum;
+      max_ratio = MAX (max_ratio, (double) ours / minimum);
+      n_ratios++;
+    }
+
+  printf ("# order: %u small datasets (6-9 places, 10-30 people); ratio: crossings / the fewest any"
+          " order allows (glpsol%s), the mean over the %u datasets where that is not 0\n",
+          n, n_unproven > 0 ? ", some not proven optimal in time" : "", n_ratios);
+  printf ("order_ratio_mean %.3f x\n", n_ratios > 0 ? sum_ratio / n_ratios : 1.0);
+  printf ("order_ratio_max %.3f x\n", max_ratio);
+  printf ("order_naive_ratio_mean %.3f x\n", n_ratios > 0 ? sum_naive_ratio / n_ratios : 1.0);
+  printf ("order_crossings_total %" G_GUINT64_FORMAT " crossings\n", sum_ours);
+  printf ("order_crossings_total_naive %" G_GUINT64_FORMAT " crossings\n", sum_naive);
+  printf ("order_crossings_total_minimum %" G_GUINT64_FORMAT " crossings\n", sum_minimum);
+  printf ("order_at_minimum %u datasets\n", n_optimal);
+  printf ("order_minimum_zero %u datasets\n", n_zero);
+  printf ("order_minimum_zero_missed %u datasets\n", n_zero_missed);
+  printf ("order_not_proven %u datasets\n", n_unproven);
+  printf ("order_model_mismatches %u datasets\n", n_mismatches);
+
+  printf ("# crossings: tf_layout_count_crossings at 1920x1080, one path per person, the careers'"
+          " order and the naive one\n");
+  {
+    g_autoptr(TfDataset) sample = tf_sample_load (&error);
+    TfSyntheticOptions options;
+    g_autoptr(TfDataset) synthetic = NULL;
+
+    if (sample == NULL)
+      {
+        fprintf (stderr, "%s: the sample: %s\n", argv[0], error->message);
+        return 1;
+      }
+    print_crossings (sample, "sample");
+    tf_synthetic_options_init (&options, 300, 5);
+    synthetic = tf_synthetic_dataset_new (&options);
+    print_crossings (synthetic, "synthetic_300");
+  }
+  return 0;
+}
