@@ -21,8 +21,11 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "tf-careers-arrays.h"
 #include "tf-careers-naive.h"
 #include "tf-careers.h"
 #include "tf-layout-crossings.h"
@@ -43,6 +46,42 @@ layout_crossings (TfCareers *careers)
   return tf_layout_count_crossings (layout);
 }
 
+/* How tall the places are, stacked as the layout stacks them (every path
+ * one unit thick, no air): each stint in rank order on whatever it meets
+ * in time, a month at a time (see drop_stints () in tf-layout.c). */
+static double
+stacked_height (TfCareers *careers)
+{
+  double origin = careers->first_year - 2;
+  guint n_cells = (guint) ((careers->end_year + 2 - origin) * 12) + 1;
+  g_autofree double *sky = g_new (double, n_cells);
+  double total = 0;
+
+  for (guint p = 0; p < careers->n_places; p++)
+    {
+      const TfPlace *place = &careers->places[p];
+      double top = 0;
+
+      memset (sky, 0, sizeof (double) * n_cells);
+      for (guint i = 0; i < place->n_stints; i++)
+        {
+          const TfStint *stint = &careers->stints[careers->place_stints[place->first_stint + i]];
+          guint lo = (guint) ((stint->start - origin) * 12);
+          guint hi = (guint) ceil ((stint->end + TF_CAREERS_TRACK_GAP_YEARS - origin) * 12);
+          double bottom = 0;
+
+          hi = CLAMP (hi, lo + 1, n_cells);
+          for (guint c = lo; c < hi; c++)
+            bottom = MAX (bottom, sky[c]);
+          for (guint c = lo; c < hi; c++)
+            sky[c] = bottom + 1;
+          top = MAX (top, bottom + 1);
+        }
+      total += top;
+    }
+  return total;
+}
+
 /* The crossings of a dataset in the careers' order and the naive one. */
 static void
 print_crossings (TfDataset  *dataset,
@@ -53,6 +92,7 @@ print_crossings (TfDataset  *dataset,
 
   printf ("crossings_%s %" G_GUINT64_FORMAT " crossings\n", name, layout_crossings (careers));
   printf ("crossings_%s_naive %" G_GUINT64_FORMAT " crossings\n", name, layout_crossings (naive));
+  printf ("height_%s %.3f x\n", name, stacked_height (careers) / stacked_height (naive));
 }
 
 int
@@ -62,6 +102,7 @@ main (int   argc,
   guint n;
   guint time_limit = argc > 3 ? (guint) atoi (argv[3]) : 120;
   double sum_ratio = 0, sum_naive_ratio = 0, max_ratio = 0;
+  double sum_height = 0, sum_height_naive = 0, sum_height_best = 0;
   guint64 sum_ours = 0, sum_naive = 0, sum_minimum = 0;
   guint n_ratios = 0, n_zero = 0, n_zero_missed = 0, n_optimal = 0, n_unproven = 0;
   guint n_mismatches = 0;
@@ -97,6 +138,9 @@ main (int   argc,
           return 1;
         }
       n_unproven += !proven;
+      sum_height += stacked_height (careers);
+      sum_height_naive += stacked_height (naive);
+      sum_height_best += stacked_height (best);
       if (layout_crossings (careers) != ours || layout_crossings (best) != minimum)
         n_mismatches++;
       g_assert (minimum <= ours && minimum <= naive_count);
@@ -136,6 +180,11 @@ main (int   argc,
   printf ("order_minimum_zero_missed %u datasets\n", n_zero_missed);
   printf ("order_not_proven %u datasets\n", n_unproven);
   printf ("order_model_mismatches %u datasets\n", n_mismatches);
+  printf ("# height: the places stacked as the layout stacks them, one unit a path, / the same in"
+          " the naive order (whose places are as tall as the most people they hold at once);"
+          " fewest: the order glpsol found\n");
+  printf ("height_small %.3f x\n", sum_height / sum_height_naive);
+  printf ("height_small_fewest %.3f x\n", sum_height_best / sum_height_naive);
 
   printf ("# crossings: tf_layout_count_crossings at 1920x1080, one path per person, the careers'"
           " order and the naive one\n");
