@@ -1306,6 +1306,7 @@ tf_careers_compute_order (TfCareers *self)
       for (guint p = 0; p < self->n_places; p++)
         assign_tracks (self, &slots, p, pass > 0, pass > 0);
     }
+  tf_careers_swap_places (self, slots.track);
 
   /* Rank = order by (track, start): a counting sort by track of the
    * stints in start order. */
