@@ -66,9 +66,8 @@ compare_times (gconstpointer a,
   double x = careers->transitions[*(const guint32 *) a].arrive;
   double y = careers->transitions[*(const guint32 *) b].arrive;
 
-  if (x != y)
-    return x < y ? -1 : 1;
-  return (*(const guint32 *) a > *(const guint32 *) b) - (*(const guint32 *) a < *(const guint32 *) b);
+  /* g_qsort_with_data () is stable: equal times stay in index order. */
+  return (x > y) - (x < y);
 }
 
 static int
