@@ -30,9 +30,9 @@
 #include "tf-careers-private.h"
 
 #define MAX_SWAP_PASSES 4
-/* Transitions at one time beyond this many are not compared pair by pair
- * (thousands of year-only dates fall on the same day). */
-#define MAX_SIMULTANEOUS 32
+/* Two places' transitions at one time are compared pair by pair up to
+ * this many pairs (thousands of year-only dates fall on the same day). */
+#define MAX_SIMULTANEOUS_PAIRS 1024
 
 typedef struct
 {
@@ -48,11 +48,11 @@ typedef struct
    * end (the same place for a transition inside it). */
   double  *touch_time;
   guint32 *touch_other;
+  guint8  *touch_from_here;
   /* Per transition and end (from 0, to 1): the stints of that end's place
    * there at the time above and below that end's stint; -1 until asked. */
   gint32  *above;
   gint32  *below;
-  guint32 *group;            /* scratch: transitions at one time */
   guint32 *kin_first;        /* per place + 1: its parent and children */
   guint32 *kin;
 } Swapper;
@@ -258,66 +258,78 @@ static_delta (Swapper *swapper,
   return delta;
 }
 
+/* The places a touch entry's transition leaves and arrives at. */
+static inline void
+entry_places (const Swapper *swapper,
+              guint32        here,
+              guint          i,
+              guint32       *from,
+              guint32       *to)
+{
+  *from = swapper->touch_from_here[i] ? here : swapper->touch_other[i];
+  *to = swapper->touch_from_here[i] ? swapper->touch_other[i] : here;
+}
+
 /* How much the swap changes the crossings of transitions at the same time
  * with each other: pairs where one end is in c and the other in d on
- * exactly one side, before or after, change whether they cross. */
+ * exactly one side, before or after, change whether they cross. Such a
+ * pair has one transition touching c and one touching d. */
 static double
 simultaneous_delta (Swapper *swapper,
                     guint32  c,
                     guint32  d)
 {
-  TfCareers *careers = swapper->careers;
   guint i = swapper->touch_first[c], i_end = swapper->touch_first[c + 1];
   guint k = swapper->touch_first[d], k_end = swapper->touch_first[d + 1];
   double delta = 0;
 
   while (i < i_end && k < k_end)
     {
-      double time_c = swapper->touch_time[i];
-      double time_d = swapper->touch_time[k];
-      double time = MIN (time_c, time_d);
-      guint n = 0;
+      double time = swapper->touch_time[i];
+      guint i_last = i, k_last = k;
 
-      if (time_c != time_d)
+      if (time != swapper->touch_time[k])
         {
           /* Only times at which both have transitions matter. */
-          while (i < i_end && swapper->touch_time[i] < time_d)
+          if (time < swapper->touch_time[k])
             i++;
-          while (k < k_end && swapper->touch_time[k] < time_c)
+          else
             k++;
           continue;
         }
-      for (; i < i_end && swapper->touch_time[i] == time; i++)
-        if (n < MAX_SIMULTANEOUS + 1)
-          swapper->group[n++] = swapper->touch[i];
-      for (; k < k_end && swapper->touch_time[k] == time; k++)
-        {
-          gboolean seen = FALSE;
+      while (i_last < i_end && swapper->touch_time[i_last] == time)
+        i_last++;
+      while (k_last < k_end && swapper->touch_time[k_last] == time)
+        k_last++;
+      if ((gsize) (i_last - i) * (k_last - k) <= MAX_SIMULTANEOUS_PAIRS)
+        for (guint a = i; a < i_last; a++)
+          for (guint b = k; b < k_last; b++)
+            {
+              guint32 x = swapper->touch[a], y = swapper->touch[b];
+              const TfTransition *tx, *ty;
+              guint32 xf, xt, yf, yt;
+              gboolean before_flips, after_flips, crossing;
 
-          for (guint g = 0; g < n && !seen; g++)
-            seen = swapper->group[g] == swapper->touch[k];
-          if (!seen && n < MAX_SIMULTANEOUS + 1)
-            swapper->group[n++] = swapper->touch[k];
-        }
-      if (n > MAX_SIMULTANEOUS)
-        continue;
-      for (guint a = 0; a < n; a++)
-        for (guint b = a + 1; b < n; b++)
-          {
-            const TfTransition *x = &careers->transitions[swapper->group[a]];
-            const TfTransition *y = &careers->transitions[swapper->group[b]];
-            guint32 xf = place_of (swapper, x->from), yf = place_of (swapper, y->from);
-            guint32 xt = place_of (swapper, x->to), yt = place_of (swapper, y->to);
-            gboolean before_flips = (xf == c && yf == d) || (xf == d && yf == c);
-            gboolean after_flips = (xt == c && yt == d) || (xt == d && yt == c);
-            gboolean crossing;
-
-            if (before_flips == after_flips || x->from == y->from || x->to == y->to)
-              continue;
-            crossing = stint_above (swapper, x->from, y->from)
-                       != stint_above (swapper, x->to, y->to);
-            delta += crossing ? -1 : 1;
-          }
+              /* One touching both c and d is in both lists: a pair of two
+               * such is met twice. */
+              if (x == y || (swapper->touch_other[a] == d && swapper->touch_other[b] == c && x > y))
+                continue;
+              entry_places (swapper, c, a, &xf, &xt);
+              entry_places (swapper, d, b, &yf, &yt);
+              before_flips = (xf == c && yf == d) || (xf == d && yf == c);
+              after_flips = (xt == c && yt == d) || (xt == d && yt == c);
+              if (before_flips == after_flips)
+                continue;
+              tx = &swapper->careers->transitions[x];
+              ty = &swapper->careers->transitions[y];
+              if (tx->from == ty->from || tx->to == ty->to)
+                continue;
+              crossing = stint_above (swapper, tx->from, ty->from)
+                         != stint_above (swapper, tx->to, ty->to);
+              delta += crossing ? -1 : 1;
+            }
+      i = i_last;
+      k = k_last;
     }
   return delta;
 }
@@ -391,6 +403,7 @@ tf_careers_swap_places (TfCareers     *self,
     }
   swapper.touch_time = g_new (double, 2 * self->n_transitions + 1);
   swapper.touch_other = g_new (guint32, 2 * self->n_transitions + 1);
+  swapper.touch_from_here = g_new (guint8, 2 * self->n_transitions + 1);
   for (guint p = 0; p < self->n_places; p++)
     for (guint i = swapper.touch_first[p]; i < swapper.touch_first[p + 1]; i++)
       {
@@ -399,11 +412,11 @@ tf_careers_swap_places (TfCareers     *self,
 
         swapper.touch_time[i] = transition->arrive;
         swapper.touch_other[i] = from == p ? place_of (&swapper, transition->to) : from;
+        swapper.touch_from_here[i] = from == p;
       }
   swapper.above = g_new (gint32, 2 * self->n_transitions + 1);
   swapper.below = g_new (gint32, 2 * self->n_transitions + 1);
   memset (swapper.above, 0xff, sizeof (gint32) * 2 * self->n_transitions);
-  swapper.group = g_new (guint32, MAX_SIMULTANEOUS + 2);
 
   swapper.kin_first = g_new0 (guint32, self->n_places + 2);
   swapper.kin = g_new (guint32, 2 * self->n_places + 1);
@@ -468,9 +481,9 @@ tf_careers_swap_places (TfCareers     *self,
   g_free (swapper.sorted_end);
   g_free (swapper.touch_time);
   g_free (swapper.touch_other);
+  g_free (swapper.touch_from_here);
   g_free (swapper.above);
   g_free (swapper.below);
-  g_free (swapper.group);
   g_free (swapper.kin_first);
   g_free (swapper.kin);
 }
