@@ -8,12 +8,18 @@
  *   come from and go to), keeping the best order seen, then sifting:
  *   each tries the positions near its own and keeps the one where people
  *   move the shortest total distance.
- * - Inside an organization every stint gets a track: its wish is where its
- *   path comes from and goes to (two barycentre passes, the second on the
- *   tracks the first gave), and the stints, taken by start time, get the
- *   free track nearest their wish among as many tracks as the organization
- *   ever needs at once. A path is straight while at an organization, so
- *   the alignment is built in.
+ * - Inside an organization every stint gets a track, among as many tracks
+ *   as the organization ever needs at once, so that it is no taller than
+ *   that. A first pass takes the stints by start time, each to the free
+ *   track nearest its wish: the barycentre of where its path comes from
+ *   and goes to. A second pass does it again, each stint now to the free
+ *   track near its wish where its path crosses the fewest others: those
+ *   on the busy tracks, and those about to arrive, where the first pass
+ *   put them (see cheapest_track ()). A path is straight while at an
+ *   organization, so the alignment is built in.
+ * - Then neighbouring organizations of a lane swap where that makes fewer
+ *   paths cross, the count exact for the tracks they have
+ *   (tf-careers-swap.c).
  * - The order by (track, start) is each stint's rank. The layout compacts
  *   by dropping stints in rank order onto a skyline, so whatever subset a
  *   filter leaves keeps its relative order.
@@ -34,8 +40,6 @@
 #define MAX_SIFT_PASSES 2
 /* How far, in places, an organization is tried away from where it is. */
 #define SIFT_WINDOW 8
-/* Passes over the stints that choose their tracks by crossings. */
-#define N_CROSSING_PASSES 1
 /* How many tracks either side of its wish a stint tries by crossings. */
 #define CROSSING_WINDOW 8
 
@@ -856,11 +860,12 @@ pair_costs (const Ends *s,
     }
 }
 
-/* The free track where stint k crosses the others least, of those within
- * CROSSING_WINDOW of its wish (all of them in a place that never holds
- * more than twice as many at once), given the stints on the busy tracks
- * and everything else in its order so far; the one nearest the wish of
- * those. Only the busy tracks among the candidates tell them apart. */
+/* The free track where the stint in slot j crosses the others least, of
+ * those within CROSSING_WINDOW of its wish (every track, where a place
+ * needs few), given the stints on the busy tracks and, on their tracks of
+ * the last pass, those that will start while it is there; the one nearest
+ * the wish of those. Only the tracks among the candidates tell them
+ * apart: the others are on the same side of every candidate. */
 static guint32
 cheapest_track (TfCareers *self,
                 Slots     *slots,
@@ -1299,13 +1304,13 @@ tf_careers_compute_order (TfCareers *self)
   slots.cost_above = g_new (double, max_peak + 2);
   slots.cost_below = g_new (double, max_peak + 2);
 
-  for (guint pass = 0; pass < 1 + N_CROSSING_PASSES; pass++)
-    {
-      if (pass > 0)
-        compute_ends (self, &slots);
-      for (guint p = 0; p < self->n_places; p++)
-        assign_tracks (self, &slots, p, pass > 0, pass > 0);
-    }
+  /* By wishes, then by crossings (more passes by crossings do not cross
+   * less: each moves stints the last one counted on). */
+  for (guint p = 0; p < self->n_places; p++)
+    assign_tracks (self, &slots, p, FALSE, FALSE);
+  compute_ends (self, &slots);
+  for (guint p = 0; p < self->n_places; p++)
+    assign_tracks (self, &slots, p, TRUE, TRUE);
   tf_careers_swap_places (self, slots.track);
 
   /* Rank = order by (track, start): a counting sort by track of the
