@@ -439,8 +439,10 @@ tf_careers_swap_places (TfCareers     *self,
         swapper.kin[fill[parent]++] = p;
       }
 
-  /* A swap changes only what the two places' own transitions cross, so
-   * a pair neither of which moved in the last pass would not swap now. */
+  /* A swap changes only what the two places' own transitions cross, and
+   * the order of their transitions for those of the places they trade
+   * people with: a pair none of which moved or traded with one that moved
+   * in the last pass would not swap now. */
   moved = g_new (guint8, self->n_places + 1);
   memset (moved, 1, self->n_places);
   for (guint pass = 0; pass < MAX_SWAP_PASSES; pass++)
@@ -465,6 +467,12 @@ tf_careers_swap_places (TfCareers     *self,
                 self->places[d].lane_position = i;
                 self->places[c].lane_position = i + 1;
                 moved[c] = moved[d] = 2;
+                /* Where the others' transitions meet theirs at the same
+                 * time, the order of the two matters to them too. */
+                for (guint k = swapper.touch_first[c]; k < swapper.touch_first[c + 1]; k++)
+                  moved[swapper.touch_other[k]] = 2;
+                for (guint k = swapper.touch_first[d]; k < swapper.touch_first[d + 1]; k++)
+                  moved[swapper.touch_other[k]] = 2;
                 swapped = TRUE;
               }
           }
