@@ -20,8 +20,8 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,18 +33,6 @@
 #include "tf-order-optimum.h"
 #include "tf-sample.h"
 #include "tf-synthetic.h"
-
-static guint64
-layout_crossings (TfCareers *careers)
-{
-  TfLayoutOptions options;
-  g_autoptr(TfLayout) layout = NULL;
-
-  tf_layout_options_init (&options, 1920, 1080);
-  options.aggregate = TF_LAYOUT_AGGREGATE_NEVER;
-  layout = tf_layout_new (careers, &options);
-  return tf_layout_count_crossings (layout);
-}
 
 /* How tall the places are, stacked as the layout stacks them (every path
  * one unit thick, no air): each stint in rank order on whatever it meets
@@ -105,13 +93,15 @@ print_crossings (TfDataset  *dataset,
 
       if (tf_order_problem_solve (problem, dir, time_limit, TRUE, &minimum, &proven, &error))
         printf ("crossings_%s_fewest %" G_GUINT64_FORMAT " crossings%s\n", name,
-                layout_crossings (best), proven ? "" : " (not proven)");
+                tf_careers_count_crossings (best), proven ? "" : " (not proven)");
       else
         fprintf (stderr, "%s: %s\n", name, error->message);
     }
 
-  printf ("crossings_%s %" G_GUINT64_FORMAT " crossings\n", name, layout_crossings (careers));
-  printf ("crossings_%s_naive %" G_GUINT64_FORMAT " crossings\n", name, layout_crossings (naive));
+  printf ("crossings_%s %" G_GUINT64_FORMAT " crossings\n", name,
+          tf_careers_count_crossings (careers));
+  printf ("crossings_%s_naive %" G_GUINT64_FORMAT " crossings\n", name,
+          tf_careers_count_crossings (naive));
   printf ("height_%s %.3f x\n", name, stacked_height (careers) / stacked_height (naive));
 }
 
@@ -148,7 +138,7 @@ main (int   argc,
       g_autoptr(TfOrderProblem) best_problem = tf_order_problem_new (best);
       guint64 ours = tf_order_problem_count (ours_problem);
       guint64 naive_count = tf_order_problem_count (naive_problem);
-      guint64 minimum;
+      guint64 minimum, drawn, drawn_best;
       gboolean proven;
 
       if (!tf_order_problem_solve (best_problem, argv[2], time_limit, TRUE, &minimum, &proven,
@@ -161,15 +151,16 @@ main (int   argc,
       sum_height += stacked_height (careers);
       sum_height_naive += stacked_height (naive);
       sum_height_best += stacked_height (best);
-      if (layout_crossings (careers) != ours || layout_crossings (best) != minimum)
-        n_mismatches++;
+      drawn = tf_careers_count_crossings (careers);
+      drawn_best = tf_careers_count_crossings (best);
+      n_mismatches += drawn != ours || drawn_best != minimum;
       g_assert (minimum <= ours && minimum <= naive_count);
 
       fprintf (stderr, "# seed %2u: %u places, %2u people: minimum %3" G_GUINT64_FORMAT "%s,"
                " ours %3" G_GUINT64_FORMAT ", naive %3" G_GUINT64_FORMAT
                " (layout: ours %" G_GUINT64_FORMAT ", best %" G_GUINT64_FORMAT ")\n",
                seed, n_places, n_people, minimum, proven ? "" : " (not proven)", ours,
-               naive_count, layout_crossings (careers), layout_crossings (best));
+               naive_count, drawn, drawn_best);
       sum_ours += ours;
       sum_naive += naive_count;
       sum_minimum += minimum;

@@ -136,9 +136,9 @@ sort_u64 (guint64 *items,
   g_qsort_with_data (items, (gint) n, sizeof (guint64), compare_u64, NULL);
 }
 
-static void
-sort_doubles (double *items,
-              guint   n)
+void
+tf_careers_sort_doubles (double *items,
+                         guint   n)
 {
   g_qsort_with_data (items, (gint) n, sizeof (double), compare_doubles, NULL);
 }
@@ -1198,7 +1198,7 @@ compute_slots (TfCareers *self,
           ends[i] = run_end[i] + TF_CAREERS_TRACK_GAP_YEARS;
         }
       sort_starts (starts, count);
-      sort_doubles (ends, count);
+      tf_careers_sort_doubles (ends, count);
 
       for (guint i = 0; i < count; i++)
         {

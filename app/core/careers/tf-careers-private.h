@@ -12,6 +12,10 @@ G_BEGIN_DECLS
  * lane_position, rank and peak. Implemented in tf-careers-order.c. */
 void tf_careers_compute_order (TfCareers *self);
 
+/* Sorts n doubles in increasing order. In tf-careers-order.c. */
+void tf_careers_sort_doubles (double *items,
+                              guint   n);
+
 /* Swaps neighbouring places of a lane where fewer paths then cross, the
  * stints on the given tracks (per stint; place_stints in start order);
  * updates lane_places and lane_position. In tf-careers-swap.c. */

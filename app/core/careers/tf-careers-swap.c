@@ -70,17 +70,6 @@ compare_times (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      data)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static inline guint32
 place_of (const Swapper *swapper,
           guint32        stint)
@@ -398,8 +387,7 @@ tf_careers_swap_places (TfCareers     *self,
           swapper.sorted_start[place->first_stint + i] = stint->start;
           swapper.sorted_end[place->first_stint + i] = stint->end;
         }
-      g_qsort_with_data (&swapper.sorted_end[place->first_stint], (gint) place->n_stints,
-                         sizeof (double), compare_doubles, NULL);
+      tf_careers_sort_doubles (&swapper.sorted_end[place->first_stint], place->n_stints);
     }
   swapper.touch_time = g_new (double, 2 * self->n_transitions + 1);
   swapper.touch_other = g_new (guint32, 2 * self->n_transitions + 1);
