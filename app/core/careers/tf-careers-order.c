@@ -136,9 +136,9 @@ sort_u64 (guint64 *items,
   g_qsort_with_data (items, (gint) n, sizeof (guint64), compare_u64, NULL);
 }
 
-void
-tf_careers_sort_doubles (double *items,
-                         guint   n)
+static void
+sort_doubles (double *items,
+              guint   n)
 {
   g_qsort_with_data (items, (gint) n, sizeof (double), compare_doubles, NULL);
 }
@@ -772,6 +772,7 @@ typedef struct
   double  *end;
   gint32  *before;      /* per slot: the stint the path comes from, -1 */
   gint32  *after;       /* per slot: the stint the path goes to, -1 */
+  double  *sorted_end;  /* per slot: each place's ends, sorted */
   guint32 *place_of;    /* per stint */
   guint32 *track;       /* per stint */
   guint32 *wish;        /* per slot */
@@ -1156,7 +1157,6 @@ compute_slots (TfCareers *self,
                guint      max_stints)
 {
   g_autofree StartItem *starts = g_new (StartItem, max_stints + 1);
-  g_autofree double *ends = g_new (double, max_stints + 1);
   g_autofree guint32 *fill = g_new (guint32, self->n_places + 1);
   g_autofree guint32 *run_stint = g_new (guint32, max_stints + 1);
   g_autofree double *run_start = g_new (double, max_stints + 1);
@@ -1195,10 +1195,10 @@ compute_slots (TfCareers *self,
       for (guint i = 0; i < count; i++)
         {
           starts[i] = (StartItem) { run_start[i], i };
-          ends[i] = run_end[i] + TF_CAREERS_TRACK_GAP_YEARS;
+          slots->sorted_end[first + i] = run_end[i];
         }
       sort_starts (starts, count);
-      tf_careers_sort_doubles (ends, count);
+      sort_doubles (&slots->sorted_end[first], count);
 
       for (guint i = 0; i < count; i++)
         {
@@ -1218,7 +1218,9 @@ compute_slots (TfCareers *self,
       place->peak = 0;
       for (guint i = 0; i < count; i++)
         {
-          while (active_ends < count && ends[active_ends] <= starts[i].start)
+          while (active_ends < count
+                 && slots->sorted_end[first + active_ends] + TF_CAREERS_TRACK_GAP_YEARS
+                      <= starts[i].start)
             active_ends++;
           place->peak = MAX (place->peak, i + 1 - active_ends);
         }
@@ -1248,6 +1250,7 @@ tf_careers_compute_order (TfCareers *self)
   slots.stint = g_new (guint32, n);
   slots.start = g_new (double, n);
   slots.end = g_new (double, n);
+  slots.sorted_end = g_new (double, n);
   slots.before = g_new (gint32, n);
   slots.after = g_new (gint32, n);
   slots.place_of = g_new (guint32, n);
@@ -1311,7 +1314,7 @@ tf_careers_compute_order (TfCareers *self)
   compute_ends (self, &slots);
   for (guint p = 0; p < self->n_places; p++)
     assign_tracks (self, &slots, p, TRUE, TRUE);
-  tf_careers_swap_places (self, slots.track);
+  tf_careers_swap_places (self, slots.track, slots.start, slots.sorted_end);
 
   /* Rank = order by (track, start): a counting sort by track of the
    * stints in start order. */
@@ -1339,6 +1342,7 @@ tf_careers_compute_order (TfCareers *self)
   g_free (slots.stint);
   g_free (slots.start);
   g_free (slots.end);
+  g_free (slots.sorted_end);
   g_free (slots.before);
   g_free (slots.after);
   g_free (slots.place_of);

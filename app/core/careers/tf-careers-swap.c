@@ -38,12 +38,12 @@ typedef struct
 {
   TfCareers     *careers;
   const guint32 *track;      /* per stint */
-  /* Per place: its transitions (from or to it) by time, and the ends of
-   * its stints sorted; its starts are place_stints' order. */
+  /* Per place: its transitions (from or to it) by time, and the starts
+   * and ends of its stints, sorted. */
   guint32 *touch_first;      /* per place + 1 */
   guint32 *touch;
-  double  *sorted_start;     /* per stint slot, as place_stints */
-  double  *sorted_end;
+  const double *sorted_start;  /* per stint slot, as place_stints */
+  const double *sorted_end;
   /* Per touch entry: its transition's time, and the place at its other
    * end (the same place for a transition inside it). */
   double  *touch_time;
@@ -57,14 +57,21 @@ typedef struct
   guint32 *kin;
 } Swapper;
 
+/* A transition and its time, sorted side by side: the sort then reads no
+ * transition. */
+typedef struct
+{
+  double  time;
+  guint32 transition;
+} TimeItem;
+
 static int
 compare_times (gconstpointer a,
                gconstpointer b,
                gpointer      data)
 {
-  const TfCareers *careers = data;
-  double x = careers->transitions[*(const guint32 *) a].arrive;
-  double y = careers->transitions[*(const guint32 *) b].arrive;
+  double x = ((const TimeItem *) a)->time;
+  double y = ((const TimeItem *) b)->time;
 
   /* g_qsort_with_data () is stable: equal times stay in index order. */
   return (x > y) - (x < y);
@@ -130,14 +137,45 @@ occupancy_init (Occupancy     *occupancy,
   occupancy->started = occupancy->ended = 0;
 }
 
+/* The first index from `from` on where sorted[index] is not below value
+ * (or not at most it, with at): by steps that double, then halving, so
+ * that a few far times cost no more than a walk over many near ones. */
+static inline guint
+gallop (const double *sorted,
+        guint         n,
+        guint         from,
+        double        value,
+        gboolean      at)
+{
+  guint step = 1;
+  guint lo = from, hi;
+
+#define BEFORE(i) (sorted[i] < value || (at && sorted[i] == value))
+  while (lo + step <= n && BEFORE (lo + step - 1))
+    {
+      lo += step;
+      step *= 2;
+    }
+  hi = MIN (lo + step, n);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (BEFORE (mid))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+#undef BEFORE
+  return lo;
+}
+
 static inline guint
 occupancy_at (Occupancy *occupancy,
               double     time)
 {
-  while (occupancy->started < occupancy->n && occupancy->starts[occupancy->started] < time)
-    occupancy->started++;
-  while (occupancy->ended < occupancy->n && occupancy->ends[occupancy->ended] <= time)
-    occupancy->ended++;
+  occupancy->started = gallop (occupancy->starts, occupancy->n, occupancy->started, time, FALSE);
+  occupancy->ended = gallop (occupancy->ends, occupancy->n, occupancy->ended, time, TRUE);
   return occupancy->started > occupancy->ended ? occupancy->started - occupancy->ended : 0;
 }
 
@@ -325,20 +363,30 @@ simultaneous_delta (Swapper *swapper,
 
 void
 tf_careers_swap_places (TfCareers     *self,
-                        const guint32 *track)
+                        const guint32 *track,
+                        const double  *starts,
+                        const double  *ends)
 {
   Swapper swapper = { 0 };
-  g_autofree guint32 *by_time = g_new (guint32, self->n_transitions + 1);
+  g_autofree TimeItem *by_time = g_new (TimeItem, self->n_transitions + 1);
   g_autofree guint32 *fill = NULL;
   g_autofree guint8 *moved = NULL;
+  /* Per place: how often it swapped; the place below it when the static
+   * part of their delta was computed, how often each had swapped then,
+   * and that part. */
+  g_autofree guint32 *swaps = NULL;
+  g_autofree guint32 *cached_below = NULL;
+  g_autofree guint32 *cached_swaps = NULL;
+  g_autofree guint32 *cached_swaps_below = NULL;
+  g_autofree double *cached_delta = NULL;
 
   swapper.careers = self;
   swapper.track = track;
 
   /* Each place's transitions by time: all sorted once, then dealt out. */
   for (guint t = 0; t < self->n_transitions; t++)
-    by_time[t] = t;
-  g_qsort_with_data (by_time, (gint) self->n_transitions, sizeof (guint32), compare_times, self);
+    by_time[t] = (TimeItem) { self->transitions[t].arrive, t };
+  g_qsort_with_data (by_time, (gint) self->n_transitions, sizeof (TimeItem), compare_times, NULL);
   swapper.touch_first = g_new0 (guint32, self->n_places + 2);
   swapper.touch = g_new (guint32, 2 * self->n_transitions + 1);
   for (guint t = 0; t < self->n_transitions; t++)
@@ -351,13 +399,13 @@ tf_careers_swap_places (TfCareers     *self,
   fill = g_memdup2 (swapper.touch_first, sizeof (guint32) * (self->n_places + 1));
   for (guint i = 0; i < self->n_transitions; i++)
     {
-      const TfTransition *transition = &self->transitions[by_time[i]];
+      const TfTransition *transition = &self->transitions[by_time[i].transition];
       guint32 from = place_of (&swapper, transition->from);
       guint32 to = place_of (&swapper, transition->to);
 
-      swapper.touch[fill[from]++] = by_time[i];
+      swapper.touch[fill[from]++] = by_time[i].transition;
       if (to != from)
-        swapper.touch[fill[to]++] = by_time[i];
+        swapper.touch[fill[to]++] = by_time[i].transition;
     }
   /* A transition from a place to itself is listed once: close the gaps. */
   {
@@ -374,21 +422,8 @@ tf_careers_swap_places (TfCareers     *self,
     swapper.touch_first[self->n_places] = out;
   }
 
-  swapper.sorted_start = g_new (double, self->n_stints + 1);
-  swapper.sorted_end = g_new (double, self->n_stints + 1);
-  for (guint p = 0; p < self->n_places; p++)
-    {
-      const TfPlace *place = &self->places[p];
-
-      for (guint i = 0; i < place->n_stints; i++)
-        {
-          const TfStint *stint = &self->stints[self->place_stints[place->first_stint + i]];
-
-          swapper.sorted_start[place->first_stint + i] = stint->start;
-          swapper.sorted_end[place->first_stint + i] = stint->end;
-        }
-      tf_careers_sort_doubles (&swapper.sorted_end[place->first_stint], place->n_stints);
-    }
+  swapper.sorted_start = starts;
+  swapper.sorted_end = ends;
   swapper.touch_time = g_new (double, 2 * self->n_transitions + 1);
   swapper.touch_other = g_new (guint32, 2 * self->n_transitions + 1);
   swapper.touch_from_here = g_new (guint8, 2 * self->n_transitions + 1);
@@ -432,6 +467,12 @@ tf_careers_swap_places (TfCareers     *self,
    * people with: a pair none of which moved or traded with one that moved
    * in the last pass would not swap now. */
   moved = g_new (guint8, self->n_places + 1);
+  swaps = g_new0 (guint32, self->n_places + 1);
+  cached_below = g_new (guint32, self->n_places + 1);
+  cached_swaps = g_new0 (guint32, self->n_places + 1);
+  cached_swaps_below = g_new0 (guint32, self->n_places + 1);
+  cached_delta = g_new0 (double, self->n_places + 1);
+  memset (cached_below, 0xff, sizeof (guint32) * self->n_places);
   memset (moved, 1, self->n_places);
   for (guint pass = 0; pass < MAX_SWAP_PASSES; pass++)
     {
@@ -446,8 +487,18 @@ tf_careers_swap_places (TfCareers     *self,
 
             if (moved[c] == 0 && moved[d] == 0)
               continue;
-            delta = static_delta (&swapper, c, d, TRUE) + static_delta (&swapper, c, d, FALSE)
-                    + simultaneous_delta (&swapper, c, d);
+            /* What c and d's transitions cross of each other's stints
+             * changes only when one of them swaps. */
+            if (cached_below[c] != d || cached_swaps[c] != swaps[c]
+                || cached_swaps_below[c] != swaps[d])
+              {
+                cached_below[c] = d;
+                cached_swaps[c] = swaps[c];
+                cached_swaps_below[c] = swaps[d];
+                cached_delta[c] = static_delta (&swapper, c, d, TRUE)
+                                  + static_delta (&swapper, c, d, FALSE);
+              }
+            delta = cached_delta[c] + simultaneous_delta (&swapper, c, d);
             if (delta < 0)
               {
                 self->lane_places[s][i] = d;
@@ -455,6 +506,8 @@ tf_careers_swap_places (TfCareers     *self,
                 self->places[d].lane_position = i;
                 self->places[c].lane_position = i + 1;
                 moved[c] = moved[d] = 2;
+                swaps[c]++;
+                swaps[d]++;
                 /* Where the others' transitions meet theirs at the same
                  * time, the order of the two matters to them too. */
                 for (guint k = swapper.touch_first[c]; k < swapper.touch_first[c + 1]; k++)
@@ -473,8 +526,6 @@ tf_careers_swap_places (TfCareers     *self,
 
   g_free (swapper.touch_first);
   g_free (swapper.touch);
-  g_free (swapper.sorted_start);
-  g_free (swapper.sorted_end);
   g_free (swapper.touch_time);
   g_free (swapper.touch_other);
   g_free (swapper.touch_from_here);
