@@ -177,8 +177,9 @@ main (int   argc,
       n_ratios++;
     }
 
-  printf ("# order: %u small datasets (6-9 places, 10-30 people); ratio: crossings / the fewest any"
-          " order allows (glpsol%s), the mean over the %u datasets where that is not 0\n",
+  printf ("# order (counts, not times: one run): %u small datasets (6-9 places, 10-30 people);"
+          " ratio: crossings / the fewest any order allows (glpsol%s), the mean over the %u"
+          " datasets where that is not 0\n",
           n, n_unproven > 0 ? ", some not proven optimal in time" : "", n_ratios);
   printf ("order_ratio_mean %.3f x\n", n_ratios > 0 ? sum_ratio / n_ratios : 1.0);
   printf ("order_ratio_max %.3f x\n", max_ratio);
