@@ -793,6 +793,21 @@ tf_synthetic_small_dataset_new (guint   n_places,
         g_assert_not_reached ();
     }
 
+  /* One article at the end of the period reports every move, so that the
+   * chart runs every path on to the end, as the order's model of the
+   * crossings counts them, rather than fading it out after the last move. */
+  {
+    TfSource *source = tf_source_new ("s-survey");
+
+    source->title = g_strdup ("Where they are now");
+    tf_date_parse ("2020-01", &source->date);
+    g_ptr_array_add (source->paragraphs,
+                     tf_paragraph_new ("Every move of this dataset is reported here.",
+                                       TF_PARAGRAPH_TEXT));
+    if (!tf_dataset_add_source (dataset, source, NULL))
+      g_assert_not_reached ();
+  }
+
   for (guint p = 0; p < n_people; p++)
     {
       g_autofree char *id = g_strdup_printf ("p-%03u", p);
@@ -844,6 +859,7 @@ tf_synthetic_small_dataset_new (guint   n_places,
           move->date.month = 1 + 3 * (int) (quarters[i] % 4);
           move->from = tf_affiliation_new (from_id, small_sector ((guint) current, n_places));
           move->to = tf_affiliation_new (to_id, small_sector (next, n_places));
+          g_ptr_array_add (move->evidence, tf_evidence_new ("s-survey", "reported", "", ""));
           if (!tf_dataset_add_move (dataset, move, NULL))
             g_assert_not_reached ();
           current = (int) next;
