@@ -42,6 +42,8 @@
 #define SIFT_WINDOW 8
 /* How many tracks either side of its wish a stint tries by crossings. */
 #define CROSSING_WINDOW 8
+/* Careers of more people than this skip the passes by crossings. */
+#define CROSSING_PASSES_MAX_PEOPLE 3000
 
 typedef struct
 {
@@ -1308,13 +1310,20 @@ tf_careers_compute_order (TfCareers *self)
   slots.cost_below = g_new (double, max_peak + 2);
 
   /* By wishes, then by crossings (more passes by crossings do not cross
-   * less: each moves stints the last one counted on). */
+   * less: each moves stints the last one counted on). The passes by
+   * crossings serve the chart of one path per person; past
+   * CROSSING_PASSES_MAX_PEOPLE the chart shows ribbons unless filtered
+   * down, and the passes would triple the time an edit takes to show
+   * (build-aux/bench: careers_10k, edit_reflected_10k). */
   for (guint p = 0; p < self->n_places; p++)
     assign_tracks (self, &slots, p, FALSE, FALSE);
-  compute_ends (self, &slots);
-  for (guint p = 0; p < self->n_places; p++)
-    assign_tracks (self, &slots, p, TRUE, TRUE);
-  tf_careers_swap_places (self, slots.track, slots.start, slots.sorted_end);
+  if (self->n_paths <= CROSSING_PASSES_MAX_PEOPLE)
+    {
+      compute_ends (self, &slots);
+      for (guint p = 0; p < self->n_places; p++)
+        assign_tracks (self, &slots, p, TRUE, TRUE);
+      tf_careers_swap_places (self, slots.track, slots.start, slots.sorted_end);
+    }
 
   /* Rank = order by (track, start): a counting sort by track of the
    * stints in start order. */
