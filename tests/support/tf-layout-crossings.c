@@ -204,3 +204,15 @@ tf_layout_count_crossings (TfLayout *self)
     }
   return crossings;
 }
+
+guint64
+tf_careers_count_crossings (TfCareers *careers)
+{
+  TfLayoutOptions options;
+  g_autoptr(TfLayout) layout = NULL;
+
+  tf_layout_options_init (&options, 1920, 1080);
+  options.aggregate = TF_LAYOUT_AGGREGATE_NEVER;
+  layout = tf_layout_new (careers, &options);
+  return tf_layout_count_crossings (layout);
+}

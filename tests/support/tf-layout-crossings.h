@@ -12,4 +12,7 @@ G_BEGIN_DECLS
  * every curve end (0 for an aggregated layout). Computed on each call. */
 guint64 tf_layout_count_crossings (TfLayout *self);
 
+/* The crossings of careers laid out at 1920x1080, one path per person. */
+guint64 tf_careers_count_crossings (TfCareers *careers);
+
 G_END_DECLS

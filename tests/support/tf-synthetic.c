@@ -704,3 +704,166 @@ tf_synthetic_dataset_new (const TfSyntheticOptions *options)
   g_free (gen.organization_region);
   return gen.dataset;
 }
+
+/* Sectors of the small datasets' places: a third academia, a fifth
+ * startups, the rest companies, so that two lanes have several places to
+ * order and one has few. */
+static TfSector
+small_sector (guint index,
+              guint n_places)
+{
+  guint n_academia = (n_places + 1) / 3;
+  guint n_startup = n_places / 5;
+
+  if (index < n_academia)
+    return TF_SECTOR_ACADEMIA;
+  if (index >= n_places - n_startup)
+    return TF_SECTOR_STARTUP;
+  return TF_SECTOR_COMPANY;
+}
+
+/* Place index by Zipf popularity, in the person's region (the place's
+ * index parity) with probability STAY_IN_REGION, never current. */
+static guint
+small_draw_place (Pcg32 *rng,
+                  guint  n_places,
+                  guint  region,
+                  int    current)
+{
+  double weights[64];
+  double total = 0;
+  double target;
+  gboolean stay = pcg32_chance (rng, STAY_IN_REGION);
+
+  g_assert (n_places <= G_N_ELEMENTS (weights));
+  for (guint i = 0; i < n_places; i++)
+    {
+      gboolean here = i % N_REGIONS == region;
+
+      weights[i] = (int) i == current || here != stay ? 0 : 1.0 / (1 + i / N_REGIONS);
+      total += weights[i];
+    }
+  if (total == 0)
+    return current == 0 ? 1 : 0;
+  target = pcg32_double (rng) * total;
+  for (guint i = 0; i < n_places; i++)
+    {
+      if (target < weights[i])
+        return i;
+      target -= weights[i];
+    }
+  for (guint i = n_places; i-- > 0;)
+    if (weights[i] > 0)
+      return i;
+  g_assert_not_reached ();
+}
+
+TfDataset *
+tf_synthetic_small_dataset_new (guint   n_places,
+                                guint   n_people,
+                                guint64 seed)
+{
+  /* Moves fall on the first month of a quarter in 2005-2019: far enough
+   * apart at 1920 pixels that the curves of two moves overlap only when
+   * they fall on the same day. */
+  enum { FIRST_YEAR = 2005, N_QUARTERS = 60 };
+  static const double n_moves_cumulative[] = { 0.3, 0.65, 0.85, 1.0 };
+  TfDataset *dataset;
+  Pcg32 rng;
+  guint n_moves = 0;
+
+  g_return_val_if_fail (n_places >= 2 && n_places <= 64, NULL);
+
+  pcg32_seed (&rng, seed);
+  dataset = tf_dataset_new ();
+  {
+    g_autofree char *title
+        = g_strdup_printf ("Small: %u places, %u people, seed %" G_GUINT64_FORMAT,
+                           n_places, n_people, seed);
+    tf_dataset_set_title (dataset, title);
+  }
+  for (guint i = 0; i < n_places; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("o-%02u", i);
+      g_autofree char *name = g_strdup_printf ("%s%u", PICK (&rng, city_names), i);
+
+      if (!tf_dataset_add_organization (dataset,
+                                        tf_organization_new (id, name, small_sector (i, n_places)),
+                                        NULL))
+        g_assert_not_reached ();
+    }
+
+  /* One article at the end of the period reports every move, so that the
+   * chart runs every path on to the end, as the order's model of the
+   * crossings counts them, rather than fading it out after the last move. */
+  {
+    TfSource *source = tf_source_new ("s-survey");
+
+    source->title = g_strdup ("Where they are now");
+    tf_date_parse ("2020-01", &source->date);
+    g_ptr_array_add (source->paragraphs,
+                     tf_paragraph_new ("Every move of this dataset is reported here.",
+                                       TF_PARAGRAPH_TEXT));
+    if (!tf_dataset_add_source (dataset, source, NULL))
+      g_assert_not_reached ();
+  }
+
+  for (guint p = 0; p < n_people; p++)
+    {
+      g_autofree char *id = g_strdup_printf ("p-%03u", p);
+      g_autofree char *name = g_strconcat (PICK (&rng, surnames), PICK (&rng, given_chars), NULL);
+      guint region = pcg32_below (&rng, N_REGIONS);
+      double draw = pcg32_double (&rng);
+      guint count = 1;
+      guint quarters[G_N_ELEMENTS (n_moves_cumulative)];
+      int current;
+
+      while (count < G_N_ELEMENTS (n_moves_cumulative) && draw >= n_moves_cumulative[count - 1])
+        count++;
+      /* Distinct quarters, sorted. */
+      for (guint i = 0; i < count; i++)
+        {
+          gboolean fresh;
+
+          do
+            {
+              quarters[i] = pcg32_below (&rng, N_QUARTERS);
+              fresh = TRUE;
+              for (guint j = 0; j < i; j++)
+                fresh &= quarters[j] != quarters[i];
+            }
+          while (!fresh);
+          for (guint j = i; j > 0 && quarters[j - 1] > quarters[j]; j--)
+            {
+              guint tmp = quarters[j];
+
+              quarters[j] = quarters[j - 1];
+              quarters[j - 1] = tmp;
+            }
+        }
+
+      if (!tf_dataset_add_person (dataset, tf_person_new (id, name), NULL))
+        g_assert_not_reached ();
+      current = (int) small_draw_place (&rng, n_places, region, -1);
+      for (guint i = 0; i < count; i++)
+        {
+          g_autofree char *move_id = g_strdup_printf ("m-%05u", n_moves++);
+          g_autofree char *from_id = g_strdup_printf ("o-%02d", current);
+          guint next = small_draw_place (&rng, n_places, region, current);
+          g_autofree char *to_id = g_strdup_printf ("o-%02u", next);
+          TfMove *move = tf_move_new (move_id, TF_MOVE_JOIN);
+
+          move->person_id = g_strdup (id);
+          move->date.precision = TF_DATE_MONTH;
+          move->date.year = FIRST_YEAR + (int) (quarters[i] / 4);
+          move->date.month = 1 + 3 * (int) (quarters[i] % 4);
+          move->from = tf_affiliation_new (from_id, small_sector ((guint) current, n_places));
+          move->to = tf_affiliation_new (to_id, small_sector (next, n_places));
+          g_ptr_array_add (move->evidence, tf_evidence_new ("s-survey", "reported", "", ""));
+          if (!tf_dataset_add_move (dataset, move, NULL))
+            g_assert_not_reached ();
+          current = (int) next;
+        }
+    }
+  return dataset;
+}

@@ -30,4 +30,13 @@ void       tf_synthetic_options_init   (TfSyntheticOptions       *options,
  * The same options give the same dataset, byte for byte. */
 TfDataset *tf_synthetic_dataset_new    (const TfSyntheticOptions *options);
 
+/* A dataset small enough that the fewest crossings any order allows can be
+ * computed (see tf-order-optimum.h): n_places organizations (2 to 64) in
+ * the academia, company and startup lanes, n_people people with 1 to 4
+ * moves each on month dates at the start of a quarter, in two regions
+ * that people mostly stay in. The same arguments give the same dataset. */
+TfDataset *tf_synthetic_small_dataset_new (guint                  n_places,
+                                           guint                  n_people,
+                                           guint64                seed);
+
 G_END_DECLS
