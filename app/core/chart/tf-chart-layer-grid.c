@@ -8,6 +8,73 @@
 
 #include "tf-chart-layer-grid.h"
 
+#define BREAK_SLASH_PX      5.0   /* half the height of a slash */
+#define BREAK_SLASH_GAP_PX  5.0   /* between the two slashes */
+
+/* Marks an axis break: a faint band over the plot and the strip, and a
+ * double slash across the plot's top and bottom edges, drawn over a gap
+ * of background so that it reads as a cut. */
+static void
+draw_break (cairo_t              *cr,
+            const TfChartContext *ctx,
+            const TfLayoutBreak  *brk)
+{
+  const TfLayoutStrip *strip = tf_layout_get_strip (ctx->layout);
+  double x0 = MAX (brk->x0, ctx->plot_x);
+  double x1 = MIN (brk->x1, ctx->plot_x + ctx->plot_width);
+  double centre = (brk->x0 + brk->x1) / 2;
+  double edges[2] = { ctx->plot_y, ctx->plot_y + ctx->plot_height };
+
+  if (x1 <= x0)
+    return;
+  cairo_rectangle (cr, x0, ctx->plot_y, x1 - x0, ctx->plot_height);
+  if (strip->height > 0)
+    cairo_rectangle (cr, x0, strip->y, x1 - x0, strip->height);
+  tf_chart_set_color (cr, &ctx->theme->grid, 0.35);
+  cairo_fill (cr);
+
+  for (guint i = 0; i < G_N_ELEMENTS (edges); i++)
+    {
+      double y = edges[i];
+
+      cairo_move_to (cr, centre - BREAK_SLASH_GAP_PX / 2 - BREAK_SLASH_PX / 2,
+                     y + BREAK_SLASH_PX);
+      cairo_line_to (cr, centre - BREAK_SLASH_GAP_PX / 2 + BREAK_SLASH_PX / 2,
+                     y - BREAK_SLASH_PX);
+      cairo_line_to (cr, centre + BREAK_SLASH_GAP_PX / 2 + BREAK_SLASH_PX / 2,
+                     y - BREAK_SLASH_PX);
+      cairo_line_to (cr, centre + BREAK_SLASH_GAP_PX / 2 - BREAK_SLASH_PX / 2,
+                     y + BREAK_SLASH_PX);
+      cairo_close_path (cr);
+      if (ctx->theme->background.alpha > 0)
+        tf_chart_set_color (cr, &ctx->theme->background, 1);
+      else
+        tf_chart_set_color (cr, &ctx->theme->grid, 0.35);
+      cairo_fill (cr);
+      for (int side = -1; side <= 1; side += 2)
+        {
+          double x = centre + side * BREAK_SLASH_GAP_PX / 2;
+
+          cairo_move_to (cr, x - BREAK_SLASH_PX / 2, y + BREAK_SLASH_PX);
+          cairo_line_to (cr, x + BREAK_SLASH_PX / 2, y - BREAK_SLASH_PX);
+        }
+      cairo_set_line_width (cr, 1.5);
+      tf_chart_set_color (cr, &ctx->theme->dim_foreground, 1);
+      cairo_stroke (cr);
+    }
+}
+
+static gboolean
+year_in_break (const TfLayoutBreak *breaks,
+               guint                n_breaks,
+               int                  year)
+{
+  for (guint i = 0; i < n_breaks; i++)
+    if (year > breaks[i].from && year < breaks[i].to)
+      return TRUE;
+  return FALSE;
+}
+
 void
 tf_chart_grid_layer_draw (cairo_t              *cr,
                           const TfChartContext *ctx)
@@ -15,13 +82,18 @@ tf_chart_grid_layer_draw (cairo_t              *cr,
   const TfLayoutStrip *strip = tf_layout_get_strip (ctx->layout);
   const TfLayoutYear *years;
   guint n_years;
+  const TfLayoutBreak *breaks;
+  guint n_breaks;
   double right = ctx->plot_x + ctx->plot_width;
 
   if (!(ctx->layers & TF_CHART_LAYER_GRID))
     return;
 
   years = tf_layout_get_years (ctx->layout, &n_years);
+  breaks = tf_layout_get_breaks (ctx->layout, &n_breaks);
   cairo_save (cr);
+  for (guint i = 0; i < n_breaks; i++)
+    draw_break (cr, ctx, &breaks[i]);
   cairo_set_line_width (cr, 1);
   /* Labelled years a little stronger than the others. */
   for (guint pass = 0; pass < 2; pass++)
@@ -33,6 +105,9 @@ tf_chart_grid_layer_draw (cairo_t              *cr,
           double x;
 
           if ((years[i].label >= 0) != (pass == 1))
+            continue;
+          /* Inside a break, year lines would crowd: its band stands for them. */
+          if (pass == 0 && year_in_break (breaks, n_breaks, years[i].year))
             continue;
           if (years[i].x < ctx->plot_x - 0.5 || years[i].x > right + 0.5)
             continue;
