@@ -8,12 +8,12 @@
 
 #include "tf-chart-layer-grid.h"
 
-#define BREAK_SLASH_PX      5.0   /* half the height of a slash */
+#define BREAK_SLASH_PX      7.0   /* the height of a slash */
 #define BREAK_SLASH_GAP_PX  5.0   /* between the two slashes */
 
 /* Marks an axis break: a faint band over the plot and the strip, and a
- * double slash across the plot's top and bottom edges, drawn over a gap
- * of background so that it reads as a cut. */
+ * double slash on the plot's top and bottom edges, outside the plot so
+ * that no name placed in it is crossed. */
 static void
 draw_break (cairo_t              *cr,
             const TfChartContext *ctx,
@@ -23,45 +23,29 @@ draw_break (cairo_t              *cr,
   double x0 = MAX (brk->x0, ctx->plot_x);
   double x1 = MIN (brk->x1, ctx->plot_x + ctx->plot_width);
   double centre = (brk->x0 + brk->x1) / 2;
-  double edges[2] = { ctx->plot_y, ctx->plot_y + ctx->plot_height };
+  double bottom = ctx->plot_y + ctx->plot_height;
 
   if (x1 <= x0)
     return;
   cairo_rectangle (cr, x0, ctx->plot_y, x1 - x0, ctx->plot_height);
   if (strip->height > 0)
     cairo_rectangle (cr, x0, strip->y, x1 - x0, strip->height);
-  tf_chart_set_color (cr, &ctx->theme->grid, 0.35);
+  /* Grid lines are fainter on dark backgrounds: the band is less so. */
+  tf_chart_set_color (cr, &ctx->theme->grid, ctx->theme->dark ? 0.7 : 0.35);
   cairo_fill (cr);
 
-  for (guint i = 0; i < G_N_ELEMENTS (edges); i++)
+  for (int side = -1; side <= 1; side += 2)
     {
-      double y = edges[i];
+      double x = centre + side * BREAK_SLASH_GAP_PX / 2;
 
-      cairo_move_to (cr, centre - BREAK_SLASH_GAP_PX / 2 - BREAK_SLASH_PX / 2,
-                     y + BREAK_SLASH_PX);
-      cairo_line_to (cr, centre - BREAK_SLASH_GAP_PX / 2 + BREAK_SLASH_PX / 2,
-                     y - BREAK_SLASH_PX);
-      cairo_line_to (cr, centre + BREAK_SLASH_GAP_PX / 2 + BREAK_SLASH_PX / 2,
-                     y - BREAK_SLASH_PX);
-      cairo_line_to (cr, centre + BREAK_SLASH_GAP_PX / 2 - BREAK_SLASH_PX / 2,
-                     y + BREAK_SLASH_PX);
-      cairo_close_path (cr);
-      if (ctx->theme->background.alpha > 0)
-        tf_chart_set_color (cr, &ctx->theme->background, 1);
-      else
-        tf_chart_set_color (cr, &ctx->theme->grid, 0.35);
-      cairo_fill (cr);
-      for (int side = -1; side <= 1; side += 2)
-        {
-          double x = centre + side * BREAK_SLASH_GAP_PX / 2;
-
-          cairo_move_to (cr, x - BREAK_SLASH_PX / 2, y + BREAK_SLASH_PX);
-          cairo_line_to (cr, x + BREAK_SLASH_PX / 2, y - BREAK_SLASH_PX);
-        }
-      cairo_set_line_width (cr, 1.5);
-      tf_chart_set_color (cr, &ctx->theme->dim_foreground, 1);
-      cairo_stroke (cr);
+      cairo_move_to (cr, x - BREAK_SLASH_PX / 2, ctx->plot_y);
+      cairo_line_to (cr, x + BREAK_SLASH_PX / 2, ctx->plot_y - BREAK_SLASH_PX);
+      cairo_move_to (cr, x - BREAK_SLASH_PX / 2, bottom + BREAK_SLASH_PX);
+      cairo_line_to (cr, x + BREAK_SLASH_PX / 2, bottom);
     }
+  cairo_set_line_width (cr, 1.5);
+  tf_chart_set_color (cr, &ctx->theme->dim_foreground, 1);
+  cairo_stroke (cr);
 }
 
 static gboolean
