@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "tf-evidence.h"
@@ -78,6 +79,61 @@ valid_utf8 (const char *str,
   return copy;
 }
 
+/* The one JSON object of a line, owned by parser; NULL with error set
+ * when the line is not one JSON object. json-glib 1.6 takes two values in
+ * a row ("{…}[]") as one document and leaks the first, so the line is
+ * parsed as the only element of an array: a second value is then a
+ * syntax error, which leaks nothing. */
+static JsonObject *
+parse_line_object (JsonParser  *parser,
+                   const char  *line,
+                   gssize       length,
+                   GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *wrapped = NULL;
+  gsize size = length < 0 ? strlen (line) : (gsize) length;
+  JsonNode *root;
+  JsonArray *array;
+  JsonNode *element;
+
+  wrapped = g_malloc (size + 3);
+  wrapped[0] = '[';
+  memcpy (wrapped + 1, line, size);
+  wrapped[size + 1] = ']';
+  wrapped[size + 2] = '\0';
+  if (!json_parser_load_from_data (parser, wrapped, (gssize) size + 2, &local_error))
+    {
+      /* json-glib quotes the token it stopped at cut to a number of bytes,
+       * which may end in the middle of a character; and its column counts
+       * the '[' put in front. */
+      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
+      guint line_number, column;
+      int consumed = 0;
+
+      if (sscanf (message, "<data>:%u:%u: %n", &line_number, &column, &consumed) == 2
+          && consumed > 0)
+        g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
+                     "not JSON: column %u: %s",
+                     line_number == 1 && column > 1 ? column - 1 : column, message + consumed);
+      else
+        g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
+                     "not JSON: %s", message);
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  array = root != NULL && JSON_NODE_HOLDS_ARRAY (root) ? json_node_get_array (root) : NULL;
+  element = array != NULL && json_array_get_length (array) == 1
+            ? json_array_get_element (array, 0) : NULL;
+  if (element == NULL || !JSON_NODE_HOLDS_OBJECT (element))
+    {
+      g_set_error_literal (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
+                           "not a JSON object");
+      return NULL;
+    }
+  return json_node_get_object (element);
+}
+
 TfSource *
 tf_extract_jsonl_read_article (const char  *line,
                                gssize       length,
@@ -86,32 +142,15 @@ tf_extract_jsonl_read_article (const char  *line,
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(TfSource) source = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GPtrArray) repaired = g_ptr_array_new_with_free_func (g_free);
-  JsonNode *root;
   JsonObject *object;
   const char *text, *id, *date, *title, *url;
   gboolean wrong_type = FALSE;
   const char *p;
 
-  if (!json_parser_load_from_data (parser, line, length, &local_error))
-    {
-      /* json-glib quotes the token it stopped at cut to a number of bytes,
-       * which may end in the middle of a character. */
-      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
-
-      g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
-                   "not JSON: %s", message);
-      return NULL;
-    }
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error_literal (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
-                           "not a JSON object");
-      return NULL;
-    }
-  object = json_node_get_object (root);
+  object = parse_line_object (parser, line, length, error);
+  if (object == NULL)
+    return NULL;
   text = valid_utf8 (optional_string (object, "text", &wrong_type), repaired);
   id = valid_utf8 (optional_string (object, "id", &wrong_type), repaired);
   date = valid_utf8 (optional_string (object, "date", &wrong_type), repaired);
@@ -657,9 +696,7 @@ tf_extract_jsonl_read_record (const char    *line,
                               GError       **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local_error = NULL;
   gboolean wrong_type = FALSE;
-  JsonNode *root;
   JsonObject *object;
   const char *type;
 
@@ -669,19 +706,9 @@ tf_extract_jsonl_read_record (const char    *line,
 
   *source = NULL;
   *suggestion = NULL;
-  if (!json_parser_load_from_data (parser, line, length, &local_error))
-    {
-      g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
-                   "not JSON: %s", local_error->message);
-      return FALSE;
-    }
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      set_invalid (error, "not a JSON object");
-      return FALSE;
-    }
-  object = json_node_get_object (root);
+  object = parse_line_object (parser, line, length, error);
+  if (object == NULL)
+    return FALSE;
   type = optional_string (object, "type", &wrong_type);
   if (g_strcmp0 (type, "source") == 0)
     *source = read_source_record (object, error);
