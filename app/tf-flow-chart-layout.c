@@ -75,8 +75,7 @@ fill_layout_options (TfFlowChart     *self,
                      int              height)
 {
   tf_layout_options_init (options, width, height);
-  options->view_from = self->view_from;
-  options->view_to = self->view_to;
+  _tf_flow_chart_effective_view (self, &options->view_from, &options->view_to);
   options->move_from = self->move_from;
   options->move_to = self->move_to;
   options->sector_mask = self->sector_mask;

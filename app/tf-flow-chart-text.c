@@ -337,6 +337,9 @@ _tf_flow_chart_describe_chart (TfFlowChart *self)
   guint n_sublanes;
   guint n_people;
   guint n_organizations = 0;
+  const TfLayoutBreak *breaks;
+  guint n_breaks;
+  char *description;
   double from;
   double to;
 
@@ -359,9 +362,25 @@ _tf_flow_chart_describe_chart (TfFlowChart *self)
       ngettext ("%u organization", "%u organizations", n_organizations), n_organizations);
   /* Translators: "Flow chart of 12 people between 20 organizations,
    * 2013–2022". */
-  return g_strdup_printf (_("Flow chart of %s between %s, %d–%d"),
-                          people, organizations,
-                          (int) floor (from), (int) ceil (to) - 1);
+  description = g_strdup_printf (_("Flow chart of %s between %s, %d–%d"),
+                                 people, organizations,
+                                 (int) floor (from), (int) ceil (to) - 1);
+  /* Quiet years drawn narrower, behind an axis break, say so. */
+  breaks = tf_layout_get_breaks (self->layout, &n_breaks);
+  for (guint i = 0; i < n_breaks; i++)
+    {
+      char *longer = g_strdup_printf (
+          /* Translators: appended to the chart's description for years the
+           * time axis draws narrower because few moves fall in them:
+           * "…, 2004–2022; 2004–2012 compressed (1 move)". */
+          ngettext ("%s; %d–%d compressed (%u move)", "%s; %d–%d compressed (%u moves)",
+                    breaks[i].n_moves),
+          description, (int) breaks[i].from, (int) breaks[i].to - 1, breaks[i].n_moves);
+
+      g_free (description);
+      description = longer;
+    }
+  return description;
 }
 
 char *

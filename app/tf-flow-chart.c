@@ -840,6 +840,8 @@ tf_flow_chart_set_move_range (TfFlowChart *self,
       self->move_to = to;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MOVE_TO]);
     }
+  /* A zoom stays within the new extent. */
+  tf_flow_chart_set_view (self, self->view_from, self->view_to);
   invalidate_layout (self);
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -941,6 +943,19 @@ tf_flow_chart_get_extent (TfFlowChart *self,
 
   if (self->careers != NULL)
     tf_careers_get_extent (self->careers, &first, &end);
+  /* The From/To filter narrows the axis to its years, as --from and --to
+   * do on the command line. */
+  if ((self->move_from != 0 || self->move_to != 0) && end > first)
+    {
+      double from = MAX (first, self->move_from);
+      double to = MIN (end, self->move_to);
+
+      if (to > from)
+        {
+          first = from;
+          end = to;
+        }
+    }
   if (first_year != NULL)
     *first_year = first;
   if (end_year != NULL)
@@ -1060,19 +1075,10 @@ double
 _tf_flow_chart_time_at (TfFlowChart *self,
                         double       x)
 {
-  double plot_x;
-  double plot_width;
-  double from;
-  double to;
-
   if (self->layout == NULL)
     return NAN;
-
-  tf_layout_get_plot (self->layout, &plot_x, NULL, &plot_width, NULL);
-  tf_layout_get_view (self->layout, &from, &to);
-  if (plot_width <= 0)
-    return NAN;
-  return from + (x - plot_x) / plot_width * (to - from);
+  /* Through the layout's axis, breaks and all. */
+  return tf_layout_time_for_x (self->layout, x);
 }
 
 TfLayout *

@@ -63,7 +63,8 @@ void                  tf_flow_chart_set_organization_ids (TfFlowChart        *se
                                                           const char * const *ids);
 const char * const   *tf_flow_chart_get_organization_ids (TfFlowChart        *self);
 
-/* The whole time range the data spans, in years; both 0 without data. */
+/* The whole time range the data spans, in years, narrowed to the move
+ * range when one is set; both 0 without data. */
 void                  tf_flow_chart_get_extent           (TfFlowChart        *self,
                                                           double             *first_year,
                                                           double             *end_year);

@@ -237,6 +237,19 @@ ensure_layout (TfPresentationView *self)
       tf_layout_options_init (&options, width, height);
       options.move_from = self->move_from;
       options.move_to = self->move_to;
+      /* The window's From/To filter narrows the axis here too. */
+      if (self->move_from != 0 || self->move_to != 0)
+        {
+          double first;
+          double end;
+
+          tf_careers_get_extent (self->careers, &first, &end);
+          if (MIN (end, self->move_to) > MAX (first, self->move_from))
+            {
+              options.view_from = MAX (first, self->move_from);
+              options.view_to = MIN (end, self->move_to);
+            }
+        }
       options.sector_mask = self->sector_mask;
       options.organization_ids = (const char * const *) self->organization_ids;
       options.aggregate = self->aggregate;

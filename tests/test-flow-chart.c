@@ -562,6 +562,49 @@ test_chart_zoom (Fixture       *fixture,
   g_assert_cmpfloat (to, ==, end);
 }
 
+/* The From/To filter (the window's popover sets the move range) narrows
+ * the axis to its years, as --from and --to do; clearing it widens it. */
+static void
+test_chart_move_range_view (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  TfLayout *layout;
+  const TfLayoutYear *years;
+  guint n_years;
+  double first;
+  double end;
+  double from;
+  double to;
+
+  tf_flow_chart_get_extent (fixture->chart, &first, &end);
+  g_assert_cmpfloat (first, <, 2015);
+  g_assert_cmpfloat (end, >, 2020);
+
+  tf_flow_chart_set_move_range (fixture->chart, 2015, 2020);
+  layout = tf_flow_chart_get_layout (fixture->chart);
+  tf_layout_get_view (layout, &from, &to);
+  g_assert_cmpfloat (from, ==, 2015);
+  g_assert_cmpfloat (to, ==, 2020);
+  years = tf_layout_get_years (layout, &n_years);
+  g_assert_cmpuint (n_years, ==, 5);
+  g_assert_cmpint (years[0].year, ==, 2015);
+
+  /* Zooming stays inside the filter's years, and fitting returns to them. */
+  tf_flow_chart_set_view (fixture->chart, first, first + 3);
+  tf_flow_chart_get_view (fixture->chart, &from, &to);
+  g_assert_cmpfloat (from, ==, 2015);
+  g_assert_cmpfloat (to, ==, 2018);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.zoom-fit", NULL));
+  tf_layout_get_view (tf_flow_chart_get_layout (fixture->chart), &from, &to);
+  g_assert_cmpfloat (from, ==, 2015);
+  g_assert_cmpfloat (to, ==, 2020);
+
+  tf_flow_chart_set_move_range (fixture->chart, 0, 0);
+  tf_layout_get_view (tf_flow_chart_get_layout (fixture->chart), &from, &to);
+  g_assert_cmpfloat (from, ==, first);
+  g_assert_cmpfloat (to, ==, end);
+}
+
 static void
 test_chart_filters (Fixture       *fixture,
                     gconstpointer  data)
@@ -1144,6 +1187,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/flow-chart/panel-keeps-click", Fixture, NULL, fixture_set_up,
               test_chart_panel_keeps_click, fixture_tear_down);
+  g_test_add ("/flow-chart/move-range-view", Fixture, NULL, fixture_set_up,
+              test_chart_move_range_view, fixture_tear_down);
   g_test_add ("/flow-chart/filters", Fixture, NULL, fixture_set_up, test_chart_filters,
               fixture_tear_down);
   g_test_add ("/flow-chart/aggregated-person", Fixture, NULL, fixture_set_up,

@@ -1881,6 +1881,122 @@ test_organization_labels_fit (void)
     }
 }
 
+/* A dataset of people moving between two organizations: person p's
+ * moves in the years first_year(p) + k * step for k < n_moves. */
+static TfCareers *
+axis_careers (guint n_people,
+              int   first_year,
+              int   spread,
+              guint n_moves,
+              int   step,
+              int   early_year)
+{
+  g_autoptr(TfDataset) dataset = tf_dataset_new ();
+
+  tf_test_add_organization (dataset, "o-a", "Alpha", TF_SECTOR_ACADEMIA, NULL);
+  tf_test_add_organization (dataset, "o-b", "Beta", TF_SECTOR_COMPANY, NULL);
+  for (guint p = 0; p < n_people; p++)
+    {
+      g_autofree char *person = g_strdup_printf ("p-%02u", p);
+
+      tf_test_add_person (dataset, person, person);
+      for (guint k = 0; k < n_moves; k++)
+        {
+          g_autofree char *move = g_strdup_printf ("m-%02u-%u", p, k);
+          g_autofree char *date
+              = g_strdup_printf ("%d-06", first_year + (int) (p % (guint) spread)
+                                              + (int) k * step);
+
+          tf_test_add_move (dataset, move, person, TF_MOVE_JOIN, date, k % 2 ? "o-b" : "o-a",
+                            k % 2 ? TF_SECTOR_COMPANY : TF_SECTOR_ACADEMIA,
+                            k % 2 ? "o-a" : "o-b",
+                            k % 2 ? TF_SECTOR_ACADEMIA : TF_SECTOR_COMPANY, NULL);
+        }
+    }
+  if (early_year != 0)
+    {
+      g_autofree char *date = g_strdup_printf ("%d-03", early_year);
+
+      tf_test_add_person (dataset, "p-early", "Early");
+      tf_test_add_move (dataset, "m-early", "p-early", TF_MOVE_JOIN, date, "o-a",
+                        TF_SECTOR_ACADEMIA, "o-b", TF_SECTOR_COMPANY, NULL);
+    }
+  return tf_careers_new (dataset);
+}
+
+/* Years with few moves between busy ones are drawn narrower behind a
+ * break; evenly spread moves keep a linear axis, and so do ribbons. */
+static void
+test_axis_breaks (void)
+{
+  g_autoptr(TfCareers) gap = axis_careers (12, 2015, 4, 3, 1, 2000);
+  g_autoptr(TfCareers) even = axis_careers (21, 2000, 21, 1, 1, 0);
+  g_autoptr(TfLayout) layout = NULL;
+  g_autoptr(TfLayout) linear = NULL;
+  g_autoptr(TfLayout) ribbons = NULL;
+  const TfLayoutBreak *breaks;
+  const TfLayoutYear *years;
+  const TfLayoutLabel *labels;
+  TfLayoutOptions options;
+  guint n_breaks;
+  guint n_years;
+  guint n_labels;
+  double plot_x;
+  double plot_width;
+  double from;
+  double to;
+
+  tf_layout_options_init (&options, 1280, 800);
+  layout = tf_layout_new (gap, &options);
+  check_invariants (layout);
+  tf_layout_get_plot (layout, &plot_x, NULL, &plot_width, NULL);
+  tf_layout_get_view (layout, &from, &to);
+  breaks = tf_layout_get_breaks (layout, &n_breaks);
+  g_assert_cmpuint (n_breaks, ==, 1);
+  g_assert_cmpfloat (breaks[0].from, <=, 2002);
+  g_assert_cmpfloat (breaks[0].to, >=, 2014);
+  g_assert_cmpfloat (breaks[0].to, <=, 2015);
+  g_assert_cmpfloat ((breaks[0].x1 - breaks[0].x0) / plot_width, <,
+                     0.5 * (breaks[0].to - breaks[0].from) / (to - from));
+  g_assert_cmpfloat_with_epsilon (tf_layout_x_for_time (layout, breaks[0].from), breaks[0].x0,
+                                  1e-9);
+  g_assert_cmpfloat_with_epsilon (tf_layout_x_for_time (layout, breaks[0].to), breaks[0].x1,
+                                  1e-9);
+  g_assert_cmpfloat_with_epsilon (tf_layout_x_for_time (layout, to), plot_x + plot_width, 1e-6);
+  for (double x = plot_x - 20; x < plot_x + plot_width + 20; x += 3.25)
+    g_assert_cmpfloat_with_epsilon (tf_layout_x_for_time (layout,
+                                                          tf_layout_time_for_x (layout, x)),
+                                    x, 1e-6);
+
+  /* Inside the break no year has a label of its own: one names the break. */
+  years = tf_layout_get_years (layout, &n_years);
+  labels = tf_layout_get_labels (layout, &n_labels);
+  for (guint i = 0; i < n_years; i++)
+    if (years[i].year > breaks[0].from && years[i].year < breaks[0].to)
+      g_assert_cmpint (years[i].label, <, 0);
+    else if (years[i].year == breaks[0].from)
+      {
+        g_autofree char *text = g_strdup_printf ("%d\u2013%d", (int) breaks[0].from,
+                                                 (int) breaks[0].to - 1);
+
+        g_assert_cmpint (years[i].label, >=, 0);
+        g_assert_cmpstr (labels[years[i].label].text, ==, text);
+      }
+
+  linear = tf_layout_new (even, &options);
+  tf_layout_get_breaks (linear, &n_breaks);
+  g_assert_cmpuint (n_breaks, ==, 0);
+  tf_layout_get_plot (linear, &plot_x, NULL, &plot_width, NULL);
+  tf_layout_get_view (linear, &from, &to);
+  g_assert_cmpfloat_with_epsilon (tf_layout_time_for_x (linear, plot_x + plot_width / 2),
+                                  (from + to) / 2, 1e-9);
+
+  options.aggregate = TF_LAYOUT_AGGREGATE_ALWAYS;
+  ribbons = tf_layout_new (gap, &options);
+  tf_layout_get_breaks (ribbons, &n_breaks);
+  g_assert_cmpuint (n_breaks, ==, 0);
+}
+
 static void
 test_empty (void)
 {
@@ -1958,6 +2074,7 @@ main (int   argc,
   g_test_add_func ("/layout/aggregate/sankey", test_sankey_seeds);
   g_test_add_func ("/layout/pango", test_pango);
   g_test_add_func ("/layout/empty", test_empty);
+  g_test_add_func ("/layout/axis-breaks", test_axis_breaks);
   g_test_add_func ("/layout/open-start-sector", test_open_start_sector);
   g_test_add_func ("/layout/organization-labels-fit", test_organization_labels_fit);
 

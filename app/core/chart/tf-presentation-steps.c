@@ -67,15 +67,14 @@ compare_curves_by_year (gconstpointer a,
   return compare_curves_by_x (a, b);
 }
 
-/* The time at x: the inverse of tf_layout_x_for_time(). */
+/* The time at x, through the layout's axis, breaks and all. */
 static double
 time_at (TfLayout *layout,
          double    x)
 {
-  double origin = tf_layout_x_for_time (layout, 0);
-  double px_per_year = tf_layout_x_for_time (layout, 1) - origin;
+  double time = tf_layout_time_for_x (layout, x);
 
-  return px_per_year > 0 ? (x - origin) / px_per_year : 0;
+  return isnan (time) ? 0 : time;
 }
 
 /* The year a curve is drawn in: by the middle of the curve, where the

@@ -149,6 +149,17 @@ tf_layout_place_sublane_labels (TfLayoutBuilder *builder,
 
 /* ---- years ---- */
 
+/* The break that year is in, if any: its years share one label. */
+static const TfLayoutBreak *
+break_at (const TfLayout *layout,
+          int             year)
+{
+  for (guint i = 0; i < layout->n_breaks; i++)
+    if (year >= layout->breaks[i].from && year < layout->breaks[i].to)
+      return &layout->breaks[i];
+  return NULL;
+}
+
 void
 tf_layout_place_year_labels (TfLayoutBuilder *builder,
                              double           axis_height)
@@ -156,6 +167,7 @@ tf_layout_place_year_labels (TfLayoutBuilder *builder,
   static const guint steps[] = { 1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000 };
   TfLayout *layout = builder->layout;
   double widest = 0;
+  double right = -G_MAXDOUBLE;
   guint step = steps[G_N_ELEMENTS (steps) - 1];
 
   for (guint i = 0; i < layout->n_years; i++)
@@ -184,11 +196,25 @@ tf_layout_place_year_labels (TfLayoutBuilder *builder,
       double width;
       double height;
 
-      if (year->year % (int) step != 0)
+      const TfLayoutBreak *brk = break_at (layout, year->year);
+
+      if (brk != NULL)
+        {
+          /* A break names the years it holds, in its middle. */
+          if (year->year != (int) brk->from)
+            continue;
+          text = g_strdup_printf ("%d\u2013%d", year->year, (int) brk->to - 1);
+          centre = (brk->x0 + brk->x1) / 2;
+        }
+      else if (year->year % (int) step != 0)
         continue;
-      text = g_strdup_printf ("%d", year->year);
-      /* Every year: the label names the span; sparser: the grid line. */
-      centre = step == 1 ? year->x + layout->px_per_year / 2 : year->x;
+      else
+        {
+          text = g_strdup_printf ("%d", year->year);
+          /* Every year: the label names the span; sparser: the grid line. */
+          centre = step == 1 ? (year->x + tf_layout_map_time (layout, year->year + 1)) / 2
+                             : year->x;
+        }
       year->label = tf_layout_builder_add_label (builder, TF_LAYOUT_LABEL_YEAR, (int) i,
                                                  g_string_chunk_insert (layout->strings, text),
                                                  centre, axis_height / 2);
@@ -200,6 +226,11 @@ tf_layout_place_year_labels (TfLayoutBuilder *builder,
       label->y = MAX (0, (axis_height - height) / 2);
       label->visible = centre >= layout->plot_x && centre <= layout->plot_x + layout->plot_width
                        && label->x >= 0 && label->x + width <= layout->width
-                       && label->y + height <= layout->plot_y;
+                       && label->y + height <= layout->plot_y
+                       && label->x >= right + 2 * LABEL_OFFSET_PX
+                       && (brk == NULL || (label->x >= brk->x0 && label->x + width <= brk->x1));
+      /* Years either side of a break may come close. */
+      if (label->visible)
+        right = label->x + width;
     }
 }

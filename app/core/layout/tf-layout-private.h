@@ -35,7 +35,9 @@ struct _TfLayout
   double plot_height;
   double view_from;
   double view_to;
-  double px_per_year;
+  double px_per_year;      /* of a normal year, outside the breaks */
+  TfLayoutBreak *breaks;   /* in time order, see tf-layout-axis.c */
+  guint n_breaks;
   double unit_px;          /* pixels per vertical unit */
   gboolean aggregated;
   guint n_people;
@@ -125,6 +127,16 @@ void     tf_layout_place_person_labels        (TfLayoutBuilder   *builder);
  * traced: it decides how wide the plot is. */
 double   tf_layout_measure_edge_names         (TfLayoutBuilder   *builder,
                                                double             max_width);
+
+/* tf-layout-axis.c: find_breaks once the visible paths are known,
+ * set_scale whenever plot_x or plot_width change; map_time and map_x are
+ * the one mapping between time and x. */
+void     tf_layout_find_breaks                (TfLayoutBuilder   *builder);
+void     tf_layout_set_scale                  (TfLayout          *layout);
+double   tf_layout_map_time                   (const TfLayout    *layout,
+                                               double             time);
+double   tf_layout_map_x                      (const TfLayout    *layout,
+                                               double             x);
 
 /* tf-layout-hit.c */
 void     tf_layout_hit_index_free             (TfLayoutHitIndex  *index);

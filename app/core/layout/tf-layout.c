@@ -783,7 +783,16 @@ static double
 x_for_time (const TfLayout *layout,
             double          time)
 {
-  return layout->plot_x + (time - layout->view_from) * layout->px_per_year;
+  return tf_layout_map_time (layout, time);
+}
+
+/* How many px the years from to to take, breaks included. */
+static double
+x_span (const TfLayout *layout,
+        double          from,
+        double          to)
+{
+  return x_for_time (layout, to) - x_for_time (layout, from);
 }
 
 typedef struct
@@ -834,21 +843,21 @@ compute_curve_spans (TfLayoutBuilder *builder,
       to_has_out = to->next >= 0 && spans->linked[to->next];
 
       if (transition->kind == TF_TRANSITION_BRANCH)
-        before_budget = (transition->depart - from->start) * layout->px_per_year;
+        before_budget = x_span (layout, from->start, transition->depart);
       else
-        before_budget = (from->end - from->start) * layout->px_per_year;
+        before_budget = x_span (layout, from->start, from->end);
       if (from_has_in)
         before_budget /= 2;
 
       if (transition->kind == TF_TRANSITION_MERGE)
-        after_budget = (to->end - transition->arrive) * layout->px_per_year;
+        after_budget = x_span (layout, transition->arrive, to->end);
       else if (to->flags & TF_STINT_OPEN_END)
         /* Up to the last date the sources give, which is never before
          * the move can have happened; the stretch to fade out in comes
          * after the curve (see emit_straight ()). */
-        after_budget = (MAX (to->seen, to->start) - to->start) * layout->px_per_year;
+        after_budget = x_span (layout, to->start, MAX (to->seen, to->start));
       else
-        after_budget = (to->end - to->start) * layout->px_per_year;
+        after_budget = x_span (layout, to->start, to->end);
       if (to_has_out || transition->kind == TF_TRANSITION_MERGE)
         after_budget /= 2;
 
@@ -1219,7 +1228,8 @@ tf_layout_new (TfCareers             *careers,
    * years is needed for bins first, so estimate it with the widest column. */
   layout->plot_x = LANE_GUTTER_PX;
   layout->plot_width = MAX (layout->width - LANE_GUTTER_PX - RIGHT_MARGIN_PX, MIN_PLOT_WIDTH_PX);
-  layout->px_per_year = layout->plot_width / (layout->view_to - layout->view_from);
+  tf_layout_find_breaks (&builder);
+  tf_layout_set_scale (layout);
 
   if (layout->aggregated)
     tf_layout_aggregate_count (&builder);
@@ -1240,7 +1250,7 @@ tf_layout_new (TfCareers             *careers,
         -= tf_layout_measure_edge_names (&builder,
                                          MIN (MAX_NAME_COLUMN * layout->width,
                                               layout->plot_width - MIN_PLOT_WIDTH_PX));
-  layout->px_per_year = layout->plot_width / (layout->view_to - layout->view_from);
+  tf_layout_set_scale (layout);
 
   make_years (&builder);
   tf_layout_place_year_labels (&builder, axis_height);
@@ -1293,6 +1303,7 @@ tf_layout_clear (TfLayout *self)
   g_free (self->segments);
   g_free (self->paths);
   g_free (self->years);
+  g_free (self->breaks);
   g_free (self->sublanes);
   g_free (self->merged);
   g_string_chunk_free (self->strings);
@@ -1363,6 +1374,14 @@ tf_layout_x_for_time (TfLayout *self,
   return x_for_time (self, year);
 }
 
+double
+tf_layout_time_for_x (TfLayout *self,
+                      double    x)
+{
+  g_return_val_if_fail (self != NULL, NAN);
+  return tf_layout_map_x (self, x);
+}
+
 gboolean
 tf_layout_is_aggregated (TfLayout *self)
 {
@@ -1390,6 +1409,7 @@ tf_layout_get_n_people (TfLayout *self)
 
 DEFINE_ARRAY_GETTER (TfLayoutSublane, sublanes, sublanes, n_sublanes)
 DEFINE_ARRAY_GETTER (TfLayoutYear, years, years, n_years)
+DEFINE_ARRAY_GETTER (TfLayoutBreak, breaks, breaks, n_breaks)
 DEFINE_ARRAY_GETTER (TfLayoutPath, paths, paths, n_paths)
 DEFINE_ARRAY_GETTER (TfLayoutSegment, segments, segments, n_segments)
 DEFINE_ARRAY_GETTER (TfLayoutLabel, labels, labels, n_labels)

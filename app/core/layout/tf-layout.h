@@ -132,6 +132,17 @@ typedef struct
   guint               n_organizations;
 } TfLayoutSublane;
 
+/* A run of years holding few moves, drawn narrower than the rest behind
+ * a break in the axis: years [from, to) span x0 to x1. */
+typedef struct
+{
+  double from;
+  double to;
+  double x0;
+  double x1;
+  guint  n_moves;  /* dated moves of visible paths in it; a group's counts once */
+} TfLayoutBreak;
+
 /* x of the start of each year shown. */
 typedef struct
 {
@@ -365,6 +376,11 @@ void                    tf_layout_get_view         (TfLayout              *self,
                                                     double                *to);
 double                  tf_layout_x_for_time       (TfLayout              *self,
                                                     double                 year);
+/* The inverse of tf_layout_x_for_time(): the time at x, breaks included. */
+double                  tf_layout_time_for_x       (TfLayout              *self,
+                                                    double                 x);
+const TfLayoutBreak    *tf_layout_get_breaks       (TfLayout              *self,
+                                                    guint                 *n_breaks);
 gboolean                tf_layout_is_aggregated    (TfLayout              *self);
 /* People (group members counted) with something visible. */
 guint                   tf_layout_get_n_people     (TfLayout              *self);
