@@ -426,7 +426,6 @@ test_chart_keys_from_start (Fixture       *fixture,
   static const guint keys[] = { GDK_KEY_Down, GDK_KEY_Up, GDK_KEY_Left, GDK_KEY_Right };
   TfLayout *layout = tf_flow_chart_get_layout (fixture->chart);
   g_autofree char *first = NULL;
-  double from, to;
   double top = G_MAXDOUBLE;
 
   g_assert_true (gtk_widget_is_focus (GTK_WIDGET (fixture->chart)));
@@ -447,13 +446,16 @@ test_chart_keys_from_start (Fixture       *fixture,
 
   /* No path is above it in the middle of the view, on a stretch or a
    * curve. */
-  tf_flow_chart_get_view (fixture->chart, &from, &to);
   {
     guint n_paths;
     const TfLayoutPath *paths = tf_layout_get_paths (layout, &n_paths);
     const TfLayoutSegment *segments = tf_layout_get_segments (layout, NULL);
-    double x = tf_layout_x_for_time (layout, (from + to) / 2);
+    double plot_x, plot_width;
+    double x;
     double first_y = G_MAXDOUBLE;
+
+    tf_layout_get_plot (layout, &plot_x, NULL, &plot_width, NULL);
+    x = plot_x + plot_width / 2;
 
     for (guint p = 0; p < n_paths; p++)
       for (guint i = paths[p].first_segment; i < paths[p].first_segment + paths[p].n_segments;
