@@ -426,7 +426,6 @@ test_chart_keys_from_start (Fixture       *fixture,
   static const guint keys[] = { GDK_KEY_Down, GDK_KEY_Up, GDK_KEY_Left, GDK_KEY_Right };
   TfLayout *layout = tf_flow_chart_get_layout (fixture->chart);
   g_autofree char *first = NULL;
-  double from, to;
   double top = G_MAXDOUBLE;
 
   g_assert_true (gtk_widget_is_focus (GTK_WIDGET (fixture->chart)));
@@ -447,7 +446,6 @@ test_chart_keys_from_start (Fixture       *fixture,
 
   /* No path is above it in the middle of the view, on a stretch or a
    * curve. */
-  tf_flow_chart_get_view (fixture->chart, &from, &to);
   {
     guint n_paths;
     const TfLayoutPath *paths = tf_layout_get_paths (layout, &n_paths);

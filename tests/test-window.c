@@ -333,6 +333,26 @@ flap_is_revealed (gpointer data)
   return adw_flap_get_reveal_progress (data) == 1;
 }
 
+typedef struct
+{
+  TfFlowChart *chart;
+  AdwFlap *flap;
+  int closed_width;
+  gboolean folded;
+} PanelSettle;
+
+/* Folded, the panel leaves the chart its width; beside it, it takes its
+ * own. */
+static gboolean
+panel_has_settled (gpointer data)
+{
+  PanelSettle *settle = data;
+  int width = gtk_widget_get_width (GTK_WIDGET (settle->chart));
+
+  return adw_flap_get_folded (settle->flap) == settle->folded
+         && (settle->folded ? width == settle->closed_width : width < settle->closed_width - 300);
+}
+
 /* Up to 700 px the panel folds over the chart, which keeps the window's
  * width; wider, it opens beside the chart, leaving it a useful width. */
 static void
@@ -350,6 +370,7 @@ test_window_panel_folds (void)
       TfWindow *window = tf_window_new (NULL);
       TfFlowChart *chart;
       AdwFlap *flap;
+      PanelSettle settle;
       int closed_width;
       int open_width;
 
@@ -367,6 +388,12 @@ test_window_panel_folds (void)
       tf_test_spin_until (flap_is_revealed, flap);
       while (g_main_context_iteration (NULL, FALSE))
         ;
+      /* Folding may take a frame to settle. */
+      settle.chart = chart;
+      settle.flap = flap;
+      settle.closed_width = closed_width;
+      settle.folded = cases[i].folded;
+      tf_test_spin_until (panel_has_settled, &settle);
       open_width = gtk_widget_get_width (GTK_WIDGET (chart));
       g_test_message ("%d px window: %s, chart %d px, %d px with the panel", cases[i].width,
                       adw_flap_get_folded (flap) ? "folded" : "side by side", closed_width,

@@ -32,7 +32,8 @@ draw_bar_count (cairo_t                    *cr,
   layout = tf_chart_context_set_text (ctx, TF_CHART_TEXT_AXIS, text);
   pango_layout_get_pixel_extents (layout, NULL, &logical);
   /* Wider than the year's column, it would read as the next year's. */
-  if (logical.width > ctx->px_per_year + 2 * COUNT_AIR_PX)
+  if (logical.width > tf_layout_x_for_time (ctx->layout, bar->year + 1)
+                          - tf_layout_x_for_time (ctx->layout, bar->year) + 2 * COUNT_AIR_PX)
     return;
   tf_chart_show_text (cr, ctx, layout, bar->x + (bar->width - logical.width) / 2,
                       bar->text_y + (bar->text_height - logical.height) / 2, color, TRUE);

@@ -213,8 +213,6 @@ place_bars (TfLayoutDirections *self)
 {
   TfLayout *layout = self->layout;
   const TfLayoutStrip *strip = tf_layout_get_strip (layout);
-  double px_per_year = tf_layout_x_for_time (layout, 1) - tf_layout_x_for_time (layout, 0);
-  double width = MIN (MAX (BAR_SHARE * px_per_year, 1.0), MAX_BAR_PX);
   double zero = strip->y + strip->height / 2;
   double half = MAX (strip->height / 2 - 1, 0);
   double text = MIN (text_height (layout), half);
@@ -225,6 +223,10 @@ place_bars (TfLayoutDirections *self)
       TfLayoutDirectionBar *bar = &g_array_index (self->bars, TfLayoutDirectionBar, i);
       double height = MIN (MAX (room * sqrt ((double) bar->count / MAX (self->max, 1)),
                                 MIN_BAR_PX), room);
+      /* Years behind an axis break are narrower than the rest. */
+      double column = tf_layout_x_for_time (layout, bar->year + 1)
+                      - tf_layout_x_for_time (layout, bar->year);
+      double width = MIN (MAX (BAR_SHARE * column, 1.0), MAX_BAR_PX);
 
       bar->width = width;
       bar->x = tf_layout_x_for_time (layout, bar->year + 0.5) - width / 2;

@@ -51,6 +51,17 @@ row_of_place (TfLayout         *layout,
   return others;
 }
 
+/* Half the curve of a move at time: a quarter year there at most, as
+ * years behind an axis break are narrow. */
+static double
+curve_half_at (TfLayout *layout,
+               double    time)
+{
+  return MIN (MAX_CURVE_HALF_PX,
+              CURVE_HALF_YEARS * (tf_layout_x_for_time (layout, time + 0.5)
+                                  - tf_layout_x_for_time (layout, time - 0.5)));
+}
+
 static double
 row_middle (TfLayout *layout,
             int       row)
@@ -72,7 +83,6 @@ tf_layout_trace_new (TfLayout *layout,
   guint n_sublanes;
   const TfLayoutSublane *sublanes;
   double plot_x, plot_width;
-  double half;
 
   g_return_val_if_fail (layout != NULL, NULL);
 
@@ -96,8 +106,6 @@ tf_layout_trace_new (TfLayout *layout,
                                   organization_rows);
 
   tf_layout_get_plot (layout, &plot_x, NULL, &plot_width, NULL);
-  half = MIN (MAX_CURVE_HALF_PX, CURVE_HALF_YEARS * (tf_layout_x_for_time (layout, 1)
-                                                    - tf_layout_x_for_time (layout, 0)));
 
   self = g_new0 (TfLayoutTrace, 1);
   self->layout = tf_layout_ref (layout);
@@ -117,9 +125,9 @@ tf_layout_trace_new (TfLayout *layout,
       x1 = tf_layout_x_for_time (layout, (stint->flags & TF_STINT_OPEN_END) ? stint->seen
                                                                             : stint->end);
       if (stint->prev >= 0)
-        x0 += half;
+        x0 += curve_half_at (layout, careers->transitions[stint->prev].arrive);
       if (stint->next >= 0)
-        x1 -= half;
+        x1 -= curve_half_at (layout, careers->transitions[stint->next].arrive);
       x0 = MAX (x0, plot_x);
       x1 = MIN (x1, plot_x + plot_width);
       if (x1 <= x0)
@@ -142,13 +150,14 @@ tf_layout_trace_new (TfLayout *layout,
       int from = stint_rows[transition->from - career->first_stint];
       int to = stint_rows[transition->to - career->first_stint];
       double x = tf_layout_x_for_time (layout, transition->arrive);
+      double curve_half = curve_half_at (layout, transition->arrive);
       TfLayoutSegment segment = { 0 };
 
-      if (from < 0 || to < 0 || x + half < plot_x || x - half > plot_x + plot_width)
+      if (from < 0 || to < 0 || x + curve_half < plot_x || x - curve_half > plot_x + plot_width)
         continue;
       segment.kind = TF_LAYOUT_SEGMENT_CURVE;
-      segment.x0 = (float) (x - half);
-      segment.x1 = (float) (x + half);
+      segment.x0 = (float) (x - curve_half);
+      segment.x1 = (float) (x + curve_half);
       segment.y0 = (float) row_middle (layout, from);
       segment.y1 = (float) row_middle (layout, to);
       segment.sublane = to;
