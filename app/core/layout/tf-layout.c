@@ -1120,7 +1120,10 @@ count_directions (TfLayoutBuilder *builder)
       TfSector to;
       int year;
 
-      if (transition->move < 0 || transition->undated || !builder->path_visible[transition->path])
+      /* Both ends shown, as the chart draws the move: with a sector
+       * filtered out, its moves are not counted either. */
+      if (transition->move < 0 || transition->undated || !builder->path_visible[transition->path]
+          || !builder->stint_visible[transition->from] || !builder->stint_visible[transition->to])
         continue;
       year = (int) floor (transition->arrive);
       if (year < first || year > last)
