@@ -72,9 +72,17 @@ unquote_scalar (const char *value,
   if (n >= 2 && trimmed[0] == '"' && trimmed[n - 1] == '"')
     {
       g_autofree char *unescaped = NULL;
+      g_autofree char *doubled = NULL;
+      gsize backslashes = 0;
 
       trimmed[n - 1] = '\0';
-      unescaped = g_strcompress (trimmed + 1);
+      /* A last backslash escapes nothing: it is kept as written, doubled
+       * for g_strcompress (), which warns of a trailing one. */
+      while (backslashes < n - 2 && trimmed[n - 2 - backslashes] == '\\')
+        backslashes++;
+      if (backslashes % 2 == 1)
+        doubled = g_strconcat (trimmed + 1, "\\", NULL);
+      unescaped = g_strcompress (doubled != NULL ? doubled : trimmed + 1);
       /* An escape such as "\360" can make bytes that are not UTF-8. */
       return g_utf8_make_valid (unescaped, -1);
     }
