@@ -79,6 +79,68 @@ valid_utf8 (const char *str,
   return copy;
 }
 
+/* The four hex digits of a \u escape at p, or -1. */
+static int
+escape_value (const char *p,
+              const char *end)
+{
+  int value = 0;
+
+  if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
+    return -1;
+  for (int i = 2; i < 6; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+  return value;
+}
+
+/* The column (from 1) of the first \u escape in a string of the line that
+ * is not four hex digits or is half a surrogate pair, or 0. json-glib 1.6
+ * leaks what it has read of the line on a broken pair, and takes other
+ * bad escapes silently. */
+static gsize
+find_bad_escape (const char *line,
+                 gsize       size)
+{
+  const char *end = line + size;
+  gboolean in_string = FALSE;
+
+  for (const char *p = line; p < end; p++)
+    {
+      int value;
+
+      if (*p == '"')
+        in_string = !in_string;
+      if (!in_string || *p != '\\')
+        continue;
+      if (p + 1 < end && p[1] != 'u')
+        {
+          p++;  /* \" and \\ do not end or start anything */
+          continue;
+        }
+      value = escape_value (p, end);
+      if (value >= 0xdc00 && value <= 0xdfff)
+        return (gsize) (p - line) + 1;
+      if (value >= 0xd800 && value <= 0xdbff)
+        {
+          int low = escape_value (p + 6, end);
+
+          if (low < 0xdc00 || low > 0xdfff)
+            return (gsize) (p - line) + 1;
+          p += 6;
+        }
+      else if (value < 0)
+        return (gsize) (p - line) + 1;
+      p += 5;
+    }
+  return 0;
+}
+
 /* The one JSON object of a line, owned by parser; NULL with error set
  * when the line is not one JSON object. json-glib 1.6 takes two values in
  * a row ("{…}[]") as one document and leaks the first, so the line is
@@ -96,6 +158,16 @@ parse_line_object (JsonParser  *parser,
   JsonNode *root;
   JsonArray *array;
   JsonNode *element;
+  gsize bad_escape;
+
+  bad_escape = find_bad_escape (line, size);
+  if (bad_escape > 0)
+    {
+      g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
+                   "not JSON: column %" G_GSIZE_FORMAT ": a \\u escape that is not four hex "
+                   "digits, or half a surrogate pair", bad_escape);
+      return NULL;
+    }
 
   wrapped = g_malloc (size + 3);
   wrapped[0] = '[';
