@@ -118,18 +118,83 @@ typedef struct
   guint count;                    /* group sizes */
 } Token;
 
+/* tf-extract-chars.c: what a character is, as bits */
+enum
+{
+  TF_CHAR_HAN = 1 << 0,            /* of the Han script */
+  TF_CHAR_ALNUM = 1 << 1,          /* g_unichar_isalnum () */
+  TF_CHAR_LATIN_LETTER = 1 << 2,   /* a letter of the Latin script: "é" */
+  TF_CHAR_UPPER = 1 << 3,          /* g_unichar_isupper () */
+  TF_CHAR_FUNCTION = 1 << 4,       /* 的, 了, 在 …: starts no organization's name */
+  TF_CHAR_NAME_FOLLOWER = 1 << 5,  /* 就, 也, 已 …: often right after a name */
+  TF_CHAR_NAME_STOP = 1 << 6,      /* neither ends nor fills a Chinese given name */
+  TF_CHAR_SURNAME = 1 << 7,        /* a common surname of one character */
+  TF_CHAR_SURNAME_START = 1 << 8,  /* the first of a surname of two: 欧 of 欧阳 */
+};
+
+/* The classes of the characters of the BMP, filled by
+ * tf_extract_chars_init (), which the extractor's and the gazetteer's
+ * classes call: nothing in this folder runs before one of them exists. */
+extern guint16 tf_extract_char_classes[0x10000];
+extern const char *const tf_extract_compound_surnames[];
+extern const gsize tf_extract_n_compound_surnames;
+
+void                tf_extract_chars_init      (void);
+guint               tf_extract_char_class_compute (gunichar c);
+
+static inline guint
+tf_extract_char_class (gunichar c)
+{
+  return c < G_N_ELEMENTS (tf_extract_char_classes) ? tf_extract_char_classes[c]
+                                                    : tf_extract_char_class_compute (c);
+}
+
+/* tf-extract-trie.c: words by code point; a node's value is what a word
+ * that ends there is, or NULL. Node 0 is the root. */
+typedef struct _TfExtractTrieEdge TfExtractTrieEdge;
+
+typedef struct
+{
+  GPtrArray *values;          /* by node */
+  TfExtractTrieEdge *edges;   /* an open-addressing hash table of 1 << bits slots */
+  guint bits;
+  guint n_edges;
+} TfExtractTrie;
+
+void                tf_extract_trie_init       (TfExtractTrie *trie);
+void                tf_extract_trie_clear      (TfExtractTrie *trie);
+/* The node of key, made when missing. */
+guint               tf_extract_trie_add        (TfExtractTrie *trie,
+                                                const char    *key);
+/* The child of node by c, or 0 when no word goes on with c. */
+guint               tf_extract_trie_step       (const TfExtractTrie *trie,
+                                                guint                node,
+                                                gunichar             c);
+
+static inline gpointer
+tf_extract_trie_get (const TfExtractTrie *trie,
+                     guint                node)
+{
+  return g_ptr_array_index (trie->values, node);
+}
+
+static inline void
+tf_extract_trie_set (TfExtractTrie *trie,
+                     guint          node,
+                     gconstpointer  value)
+{
+  g_ptr_array_index (trie->values, node) = (gpointer) value;
+}
+
 /* tf-extract-lexicon.c */
 const LexiconEntry *tf_extract_lexicon_match   (const char *folded,
                                                 gsize       at,
                                                 gsize       length,
                                                 gsize      *match_length);
+gboolean            tf_extract_lexicon_has_trigger (const char *folded);
 gboolean            tf_extract_is_surname      (const char *folded,
                                                 gsize       length,
                                                 gsize      *surname_length);
-gboolean            tf_extract_is_name_stop    (gunichar    c);
-/* Whether c is one of the characters of the UTF-8 string set. */
-gboolean            tf_extract_char_in         (gunichar    c,
-                                                const char *set);
 gboolean            tf_extract_is_latin_org_word (const char *word,
                                                   gsize       length,
                                                   TfSector   *sector);

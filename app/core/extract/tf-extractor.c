@@ -51,6 +51,7 @@ static void
 tf_extractor_class_init (TfExtractorClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = tf_extractor_finalize;
+  tf_extract_chars_init ();
 }
 
 static void
@@ -81,9 +82,15 @@ typedef struct
   const TfSource *source;
   guint index;
   const char *text;       /* the paragraph's original text */
-  char *folded;           /* folded, aligned with text by characters where possible */
+  const char *folded;     /* folded, aligned with text by characters where possible */
+  char *refolded;         /* folded here, when the paragraph's is not aligned */
   gsize length;           /* of folded */
-  guint *to_text;         /* folded byte offset -> text byte offset (length + 1) */
+  /* By folded byte offset (length + 1): the text's byte offset, and the
+   * character that starts there ((gunichar) -1 inside one), decoded once.
+   * Kept from paragraph to paragraph, for capacity offsets. */
+  guint *to_text;
+  gunichar *chars;
+  gsize capacity;
   GArray *tokens;         /* of Token */
   GPtrArray *out;
   /* the person the last sentence was about, for pronouns and no subject */
@@ -109,34 +116,62 @@ is_sentence_end (gunichar c)
   return c == 0x3002 || c == '!' || c == '?' || c == 0xFF01 || c == 0xFF1F || c == '\n';
 }
 
+static void
+reader_reserve (Reader *reader,
+                gsize   length)
+{
+  if (length + 1 <= reader->capacity)
+    return;
+  reader->capacity = MAX (length + 1, 2 * reader->capacity);
+  reader->to_text = g_renew (guint, reader->to_text, reader->capacity);
+  reader->chars = g_renew (gunichar, reader->chars, reader->capacity);
+}
+
+/* What g_utf8_get_char () gives at each byte of folded. */
+static void
+decode_chars (Reader *reader)
+{
+  const char *folded = reader->folded;
+
+  for (gsize at = 0; at < reader->length;)
+    {
+      gsize next = (gsize) (g_utf8_next_char (folded + at) - folded);
+
+      reader->chars[at] = g_utf8_get_char (folded + at);
+      while (++at < next && at < reader->length)
+        reader->chars[at] = (gunichar) -1;
+    }
+  reader->chars[reader->length] = 0;
+}
+
 /* Folds the paragraph and maps folded offsets back to the text. When
  * folding keeps the number of characters (almost always: it maps one
- * character to one), the map is exact; otherwise each sentence is folded
- * on its own and its characters are mapped in proportion. */
+ * character to one), the paragraph's folded text is used and the map is
+ * exact; otherwise each sentence is folded on its own and its characters
+ * are mapped in proportion. */
 static void
 reader_fold (Reader            *reader,
              const TfParagraph *paragraph)
 {
-  glong n_text = g_utf8_strlen (paragraph->text, -1);
-  glong n_folded = g_utf8_strlen (paragraph->folded, -1);
+  const char *p = paragraph->folded, *q = paragraph->text;
 
-  if (n_text == n_folded)
+  reader->folded = paragraph->folded;
+  reader->length = strlen (paragraph->folded);
+  reader_reserve (reader, reader->length);
+  /* The map as if the characters were as many, counting them. */
+  while (*p != '\0' && *q != '\0')
     {
-      const char *p = paragraph->folded, *q = paragraph->text;
+      const char *next = g_utf8_next_char (p);
 
-      reader->folded = g_strdup (paragraph->folded);
-      reader->length = strlen (reader->folded);
-      reader->to_text = g_new0 (guint, reader->length + 1);
-      while (*p != '\0')
-        {
-          const char *next = g_utf8_next_char (p);
-
-          for (const char *r = p; r < next; r++)
-            reader->to_text[r - paragraph->folded] = (guint) (q - paragraph->text);
-          p = next;
-          q = g_utf8_next_char (q);
-        }
+      for (const char *r = p; r < next; r++)
+        reader->to_text[r - paragraph->folded] = (guint) (q - paragraph->text);
+      p = next;
+      q = g_utf8_next_char (q);
+    }
+  if (*p == '\0' && *q == '\0')
+    {
       reader->to_text[reader->length] = (guint) strlen (paragraph->text);
+      decode_chars (reader);
       return;
     }
   {
@@ -151,13 +186,13 @@ reader_fold (Reader            *reader,
         glong n_part = g_utf8_strlen (part, -1), i = 0;
         glong n_orig = g_utf8_strlen (paragraph->text + start, end - start);
 
-        for (const char *p = part; *p != '\0'; p = g_utf8_next_char (p), i++)
+        for (const char *r = part; *r != '\0'; r = g_utf8_next_char (r), i++)
           {
             glong target = n_part > 0 ? i * n_orig / n_part : 0;
             guint offset = (guint) (g_utf8_offset_to_pointer (paragraph->text + start, target)
                                     - paragraph->text);
 
-            for (const char *r = p; r < g_utf8_next_char (p); r++)
+            for (const char *t = r; t < g_utf8_next_char (r); t++)
               g_array_append_val (map, offset);
           }
         g_string_append (folded, part);
@@ -165,8 +200,11 @@ reader_fold (Reader            *reader,
       }
     g_array_append_val (map, start);
     reader->length = folded->len;
-    reader->folded = g_string_free (folded, FALSE);
-    reader->to_text = (guint *) (void *) g_array_free (map, FALSE);
+    reader->folded = reader->refolded = g_string_free (folded, FALSE);
+    reader_reserve (reader, reader->length);
+    memcpy (reader->to_text, map->data, (reader->length + 1) * sizeof (guint));
+    g_array_unref (map);
+    decode_chars (reader);
   }
 }
 
@@ -174,7 +212,7 @@ static gunichar
 char_at (const Reader *reader,
          gsize         at)
 {
-  return g_utf8_get_char (reader->folded + at);
+  return reader->chars[at];
 }
 
 /* The original character at a folded offset: for capitals. */
@@ -208,29 +246,23 @@ last_token (Reader *reader)
 }
 
 static gboolean
+has_class (gunichar c,
+           guint    classes)
+{
+  return (tf_extract_char_class (c) & classes) != 0;
+}
+
+static gboolean
 is_han_at (const Reader *reader,
            gsize         at)
 {
-  return at < reader->length
-         && g_unichar_get_script (char_at (reader, at)) == G_UNICODE_SCRIPT_HAN;
+  return at < reader->length && has_class (char_at (reader, at), TF_CHAR_HAN);
 }
 
-/* Characters that never start an organization's name: "创立了X公司". */
 static gboolean
 is_function_char (gunichar c)
 {
-  static const char chars[] = "的了在于到和与及从为是将已被把向对并也又就都还";
-
-  return tf_extract_char_in (c, chars);
-}
-
-/* Single characters that often come right after a name: "X就已加入". */
-static gboolean
-is_name_follower (gunichar c)
-{
-  static const char chars[] = "就也已将曾则便都还又并即正更是说称在于从向与和被为";
-
-  return tf_extract_char_in (c, chars);
+  return has_class (c, TF_CHAR_FUNCTION);
 }
 
 /* Words that may follow a name: what decides where a Chinese name ends. */
@@ -246,7 +278,7 @@ follows_name (Reader *reader,
   if (at >= reader->length)
     return TRUE;
   c = char_at (reader, at);
-  if (!g_unichar_isalnum (c) || is_name_follower (c))
+  if (!has_class (c, TF_CHAR_ALNUM) || has_class (c, TF_CHAR_NAME_FOLLOWER))
     return TRUE;
   if (tf_gazetteer_match (reader->self->gazetteer, reader->folded + at, reader->length - at, &n))
     return TRUE;
@@ -255,7 +287,7 @@ follows_name (Reader *reader,
   entry = tf_extract_lexicon_match (reader->folded, at, reader->length, &n);
   if (entry != NULL)
     return entry->kind != TOKEN_ORG && entry->kind != TOKEN_PLACE;
-  return g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN;
+  return !has_class (c, TF_CHAR_HAN);
 }
 
 /* Words that may come before a name. */
@@ -270,8 +302,28 @@ precedes_name (Reader *reader,
     return TRUE;
   if (last != NULL && last->end == at)
     return last->kind != TOKEN_DATE || TRUE;
-  c = g_utf8_get_char (g_utf8_prev_char (reader->folded + at));
-  return !g_unichar_isalnum (c);
+  c = char_at (reader, (gsize) (g_utf8_prev_char (reader->folded + at) - reader->folded));
+  return !has_class (c, TF_CHAR_ALNUM);
+}
+
+static gboolean
+is_name_dot (gunichar c)
+{
+  return c == 0x00B7 || c == 0x30FB || c == 0x2022;
+}
+
+/* Whether one of the four characters after at's is a middle dot. */
+static gboolean
+has_name_dot_soon (const Reader *reader,
+                   gsize         at)
+{
+  for (guint k = 0; k < 4 && at < reader->length; k++)
+    {
+      at = g_utf8_next_char (reader->folded + at) - reader->folded;
+      if (at < reader->length && is_name_dot (char_at (reader, at)))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* A Chinese name: a surname and one or two characters, between words that
@@ -286,34 +338,36 @@ match_chinese_name (Reader *reader,
 
   if (!precedes_name (reader, at))
     return FALSE;
-  /* "劳拉·贝内特": a transliterated name, parts joined by a middle dot. */
-  {
-    gsize q = at;
-    guint parts = 0, chars = 0;
+  /* "劳拉·贝内特": a transliterated name, parts joined by a middle dot,
+   * the first after one to four characters. */
+  if (has_name_dot_soon (reader, at))
+    {
+      gsize q = at;
+      guint parts = 0, chars = 0;
 
-    while (q < reader->length && chars <= 12)
-      {
-        gunichar c = char_at (reader, q);
+      while (q < reader->length && chars <= 12)
+        {
+          gunichar c = char_at (reader, q);
 
-        if (c == 0x00B7 || c == 0x30FB || c == 0x2022)
-          {
-            if (chars == 0 || chars > 4)
-              break;
-            parts++;
-            chars = 0;
-          }
-        else if (is_han_at (reader, q) && !is_function_char (c))
-          chars++;
-        else
-          break;
-        q = g_utf8_next_char (reader->folded + q) - reader->folded;
-      }
-    if (parts >= 1 && chars >= 1 && chars <= 6)
-      {
-        *length = q - at;
-        return TRUE;
-      }
-  }
+          if (is_name_dot (c))
+            {
+              if (chars == 0 || chars > 4)
+                break;
+              parts++;
+              chars = 0;
+            }
+          else if (is_han_at (reader, q) && !is_function_char (c))
+            chars++;
+          else
+            break;
+          q = g_utf8_next_char (reader->folded + q) - reader->folded;
+        }
+      if (parts >= 1 && chars >= 1 && chars <= 6)
+        {
+          *length = q - at;
+          return TRUE;
+        }
+    }
   /* "日本学者佐藤健一": after a title, a name of two to four characters
    * without a Chinese surname. */
   {
@@ -332,7 +386,7 @@ match_chinese_name (Reader *reader,
           for (guint k = 0; k < n && ok; k++)
             {
               if (end >= reader->length || !is_han_at (reader, end)
-                  || tf_extract_is_name_stop (char_at (reader, end)))
+                  || has_class (char_at (reader, end), TF_CHAR_NAME_STOP))
                 ok = FALSE;
               else
                 end = g_utf8_next_char (reader->folded + end) - reader->folded;
@@ -356,7 +410,7 @@ match_chinese_name (Reader *reader,
           gsize word;
 
           if (end >= reader->length || !is_han_at (reader, end)
-              || tf_extract_is_name_stop (char_at (reader, end)))
+              || has_class (char_at (reader, end), TF_CHAR_NAME_STOP))
             ok = FALSE;
           /* "郁澄目前": 目前 is a word, not the name's end. */
           else if (k == 1 && tf_extract_lexicon_match (reader->folded, end, reader->length, &word)
@@ -386,7 +440,7 @@ is_latin_letter_at (const Reader *reader,
   if ((guchar) reader->folded[at] < 0x80)
     return g_ascii_isalnum (reader->folded[at]);
   c = char_at (reader, at);
-  return g_unichar_isalpha (c) && g_unichar_get_script (c) == G_UNICODE_SCRIPT_LATIN;
+  return has_class (c, TF_CHAR_LATIN_LETTER);
 }
 
 static gboolean
@@ -394,7 +448,7 @@ is_capital_word_at (const Reader *reader,
                     gsize         at)
 {
   return is_latin_letter_at (reader, at) && !g_ascii_isdigit (reader->folded[at])
-         && g_unichar_isupper (text_char_at (reader, at));
+         && has_class (text_char_at (reader, at), TF_CHAR_UPPER);
 }
 
 static gsize
@@ -560,10 +614,9 @@ push_pattern_org (Reader             *reader,
       while (start > floor_at && chars < 12)
         {
           const char *prev = g_utf8_prev_char (reader->folded + start);
-          gunichar c = g_utf8_get_char (prev);
+          gunichar c = char_at (reader, (gsize) (prev - reader->folded));
 
-          if (!(g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN
-                || (g_ascii_isalnum ((char) c) && c < 128) || c == ' ')
+          if (!(has_class (c, TF_CHAR_HAN) || (g_ascii_isalnum ((char) c) && c < 128) || c == ' ')
               || is_function_char (c))
             break;
           start = (gsize) (prev - reader->folded);
@@ -664,7 +717,7 @@ tokenize (Reader *reader)
       /* A Latin name the gazetteer knows is written with a capital or digit:
        * "meta" is not Meta. */
       if (entry != NULL && g_ascii_isalpha (reader->folded[at])
-          && !g_unichar_isupper (text_char_at (reader, at)))
+          && !has_class (text_char_at (reader, at), TF_CHAR_UPPER))
         entry = NULL;
       word = tf_extract_lexicon_match (reader->folded, at, reader->length, &m);
       if (entry != NULL && n >= m)
@@ -1278,8 +1331,7 @@ name_after_description (Reader      *reader,
       gunichar c = char_at (reader, at);
 
       if (quoted ? (c == 0x201D || c == 0x300D || c == '"')
-                 : !(g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN || g_unichar_isalnum (c))
-                   || is_function_char (c))
+                 : !has_class (c, TF_CHAR_HAN | TF_CHAR_ALNUM) || is_function_char (c))
         break;
       at = g_utf8_next_char (reader->folded + at) - reader->folded;
       chars++;
@@ -1508,7 +1560,8 @@ new_name_after (Reader           *reader,
       at = g_utf8_next_char (reader->folded + at) - reader->folded;
       chars++;
     }
-  if (chars < 2 || chars > 10 || (at < reader->length && g_unichar_isalnum (char_at (reader, at))))
+  if (chars < 2 || chars > 10
+      || (at < reader->length && has_class (char_at (reader, at), TF_CHAR_ALNUM)))
     return FALSE;
   place->name = text_span (reader, (guint) start, (guint) at);
   place->sector = TF_SECTOR_STARTUP;
@@ -2368,25 +2421,6 @@ read_sentence (Reader *reader,
     }
 }
 
-static gboolean
-paragraph_has_trigger (const TfParagraph *paragraph)
-{
-  const char *folded = paragraph->folded;
-  gsize length = strlen (folded), n;
-
-  for (gsize at = 0; at < length; at++)
-    {
-      const LexiconEntry *entry;
-
-      if ((folded[at] & 0xC0) == 0x80)
-        continue;
-      entry = tf_extract_lexicon_match (folded, at, length, &n);
-      if (entry != NULL && entry->kind == TOKEN_TRIGGER)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static const char *token_names[] = {
   "trigger", "cue", "word", "person", "pronoun", "org", "place", "role", "date", "group",
   "clause", "sentence",
@@ -2540,7 +2574,7 @@ tf_extractor_extract (TfExtractor    *self,
       {
         const TfParagraph *paragraph = g_ptr_array_index (source->paragraphs, i);
 
-        if (!paragraph_has_trigger (paragraph))
+        if (!tf_extract_lexicon_has_trigger (paragraph->folded))
           continue;
         reader.index = i;
         reader.text = paragraph->text;
@@ -2550,10 +2584,11 @@ tf_extractor_extract (TfExtractor    *self,
         if (i != reader.last_subject_paragraph + 1)
           g_clear_pointer (&reader.last_subject_name, g_free);
         read_paragraph (&reader);
-        g_clear_pointer (&reader.folded, g_free);
-        g_clear_pointer (&reader.to_text, g_free);
+        g_clear_pointer (&reader.refolded, g_free);
       }
     g_clear_pointer (&reader.last_subject_name, g_free);
+    g_free (reader.to_text);
+    g_free (reader.chars);
     g_array_unref (reader.tokens);
   }
   merge_paragraph_moves (out);
