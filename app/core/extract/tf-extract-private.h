@@ -133,8 +133,8 @@ enum
 };
 
 /* The classes of the characters of the BMP, filled by
- * tf_extract_chars_init (), which the extractor's and the gazetteer's
- * classes call: nothing in this folder runs before one of them exists. */
+ * tf_extract_chars_init (), which the extractor's class calls: only an
+ * extractor's tokenizer asks them. */
 extern guint16 tf_extract_char_classes[0x10000];
 extern const char *const tf_extract_compound_surnames[];
 extern const gsize tf_extract_n_compound_surnames;
