@@ -324,7 +324,7 @@ may_start_date_or_count (const char *p)
       han = bits;
       g_once_init_leave (&ready, 1);
     }
-  c = g_utf8_get_char (p);
+  c = tf_extract_utf8_get (p);
   return c < 0x10000 && (han[c / 8] & (1u << (c % 8))) != 0;
 }
 

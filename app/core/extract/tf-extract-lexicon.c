@@ -469,7 +469,7 @@ tf_extract_lexicon_match (const char *folded,
   gsize p = at;
 
   g_assert (index->max_chars <= G_N_ELEMENTS (found));
-  if (!has_bit (index->starts, g_utf8_get_char (folded + at)))
+  if (!has_bit (index->starts, tf_extract_utf8_get (folded + at)))
     return NULL;
   while (p < length)
     {
@@ -477,7 +477,7 @@ tf_extract_lexicon_match (const char *folded,
       const LexiconEntry *entry;
 
       if (next > length || (node = tf_extract_trie_step (&index->trie, node,
-                                                          g_utf8_get_char (folded + p))) == 0)
+                                                          tf_extract_utf8_get (folded + p))) == 0)
         break;
       p = next;
       entry = tf_extract_trie_get (&index->trie, node);
@@ -518,7 +518,7 @@ tf_extract_lexicon_has_trigger (const char *folded)
     {
       const LexiconEntry *entry;
 
-      if (!has_bit (index->trigger_starts, g_utf8_get_char (folded + at)))
+      if (!has_bit (index->trigger_starts, tf_extract_utf8_get (folded + at)))
         continue;
       entry = tf_extract_lexicon_match (folded, at, length, &n);
       if (entry != NULL && entry->kind == TOKEN_TRIGGER)
@@ -536,7 +536,7 @@ tf_extract_is_surname (const char *folded,
 
   if (length < 3)
     return FALSE;
-  classes = tf_extract_char_class (g_utf8_get_char (folded));
+  classes = tf_extract_char_class (tf_extract_utf8_get (folded));
   /* The surnames of two characters first, so that they win. */
   if (classes & TF_CHAR_SURNAME_START)
     for (gsize i = 0; i < tf_extract_n_compound_surnames; i++)
@@ -579,42 +579,90 @@ static const struct
   { "committee", TF_SECTOR_ACADEMIA }, { "commission", TF_SECTOR_ACADEMIA },
 };
 
+/* Capitalised words that are not names: sentence starts, months, titles. */
+static const char *latin_stop_words[] = {
+  "the", "a", "an", "in", "on", "at", "after", "before", "last", "this", "next", "since",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", "he", "she", "they", "it", "his", "her", "their", "its", "we", "i",
+  "professor", "prof", "dr", "mr", "ms", "mrs", "chief", "senior", "former", "ceo", "cto",
+  "vice", "president", "director", "head", "scientist", "engineer", "researcher", "founder",
+  "co-founder", "executive", "officer", "according", "meanwhile", "also", "earlier", "later",
+  "then", "but", "and", "or", "however", "now", "today", "yesterday", "both", "sources",
+  "people", "spring", "summer", "autumn", "fall", "winter", "ai", "ml", "phd", "new", "its",
+  "in", "as", "of", "for", "to", "from", "with", "by", "who", "which", "that", "there", "when",
+  "while", "reports", "report", "news", "chinese", "american", "british", "french", "german",
+};
+
+/* The words above, lower case, to bits: 1 for a stop word, and the
+ * TfSector + 1 of an organization's word shifted by one ("ai" is both).
+ * Asked of every capitalised word. */
+static GHashTable *
+latin_words (void)
+{
+  static GHashTable *words;
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (gsize i = 0; i < G_N_ELEMENTS (latin_stop_words); i++)
+        g_hash_table_insert (table, (gpointer) latin_stop_words[i], GUINT_TO_POINTER (1));
+      for (gsize i = 0; i < G_N_ELEMENTS (latin_org_words); i++)
+        {
+          guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (table, latin_org_words[i].word));
+
+          /* The first of two entries of a word is the one. */
+          if (bits >> 1 == 0)
+            bits |= (latin_org_words[i].sector + 1u) << 1;
+          g_hash_table_insert (table, (gpointer) latin_org_words[i].word, GUINT_TO_POINTER (bits));
+        }
+      words = table;
+      g_once_init_leave (&ready, 1);
+    }
+  return words;
+}
+
+/* What the word is in latin_words (), compared as g_ascii_strncasecmp ()
+ * does. */
+static gboolean
+lookup_latin_word (const char *word,
+                   gsize       length,
+                   guint      *value)
+{
+  char lower[32];
+  gpointer found;
+
+  if (length >= sizeof lower)
+    return FALSE;  /* longer than any */
+  for (gsize i = 0; i < length; i++)
+    lower[i] = g_ascii_tolower (word[i]);
+  lower[length] = '\0';
+  if (!g_hash_table_lookup_extended (latin_words (), lower, NULL, &found))
+    return FALSE;
+  *value = GPOINTER_TO_UINT (found);
+  return TRUE;
+}
+
 gboolean
 tf_extract_is_latin_org_word (const char *word,
                               gsize       length,
                               TfSector   *sector)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (latin_org_words); i++)
-    if (strlen (latin_org_words[i].word) == length
-        && g_ascii_strncasecmp (word, latin_org_words[i].word, length) == 0)
-      {
-        *sector = latin_org_words[i].sector;
-        return TRUE;
-      }
-  return FALSE;
+  guint value;
+
+  if (!lookup_latin_word (word, length, &value) || value >> 1 == 0)
+    return FALSE;
+  *sector = (TfSector) ((value >> 1) - 1);
+  return TRUE;
 }
 
-/* Capitalised words that are not names: sentence starts, months, titles. */
 gboolean
 tf_extract_is_latin_stop_word (const char *word,
                                gsize       length)
 {
-  static const char *stops[] = {
-    "the", "a", "an", "in", "on", "at", "after", "before", "last", "this", "next", "since",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "he", "she", "they", "it", "his", "her", "their", "its", "we", "i",
-    "professor", "prof", "dr", "mr", "ms", "mrs", "chief", "senior", "former", "ceo", "cto",
-    "vice", "president", "director", "head", "scientist", "engineer", "researcher", "founder",
-    "co-founder", "executive", "officer", "according", "meanwhile", "also", "earlier", "later",
-    "then", "but", "and", "or", "however", "now", "today", "yesterday", "both", "sources",
-    "people", "spring", "summer", "autumn", "fall", "winter", "ai", "ml", "phd", "new", "its",
-    "in", "as", "of", "for", "to", "from", "with", "by", "who", "which", "that", "there", "when",
-    "while", "reports", "report", "news", "chinese", "american", "british", "french", "german",
-  };
+  guint value;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (stops); i++)
-    if (strlen (stops[i]) == length && g_ascii_strncasecmp (word, stops[i], length) == 0)
-      return TRUE;
-  return FALSE;
+  return lookup_latin_word (word, length, &value) && (value & 1) != 0;
 }

@@ -149,9 +149,32 @@ tf_extract_char_class (gunichar c)
                                                     : tf_extract_char_class_compute (c);
 }
 
+/* What g_utf8_get_char () gives, without a call for a character of one
+ * to three bytes: asked at every character. */
+static inline gunichar
+tf_extract_utf8_get (const char *p)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (u[0] < 0x80)
+    return u[0];
+  if ((u[0] & 0xE0) == 0xC0 && (u[1] & 0xC0) == 0x80)
+    return ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
+  if ((u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+    return ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+  return g_utf8_get_char (p);
+}
+
 /* tf-extract-trie.c: words by code point; a node's value is what a word
- * that ends there is, or NULL. Node 0 is the root. */
-typedef struct _TfExtractTrieEdge TfExtractTrieEdge;
+ * that ends there is, or NULL. Node 0 is the root. Its edges are an
+ * open-addressing hash table keyed by (node, character), so that a step
+ * is a multiplication and a load or two. */
+typedef struct
+{
+  guint from;     /* the parent node */
+  gunichar c;
+  guint to;       /* the child; 0, the root, for an empty slot */
+} TfExtractTrieEdge;
 
 typedef struct
 {
@@ -166,10 +189,35 @@ void                tf_extract_trie_clear      (TfExtractTrie *trie);
 /* The node of key, made when missing. */
 guint               tf_extract_trie_add        (TfExtractTrie *trie,
                                                 const char    *key);
+
+/* Fibonacci hashing: the top bits of the product spread neighbouring
+ * nodes and characters over the table. */
+static inline guint
+tf_extract_trie_slot (const TfExtractTrie *trie,
+                      guint                from,
+                      gunichar             c)
+{
+  return ((from * 0x9E3779B1u) ^ (c * 0x85EBCA77u)) * 0x9E3779B1u >> (32 - trie->bits);
+}
+
 /* The child of node by c, or 0 when no word goes on with c. */
-guint               tf_extract_trie_step       (const TfExtractTrie *trie,
-                                                guint                node,
-                                                gunichar             c);
+static inline guint
+tf_extract_trie_step (const TfExtractTrie *trie,
+                      guint                from,
+                      gunichar             c)
+{
+  guint mask = (1u << trie->bits) - 1;
+
+  for (guint slot = tf_extract_trie_slot (trie, from, c);; slot = (slot + 1) & mask)
+    {
+      const TfExtractTrieEdge *edge = &trie->edges[slot];
+
+      if (edge->to == 0)
+        return 0;
+      if (edge->from == from && edge->c == c)
+        return edge->to;
+    }
+}
 
 static inline gpointer
 tf_extract_trie_get (const TfExtractTrie *trie,

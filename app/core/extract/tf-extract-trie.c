@@ -4,8 +4,8 @@
  * paragraph for the longest word that starts there. A trie answers that
  * by walking the text once, a character a step, and most steps end at
  * the first character. Its edges live in one open-addressing hash table
- * keyed by (node, character), so a step is a multiplication and a load
- * or two, with no allocation, whatever the number of words.
+ * (tf-extract-private.h steps through it), so a step costs the same,
+ * with no allocation, whatever the number of words.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,13 +14,6 @@
 #include "config.h"
 
 #include "tf-extract-private.h"
-
-struct _TfExtractTrieEdge
-{
-  guint from;     /* the parent node */
-  gunichar c;
-  guint to;       /* the child; 0, the root, for an empty slot */
-};
 
 void
 tf_extract_trie_init (TfExtractTrie *trie)
@@ -39,34 +32,6 @@ tf_extract_trie_clear (TfExtractTrie *trie)
   g_clear_pointer (&trie->edges, g_free);
 }
 
-/* Fibonacci hashing: the top bits of the product spread neighbouring
- * nodes and characters over the table. */
-static guint
-slot_of (const TfExtractTrie *trie,
-         guint                from,
-         gunichar             c)
-{
-  return ((from * 0x9E3779B1u) ^ (c * 0x85EBCA77u)) * 0x9E3779B1u >> (32 - trie->bits);
-}
-
-guint
-tf_extract_trie_step (const TfExtractTrie *trie,
-                      guint                from,
-                      gunichar             c)
-{
-  guint mask = (1u << trie->bits) - 1;
-
-  for (guint slot = slot_of (trie, from, c);; slot = (slot + 1) & mask)
-    {
-      const TfExtractTrieEdge *edge = &trie->edges[slot];
-
-      if (edge->to == 0)
-        return 0;
-      if (edge->from == from && edge->c == c)
-        return edge->to;
-    }
-}
-
 static void
 put_edge (TfExtractTrie *trie,
           guint          from,
@@ -74,7 +39,7 @@ put_edge (TfExtractTrie *trie,
           guint          to)
 {
   guint mask = (1u << trie->bits) - 1;
-  guint slot = slot_of (trie, from, c);
+  guint slot = tf_extract_trie_slot (trie, from, c);
 
   while (trie->edges[slot].to != 0)
     slot = (slot + 1) & mask;

@@ -137,7 +137,7 @@ decode_chars (Reader *reader)
     {
       gsize next = (gsize) (g_utf8_next_char (folded + at) - folded);
 
-      reader->chars[at] = g_utf8_get_char (folded + at);
+      reader->chars[at] = tf_extract_utf8_get (folded + at);
       while (++at < next && at < reader->length)
         reader->chars[at] = (gunichar) -1;
     }
