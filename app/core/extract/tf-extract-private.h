@@ -181,6 +181,10 @@ typedef struct
   GPtrArray *values;          /* by node */
   TfExtractTrieEdge *edges;   /* an open-addressing hash table of 1 << bits slots */
   guint bits;
+  /* A bit for each of 1 << (bits + 4) hashes, set for the hash of each
+   * edge: most steps go nowhere, and this tells without a miss in the
+   * cache on the table. */
+  guint8 *filter;
   guint n_edges;
 } TfExtractTrie;
 
@@ -191,13 +195,13 @@ guint               tf_extract_trie_add        (TfExtractTrie *trie,
                                                 const char    *key);
 
 /* Fibonacci hashing: the top bits of the product spread neighbouring
- * nodes and characters over the table. */
+ * nodes and characters over the table; the filter takes four more. */
 static inline guint
-tf_extract_trie_slot (const TfExtractTrie *trie,
+tf_extract_trie_hash (const TfExtractTrie *trie,
                       guint                from,
                       gunichar             c)
 {
-  return ((from * 0x9E3779B1u) ^ (c * 0x85EBCA77u)) * 0x9E3779B1u >> (32 - trie->bits);
+  return ((from * 0x9E3779B1u) ^ (c * 0x85EBCA77u)) * 0x9E3779B1u >> (32 - trie->bits - 4);
 }
 
 /* The child of node by c, or 0 when no word goes on with c. */
@@ -207,8 +211,11 @@ tf_extract_trie_step (const TfExtractTrie *trie,
                       gunichar             c)
 {
   guint mask = (1u << trie->bits) - 1;
+  guint hash = tf_extract_trie_hash (trie, from, c);
 
-  for (guint slot = tf_extract_trie_slot (trie, from, c);; slot = (slot + 1) & mask)
+  if (!(trie->filter[hash >> 3] & (1u << (hash & 7))))
+    return 0;
+  for (guint slot = hash >> 4;; slot = (slot + 1) & mask)
     {
       const TfExtractTrieEdge *edge = &trie->edges[slot];
 

@@ -22,6 +22,7 @@ tf_extract_trie_init (TfExtractTrie *trie)
   g_ptr_array_add (trie->values, NULL);  /* the root */
   trie->bits = 8;
   trie->edges = g_new0 (TfExtractTrieEdge, 1u << trie->bits);
+  trie->filter = g_new0 (guint8, 1u << (trie->bits + 1));
   trie->n_edges = 0;
 }
 
@@ -30,6 +31,7 @@ tf_extract_trie_clear (TfExtractTrie *trie)
 {
   g_clear_pointer (&trie->values, g_ptr_array_unref);
   g_clear_pointer (&trie->edges, g_free);
+  g_clear_pointer (&trie->filter, g_free);
 }
 
 static void
@@ -39,8 +41,10 @@ put_edge (TfExtractTrie *trie,
           guint          to)
 {
   guint mask = (1u << trie->bits) - 1;
-  guint slot = tf_extract_trie_slot (trie, from, c);
+  guint hash = tf_extract_trie_hash (trie, from, c);
+  guint slot = hash >> 4;
 
+  trie->filter[hash >> 3] |= (guint8) (1u << (hash & 7));
   while (trie->edges[slot].to != 0)
     slot = (slot + 1) & mask;
   trie->edges[slot].from = from;
@@ -57,6 +61,8 @@ grow (TfExtractTrie *trie)
 
   trie->bits++;
   trie->edges = g_new0 (TfExtractTrieEdge, 1u << trie->bits);
+  g_free (trie->filter);
+  trie->filter = g_new0 (guint8, 1u << (trie->bits + 1));
   for (guint i = 0; i < n_old; i++)
     if (old[i].to != 0)
       put_edge (trie, old[i].from, old[i].c, old[i].to);
