@@ -400,15 +400,26 @@ static const LexiconEntry lexicon[] = {
 };
 
 /* The lexicon as a trie, and a bit for each character of the BMP that
- * starts an entry, and one for each that starts a trigger: most text is
- * looked up, at every character, and starts none. */
+ * starts an entry, and one for each that starts a trigger, and a filter
+ * of the first two characters of the triggers: most text is looked up,
+ * at every character, and starts none. */
+#define PAIR_BITS 16
+
 typedef struct
 {
   TfExtractTrie trie;
   guint max_chars;   /* of the longest entry */
   guint8 starts[0x10000 / 8];
   guint8 trigger_starts[0x10000 / 8];
+  guint8 trigger_pairs[(1u << PAIR_BITS) / 8];
 } Lexicon;
+
+static guint
+pair_hash (gunichar first,
+           gunichar second)
+{
+  return ((first * 0x9E3779B1u) ^ (second * 0x85EBCA77u)) * 0x9E3779B1u >> (32 - PAIR_BITS);
+}
 
 static gboolean
 has_bit (const guint8 *bits,
@@ -440,7 +451,15 @@ lexicon_index (void)
           g_assert (first < 0x10000);
           built->starts[first >> 3] |= (guint8) (1u << (first & 7));
           if (lexicon[i].kind == TOKEN_TRIGGER)
-            built->trigger_starts[first >> 3] |= (guint8) (1u << (first & 7));
+            {
+              const char *next = g_utf8_next_char (lexicon[i].text);
+              guint pair = pair_hash (first, g_utf8_get_char (next));
+
+              /* Every trigger has two characters at least. */
+              g_assert (*next != '\0');
+              built->trigger_starts[first >> 3] |= (guint8) (1u << (first & 7));
+              built->trigger_pairs[pair >> 3] |= (guint8) (1u << (pair & 7));
+            }
         }
       index = built;
       g_once_init_leave (&ready, 1);
@@ -507,18 +526,25 @@ tf_extract_lexicon_match (const char *folded,
 }
 
 /* Only paragraphs where the longest word at some character is a trigger
- * are read: the others report no move. */
+ * are read: the others report no move. Most of a paragraph starts no
+ * trigger by its first two characters. */
 gboolean
-tf_extract_lexicon_has_trigger (const char *folded)
+tf_extract_lexicon_has_trigger (const char *folded,
+                                gsize       length)
 {
   const Lexicon *index = lexicon_index ();
-  gsize length = strlen (folded), n;
+  gsize n;
 
   for (gsize at = 0; at < length; at = (gsize) (g_utf8_next_char (folded + at) - folded))
     {
       const LexiconEntry *entry;
+      gunichar first = tf_extract_utf8_get (folded + at);
+      guint pair;
 
-      if (!has_bit (index->trigger_starts, tf_extract_utf8_get (folded + at)))
+      if (!has_bit (index->trigger_starts, first))
+        continue;
+      pair = pair_hash (first, tf_extract_utf8_get (g_utf8_next_char (folded + at)));
+      if (!(index->trigger_pairs[pair >> 3] & (1u << (pair & 7))))
         continue;
       entry = tf_extract_lexicon_match (folded, at, length, &n);
       if (entry != NULL && entry->kind == TOKEN_TRIGGER)

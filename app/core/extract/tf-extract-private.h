@@ -246,7 +246,8 @@ const LexiconEntry *tf_extract_lexicon_match   (const char *folded,
                                                 gsize       at,
                                                 gsize       length,
                                                 gsize      *match_length);
-gboolean            tf_extract_lexicon_has_trigger (const char *folded);
+gboolean            tf_extract_lexicon_has_trigger (const char *folded,
+                                                    gsize       length);
 gboolean            tf_extract_is_surname      (const char *folded,
                                                 gsize       length,
                                                 gsize      *surname_length);

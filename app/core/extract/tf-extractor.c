@@ -151,12 +151,13 @@ decode_chars (Reader *reader)
  * are mapped in proportion. */
 static void
 reader_fold (Reader            *reader,
-             const TfParagraph *paragraph)
+             const TfParagraph *paragraph,
+             gsize              length)
 {
   const char *p = paragraph->folded, *q = paragraph->text;
 
   reader->folded = paragraph->folded;
-  reader->length = strlen (paragraph->folded);
+  reader->length = length;
   reader_reserve (reader, reader->length);
   /* The map as if the characters were as many, counting them. */
   while (*p != '\0' && *q != '\0')
@@ -2573,12 +2574,13 @@ tf_extractor_extract (TfExtractor    *self,
     for (guint i = 0; i < source->paragraphs->len; i++)
       {
         const TfParagraph *paragraph = g_ptr_array_index (source->paragraphs, i);
+        gsize length = strlen (paragraph->folded);
 
-        if (!tf_extract_lexicon_has_trigger (paragraph->folded))
+        if (!tf_extract_lexicon_has_trigger (paragraph->folded, length))
           continue;
         reader.index = i;
         reader.text = paragraph->text;
-        reader_fold (&reader, paragraph);
+        reader_fold (&reader, paragraph, length);
         g_array_set_size (reader.tokens, 0);
         /* A paragraph may go on about the person of the one before it. */
         if (i != reader.last_subject_paragraph + 1)
