@@ -289,22 +289,24 @@ static const struct
   { "six", 6 }, { "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 },
 };
 
-/* Whether a date or a head count can start with the character at p: any
- * ASCII letter or digit, or one of the Han characters that begin the words
- * above (今年, 上周, 三年后, 数十 …). Most characters of Chinese text begin
- * none, and this is asked at every character of a paragraph. */
-static gboolean
-may_start_date_or_count (const char *p)
+/* What the matching looks at first: a bit for each Han character that
+ * begins one of the words above (今年, 上周, 三年后, 数十 …), and the
+ * first character of each relative word. */
+typedef struct
 {
-  static guint8 *han;
-  static gsize ready;
-  gunichar c;
+  guint8 han[0x10000 / 8];
+  gunichar relative_first[G_N_ELEMENTS (relative_words)];
+} DateIndex;
 
-  if ((guchar) *p < 0x80)
-    return g_ascii_isalnum (*p);
+static const DateIndex *
+date_index (void)
+{
+  static DateIndex *index;
+  static gsize ready;
+
   if (g_once_init_enter (&ready))
     {
-      guint8 *bits = g_new0 (guint8, 0x10000 / 8);
+      DateIndex *built = g_new0 (DateIndex, 1);
       static const char extra[] =
         "〇一二三四五六七八九十两百上本下数几近约今昨";
 
@@ -312,20 +314,35 @@ may_start_date_or_count (const char *p)
         {
           gunichar first = g_utf8_get_char (relative_words[i].text);
 
+          built->relative_first[i] = first;
           if (first < 0x10000)
-            bits[first / 8] |= (guint8) (1u << (first % 8));
+            built->han[first / 8] |= (guint8) (1u << (first % 8));
         }
       for (const char *e = extra; *e != '\0'; e = g_utf8_next_char (e))
         {
           gunichar first = g_utf8_get_char (e);
 
-          bits[first / 8] |= (guint8) (1u << (first % 8));
+          built->han[first / 8] |= (guint8) (1u << (first % 8));
         }
-      han = bits;
+      index = built;
       g_once_init_leave (&ready, 1);
     }
+  return index;
+}
+
+/* Whether a date or a head count can start with the character at p: any
+ * ASCII letter or digit, or a Han character of date_index (). Most
+ * characters of Chinese text begin none, and this is asked at every
+ * character of a paragraph. */
+gboolean
+tf_extract_may_start_date_or_count (const char *p)
+{
+  gunichar c;
+
+  if ((guchar) *p < 0x80)
+    return g_ascii_isalnum (*p);
   c = tf_extract_utf8_get (p);
-  return c < 0x10000 && (han[c / 8] & (1u << (c % 8))) != 0;
+  return c < 0x10000 && (date_index ()->han[c / 8] & (1u << (c % 8))) != 0;
 }
 
 gboolean
@@ -338,8 +355,10 @@ tf_extract_match_date (const char *folded,
   const char *p = folded + at, *end = folded + length, *q;
   guint year, month = 0, day = 0, n;
   gsize k, mlen;
+  gunichar first;
+  const DateIndex *index = date_index ();
 
-  if (!may_start_date_or_count (p))
+  if (!tf_extract_may_start_date_or_count (p))
     return FALSE;
 
   memset (&token->date, 0, sizeof token->date);
@@ -508,9 +527,11 @@ tf_extract_match_date (const char *folded,
           return TRUE;
         }
 
-  /* Words relative to the article's date. */
+  /* Words relative to the article's date, told apart by their first
+   * character before their bytes. */
+  first = tf_extract_utf8_get (p);
   for (gsize i = 0; i < G_N_ELEMENTS (relative_words); i++)
-    if (has_prefix (p, end, relative_words[i].text, &k)
+    if (index->relative_first[i] == first && has_prefix (p, end, relative_words[i].text, &k)
         && (!g_ascii_isalpha (*p) || ((at == 0 || !g_ascii_isalpha (p[-1]))
                                       && (p + k == end || !g_ascii_isalpha (p[k])))))
       {
@@ -707,7 +728,7 @@ tf_extract_match_count (const char *folded,
   guint value = 0, n;
   gsize k, mlen_unused;
 
-  if (!may_start_date_or_count (p))
+  if (!tf_extract_may_start_date_or_count (p))
     return FALSE;
   if (at > 0 && g_ascii_isalnum (p[-1]))
     return FALSE;

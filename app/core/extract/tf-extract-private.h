@@ -269,6 +269,9 @@ enum
   RELATIVE_DURATION,   /* "四年", "17年": how long, not when */
 };
 
+/* Whether tf_extract_match_date () or tf_extract_match_count () may find
+ * something at p: it asks first. */
+gboolean            tf_extract_may_start_date_or_count (const char *p);
 gboolean            tf_extract_match_date      (const char *folded,
                                                 gsize       at,
                                                 gsize       length,

@@ -671,6 +671,7 @@ tokenize (Reader *reader)
       Token scratch = { 0 };
       TokenKind kind = TOKEN_PERSON;
       TfSector sector = TF_SECTOR_COMPANY;
+      gboolean numeric;
 
       /* The reader's sentence ends (ICU's), plus line breaks. */
       while (reader->to_text[at] >= next_sentence_end)
@@ -695,7 +696,8 @@ tokenize (Reader *reader)
           at++;
           continue;
         }
-      if (tf_extract_match_date (reader->folded, at, reader->length, &n, &scratch))
+      numeric = tf_extract_may_start_date_or_count (reader->folded + at);
+      if (numeric && tf_extract_match_date (reader->folded, at, reader->length, &n, &scratch))
         {
           Token *token = push (reader, TOKEN_DATE, at, at + n);
 
@@ -707,7 +709,8 @@ tokenize (Reader *reader)
           at += n;
           continue;
         }
-      if (tf_extract_match_count (reader->folded, at, reader->length, &n, &scratch.count))
+      if (numeric
+          && tf_extract_match_count (reader->folded, at, reader->length, &n, &scratch.count))
         {
           push (reader, TOKEN_GROUP, at, at + n)->count = scratch.count;
           at += n;
