@@ -159,20 +159,27 @@ reader_fold (Reader            *reader,
   reader->folded = paragraph->folded;
   reader->length = length;
   reader_reserve (reader, reader->length);
-  /* The map as if the characters were as many, counting them. */
+  /* The map and the characters as if the characters were as many,
+   * counting them. */
   while (*p != '\0' && *q != '\0')
     {
       const char *next = g_utf8_next_char (p);
+      gsize at = (gsize) (p - paragraph->folded);
 
-      for (const char *r = p; r < next; r++)
-        reader->to_text[r - paragraph->folded] = (guint) (q - paragraph->text);
+      reader->to_text[at] = (guint) (q - paragraph->text);
+      reader->chars[at] = tf_extract_utf8_get (p);
+      for (const char *r = p + 1; r < next; r++)
+        {
+          reader->to_text[r - paragraph->folded] = (guint) (q - paragraph->text);
+          reader->chars[r - paragraph->folded] = (gunichar) -1;
+        }
       p = next;
       q = g_utf8_next_char (q);
     }
   if (*p == '\0' && *q == '\0')
     {
       reader->to_text[reader->length] = (guint) strlen (paragraph->text);
-      decode_chars (reader);
+      reader->chars[reader->length] = 0;
       return;
     }
   {
