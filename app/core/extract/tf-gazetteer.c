@@ -106,49 +106,59 @@ is_han (gunichar c)
   return g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
 }
 
-/* Copies up to max bytes of folded text into key, dropping the spaces
- * next to a Han character, and records in ends[k] how many bytes of the
- * text key[0..k) took. Returns the key's length. */
-static gsize
-make_key (const char *text,
-          gsize       available,
-          char       *key,
-          gsize       max,
-          guint8     *ends)
+/* The next character of the key of text[*in, available), past the spaces
+ * next to a Han character (previous is the key's last), or 0 at its end:
+ * a NUL, or a character cut short or not valid. *in is left on it. */
+static gunichar
+next_key_char (const char *text,
+               gsize       available,
+               gsize      *in,
+               gunichar    previous)
 {
-  gsize in = 0, out = 0;
-  gunichar previous = 0;
-
-  while (in < available && out < max)
+  while (*in < available)
     {
-      const char *p = text + in;
-      gunichar c = g_utf8_get_char_validated (p, available - in);
-      gsize n;
+      const char *p = text + *in;
+      gunichar c = g_utf8_get_char_validated (p, available - *in);
 
-      if (c == (gunichar) -1 || c == (gunichar) -2 || c == 0)
-        break;
-      n = g_utf8_next_char (p) - p;
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        return 0;
       if (c == ' ')
         {
-          const char *next = p + 1;
-          gunichar after = in + 1 < available
-            ? g_utf8_get_char_validated (next, available - in - 1) : 0;
+          gunichar after = *in + 1 < available
+            ? g_utf8_get_char_validated (p + 1, available - *in - 1) : 0;
 
           if (is_han (previous) || (after != (gunichar) -1 && after != (gunichar) -2
                                     && is_han (after)))
             {
-              in += 1;
+              *in += 1;
               continue;
             }
         }
+      return c;
+    }
+  return 0;
+}
+
+/* Copies up to max bytes of folded text into key, dropping the spaces
+ * next to a Han character. Returns the key's length. */
+static gsize
+make_key (const char *text,
+          gsize       available,
+          char       *key,
+          gsize       max)
+{
+  gsize in = 0, out = 0;
+  gunichar c, previous = 0;
+
+  while (out < max && (c = next_key_char (text, available, &in, previous)) != 0)
+    {
+      gsize n = g_utf8_next_char (text + in) - (text + in);
+
       if (out + n > max)
         break;
-      memcpy (key + out, p, n);
+      memcpy (key + out, text + in, n);
       out += n;
       in += n;
-      if (ends != NULL)
-        for (gsize k = out - n; k < out; k++)
-          ends[k] = (guint8) MIN (in, 255);
       previous = c;
     }
   key[out] = '\0';
@@ -168,7 +178,7 @@ add_name (TfGazetteer      *self,
     return;
   folded = tf_text_fold (name, -1);
   g_strstrip (folded);
-  length = make_key (folded, strlen (folded), key, MAX_NAME_BYTES, NULL);
+  length = make_key (folded, strlen (folded), key, MAX_NAME_BYTES);
   if (length == 0 || length == MAX_NAME_BYTES)
     return;
   /* A dataset's entry replaces a bundled one of the same name; the first
@@ -371,7 +381,7 @@ tf_gazetteer_match (TfGazetteer *self,
   Found found[MAX_NAME_BYTES];
   guint n_found = 0, node = 0;
   gsize in = 0, out = 0, text = MIN (available, MAX_MATCH_TEXT);
-  gunichar first, previous = 0;
+  gunichar c, first, previous = 0;
 
   g_return_val_if_fail (TF_IS_GAZETTEER (self), NULL);
 
@@ -384,26 +394,10 @@ tf_gazetteer_match (TfGazetteer *self,
     return NULL;
   /* The key of the text, as make_key () writes it, a character at a time,
    * down the trie while a name goes on. */
-  while (in < text && out < MAX_NAME_BYTES)
+  while (out < MAX_NAME_BYTES && (c = next_key_char (folded, text, &in, previous)) != 0)
     {
-      const char *p = folded + in;
-      gunichar c = g_utf8_get_char_validated (p, text - in);
-      gsize n;
+      gsize n = g_utf8_next_char (folded + in) - (folded + in);
 
-      if (c == (gunichar) -1 || c == (gunichar) -2 || c == 0)
-        break;
-      n = g_utf8_next_char (p) - p;
-      if (c == ' ')
-        {
-          gunichar after = in + 1 < text ? g_utf8_get_char_validated (p + 1, text - in - 1) : 0;
-
-          if (is_han (previous) || (after != (gunichar) -1 && after != (gunichar) -2
-                                    && is_han (after)))
-            {
-              in += 1;
-              continue;
-            }
-        }
       if (out + n > MAX_NAME_BYTES)
         break;
       node = tf_extract_trie_step (&self->names, node, c);
@@ -445,7 +439,7 @@ tf_gazetteer_lookup (TfGazetteer *self,
   char key[MAX_NAME_BYTES + 1];
 
   g_return_val_if_fail (TF_IS_GAZETTEER (self), NULL);
-  make_key (folded_name, strlen (folded_name), key, MAX_NAME_BYTES, NULL);
+  make_key (folded_name, strlen (folded_name), key, MAX_NAME_BYTES);
   return g_hash_table_lookup (self->by_name, key);
 }
 
