@@ -647,6 +647,8 @@ suggest (Reader *reader,
               after++;
             if (after < sentence.last && is_kind (reader, after, TOKEN_CUE, CUE_METAPHOR))
               return NULL;
+            /* A name taken above (who announces it) gives way. */
+            g_clear_pointer (&suggestion->to.name, g_free);
             tf_extract_place_set (reader, &suggestion->to, d);
             reader->destination = destination;
             tf_extract_unnamed_company (reader, trigger, d, &suggestion->to);
