@@ -20,11 +20,9 @@ typedef struct
   const char *folded;     /* folded, aligned with text by characters where possible */
   char *refolded;         /* folded here, when the paragraph's is not aligned */
   gsize length;           /* of folded */
-  /* By folded byte offset (length + 1): the text's byte offset, and the
-   * character that starts there ((gunichar) -1 inside one), decoded once.
-   * Kept from paragraph to paragraph, for capacity offsets. */
+  /* By folded byte offset (length + 1): the text's byte offset. Kept from
+   * paragraph to paragraph, capacity long. */
   guint *to_text;
-  gunichar *chars;
   gsize capacity;
   GArray *tokens;         /* of Token */
   GPtrArray *out;
@@ -48,7 +46,7 @@ static inline gunichar
 char_at (const Reader *reader,
          gsize         at)
 {
-  return reader->chars[at];
+  return tf_extract_utf8_get (reader->folded + at);
 }
 
 static inline gboolean

@@ -38,24 +38,6 @@ reader_reserve (Reader *reader,
     return;
   reader->capacity = MAX (length + 1, 2 * reader->capacity);
   reader->to_text = g_renew (guint, reader->to_text, reader->capacity);
-  reader->chars = g_renew (gunichar, reader->chars, reader->capacity);
-}
-
-/* What g_utf8_get_char () gives at each byte of folded. */
-static void
-decode_chars (Reader *reader)
-{
-  const char *folded = reader->folded;
-
-  for (gsize at = 0; at < reader->length;)
-    {
-      gsize next = (gsize) (g_utf8_next_char (folded + at) - folded);
-
-      reader->chars[at] = tf_extract_utf8_get (folded + at);
-      while (++at < next && at < reader->length)
-        reader->chars[at] = (gunichar) -1;
-    }
-  reader->chars[reader->length] = 0;
 }
 
 /* Folds the paragraph and maps folded offsets back to the text. When
@@ -73,27 +55,19 @@ tf_extract_reader_fold (Reader            *reader,
   reader->folded = paragraph->folded;
   reader->length = length;
   reader_reserve (reader, reader->length);
-  /* The map and the characters as if the characters were as many,
-   * counting them. */
+  /* The map as if the characters were as many, counting them. */
   while (*p != '\0' && *q != '\0')
     {
       const char *next = g_utf8_next_char (p);
-      gsize at = (gsize) (p - paragraph->folded);
 
-      reader->to_text[at] = (guint) (q - paragraph->text);
-      reader->chars[at] = tf_extract_utf8_get (p);
-      for (const char *r = p + 1; r < next; r++)
-        {
-          reader->to_text[r - paragraph->folded] = (guint) (q - paragraph->text);
-          reader->chars[r - paragraph->folded] = (gunichar) -1;
-        }
+      for (const char *r = p; r < next; r++)
+        reader->to_text[r - paragraph->folded] = (guint) (q - paragraph->text);
       p = next;
       q = g_utf8_next_char (q);
     }
   if (*p == '\0' && *q == '\0')
     {
       reader->to_text[reader->length] = (guint) strlen (paragraph->text);
-      reader->chars[reader->length] = 0;
       return;
     }
   {
@@ -126,7 +100,6 @@ tf_extract_reader_fold (Reader            *reader,
     reader_reserve (reader, reader->length);
     memcpy (reader->to_text, map->data, (reader->length + 1) * sizeof (guint));
     g_array_unref (map);
-    decode_chars (reader);
   }
 }
 

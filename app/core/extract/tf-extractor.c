@@ -239,7 +239,6 @@ tf_extractor_extract (TfExtractor    *self,
       }
     g_clear_pointer (&reader.last_subject_name, g_free);
     g_free (reader.to_text);
-    g_free (reader.chars);
     g_array_unref (reader.tokens);
   }
   merge_paragraph_moves (out);
