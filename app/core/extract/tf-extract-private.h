@@ -165,6 +165,27 @@ tf_extract_utf8_get (const char *p)
   return g_utf8_get_char (p);
 }
 
+/* What g_utf8_get_char_validated () gives, without a call for ASCII and
+ * for the characters of three bytes that every version of GLib takes as
+ * valid (no surrogates or non-characters): asked at every character. */
+static inline gunichar
+tf_extract_utf8_get_validated (const char *p,
+                               gsize       max_len)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (max_len >= 1 && u[0] != 0 && u[0] < 0x80)
+    return u[0];
+  if (max_len >= 3 && (u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+    {
+      gunichar c = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+
+      if (c >= 0x800 && (c < 0xD800 || (c >= 0xE000 && c < 0xFDD0) || (c > 0xFDEF && c < 0xFFFE)))
+        return c;
+    }
+  return g_utf8_get_char_validated (p, (gssize) max_len);
+}
+
 /* tf-extract-trie.c: words by code point; a node's value is what a word
  * that ends there is, or NULL. Node 0 is the root. Its edges are an
  * open-addressing hash table keyed by (node, character), so that a step

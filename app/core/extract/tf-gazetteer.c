@@ -118,14 +118,14 @@ next_key_char (const char *text,
   while (*in < available)
     {
       const char *p = text + *in;
-      gunichar c = g_utf8_get_char_validated (p, available - *in);
+      gunichar c = tf_extract_utf8_get_validated (p, available - *in);
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         return 0;
       if (c == ' ')
         {
           gunichar after = *in + 1 < available
-            ? g_utf8_get_char_validated (p + 1, available - *in - 1) : 0;
+            ? tf_extract_utf8_get_validated (p + 1, available - *in - 1) : 0;
 
           if (is_han (previous) || (after != (gunichar) -1 && after != (gunichar) -2
                                     && is_han (after)))
@@ -387,7 +387,7 @@ tf_gazetteer_match (TfGazetteer *self,
 
   if (available == 0)
     return NULL;
-  first = g_utf8_get_char_validated (folded, available);
+  first = tf_extract_utf8_get_validated (folded, available);
   if (first == (gunichar) -1 || first == (gunichar) -2)
     return NULL;
   if (first < 0x10000 && !(self->bmp_starts[first >> 3] & (1u << (first & 7))))
@@ -420,7 +420,7 @@ tf_gazetteer_match (TfGazetteer *self,
       /* A Latin name ends at a word's end: "Meta" is not in "Metaverse". */
       if (name->used < available && name->word_end)
         {
-          gunichar next = g_utf8_get_char_validated (folded + name->used,
+          gunichar next = tf_extract_utf8_get_validated (folded + name->used,
                                                      available - name->used);
 
           if (next != (gunichar) -1 && next != (gunichar) -2 && is_word_char (next))
