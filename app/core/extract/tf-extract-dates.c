@@ -289,14 +289,38 @@ static const struct
   { "six", 6 }, { "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 },
 };
 
+#define N_RELATIVE G_N_ELEMENTS (relative_words)
+
 /* What the matching looks at first: a bit for each Han character that
  * begins one of the words above (今年, 上周, 三年后, 数十 …), and the
- * first character of each relative word. */
+ * relative words by their first character, each character's in order. */
 typedef struct
 {
   guint8 han[0x10000 / 8];
-  gunichar relative_first[G_N_ELEMENTS (relative_words)];
+  gunichar first[N_RELATIVE];   /* sorted */
+  guint8 word[N_RELATIVE];      /* the index in relative_words of each */
 } DateIndex;
+
+G_STATIC_ASSERT (N_RELATIVE <= G_MAXUINT8);
+
+/* Where the relative words that start with c are in index->first. */
+static guint
+relative_words_of (const DateIndex *index,
+                   gunichar         c)
+{
+  guint low = 0, high = N_RELATIVE;
+
+  while (low < high)
+    {
+      guint mid = (low + high) / 2;
+
+      if (index->first[mid] < c)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low;
+}
 
 static const DateIndex *
 date_index (void)
@@ -310,11 +334,20 @@ date_index (void)
       static const char extra[] =
         "〇一二三四五六七八九十两百上本下数几近约今昨";
 
-      for (gsize i = 0; i < G_N_ELEMENTS (relative_words); i++)
+      for (guint i = 0; i < N_RELATIVE; i++)
         {
           gunichar first = g_utf8_get_char (relative_words[i].text);
+          guint k = i;
 
-          built->relative_first[i] = first;
+          /* an insertion sort that keeps the order of equal ones */
+          while (k > 0 && built->first[k - 1] > first)
+            {
+              built->first[k] = built->first[k - 1];
+              built->word[k] = built->word[k - 1];
+              k--;
+            }
+          built->first[k] = first;
+          built->word[k] = (guint8) i;
           if (first < 0x10000)
             built->han[first / 8] |= (guint8) (1u << (first % 8));
         }
@@ -527,31 +560,36 @@ tf_extract_match_date (const char *folded,
           return TRUE;
         }
 
-  /* Words relative to the article's date, told apart by their first
-   * character before their bytes. */
+  /* Words relative to the article's date, those of its first character
+   * in turn. */
   first = tf_extract_utf8_get (p);
-  for (gsize i = 0; i < G_N_ELEMENTS (relative_words); i++)
-    if (index->relative_first[i] == first && has_prefix (p, end, relative_words[i].text, &k)
-        && (!g_ascii_isalpha (*p) || ((at == 0 || !g_ascii_isalpha (p[-1]))
-                                      && (p + k == end || !g_ascii_isalpha (p[k])))))
-      {
-        set_relative (token, relative_words[i].relative, relative_words[i].offset, 0,
-                      relative_words[i].flags);
-        q = p + k;
-        if (relative_words[i].relative == RELATIVE_YEAR)
-          {
-            /* "去年7月", "今年 1 月", "去年底" */
-            mlen = match_month_day (skip_spaces (q, end), end, &month, &day);
-            if (mlen > 0)
-              {
-                q = skip_spaces (q, end) + mlen;
-                token->date.month = (guint8) month;
-                token->date.day = (guint8) day;
-              }
-          }
-        *match_length = (gsize) (q - p);
-        return TRUE;
-      }
+  for (guint r = relative_words_of (index, first);
+       r < N_RELATIVE && index->first[r] == first; r++)
+    {
+      guint i = index->word[r];
+
+      if (has_prefix (p, end, relative_words[i].text, &k)
+          && (!g_ascii_isalpha (*p) || ((at == 0 || !g_ascii_isalpha (p[-1]))
+                                        && (p + k == end || !g_ascii_isalpha (p[k])))))
+        {
+          set_relative (token, relative_words[i].relative, relative_words[i].offset, 0,
+                        relative_words[i].flags);
+          q = p + k;
+          if (relative_words[i].relative == RELATIVE_YEAR)
+            {
+              /* "去年7月", "今年 1 月", "去年底" */
+              mlen = match_month_day (skip_spaces (q, end), end, &month, &day);
+              if (mlen > 0)
+                {
+                  q = skip_spaces (q, end) + mlen;
+                  token->date.month = (guint8) month;
+                  token->date.day = (guint8) day;
+                }
+            }
+          *match_length = (gsize) (q - p);
+          return TRUE;
+        }
+    }
   /* 上周五, 本周一, 下周 */
   if (has_prefix (p, end, "上周", &k) || has_prefix (p, end, "本周", &k)
       || has_prefix (p, end, "下周", &k) || has_prefix (p, end, "上星期", &k))
