@@ -538,9 +538,18 @@ tf_extract_lexicon_has_trigger (const char *folded,
   for (gsize at = 0; at < length; at = (gsize) (g_utf8_next_char (folded + at) - folded))
     {
       const LexiconEntry *entry;
-      gunichar first = tf_extract_utf8_get (folded + at);
+      const guchar *u = (const guchar *) folded + at;
+      gunichar first;
       guint pair;
 
+      /* A character of three bytes as if well formed, as folded text
+       * is: most start no trigger; the others are decoded again, the way
+       * GLib does. */
+      if (u[0] >= 0xE0 && u[0] < 0xF0 && u[1] != '\0'
+          && !has_bit (index->trigger_starts,
+                       ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu)))
+        continue;
+      first = tf_extract_utf8_get (folded + at);
       if (!has_bit (index->trigger_starts, first))
         continue;
       pair = pair_hash (first, tf_extract_utf8_get (g_utf8_next_char (folded + at)));
