@@ -486,17 +486,17 @@ tf_extract_lexicon_match (const char *folded,
   gsize ends[32];
   guint n_found = 0, node = 0;
   gsize p = at;
+  gunichar c = tf_extract_utf8_get (folded + at);
 
   g_assert (index->max_chars <= G_N_ELEMENTS (found));
-  if (!has_bit (index->starts, tf_extract_utf8_get (folded + at)))
+  if (!has_bit (index->starts, c))
     return NULL;
   while (p < length)
     {
       gsize next = (gsize) (g_utf8_next_char (folded + p) - folded);
       const LexiconEntry *entry;
 
-      if (next > length || (node = tf_extract_trie_step (&index->trie, node,
-                                                          tf_extract_utf8_get (folded + p))) == 0)
+      if (next > length || (node = tf_extract_trie_step (&index->trie, node, c)) == 0)
         break;
       p = next;
       entry = tf_extract_trie_get (&index->trie, node);
@@ -505,6 +505,8 @@ tf_extract_lexicon_match (const char *folded,
           found[n_found] = entry;
           ends[n_found++] = p - at;
         }
+      if (p < length)
+        c = tf_extract_utf8_get (folded + p);
     }
   while (n_found > 0)
     {
