@@ -291,14 +291,12 @@ static const struct
 
 #define N_RELATIVE G_N_ELEMENTS (relative_words)
 
-/* What the matching looks at first: a bit for each Han character that
- * begins one of the words above (今年, 上周, 三年后, 数十 …), and the
- * relative words by their first character, each character's in order. */
+/* The relative words by their first character, each character's in
+ * order: first[] sorted, word[] the index in relative_words of each. */
 typedef struct
 {
-  guint8 han[0x10000 / 8];
-  gunichar first[N_RELATIVE];   /* sorted */
-  guint8 word[N_RELATIVE];      /* the index in relative_words of each */
+  gunichar first[N_RELATIVE];
+  guint8 word[N_RELATIVE];
 } DateIndex;
 
 G_STATIC_ASSERT (N_RELATIVE <= G_MAXUINT8);
@@ -331,8 +329,6 @@ date_index (void)
   if (g_once_init_enter (&ready))
     {
       DateIndex *built = g_new0 (DateIndex, 1);
-      static const char extra[] =
-        "〇一二三四五六七八九十两百上本下数几近约今昨";
 
       for (guint i = 0; i < N_RELATIVE; i++)
         {
@@ -348,14 +344,6 @@ date_index (void)
             }
           built->first[k] = first;
           built->word[k] = (guint8) i;
-          if (first < 0x10000)
-            built->han[first / 8] |= (guint8) (1u << (first % 8));
-        }
-      for (const char *e = extra; *e != '\0'; e = g_utf8_next_char (e))
-        {
-          gunichar first = g_utf8_get_char (e);
-
-          built->han[first / 8] |= (guint8) (1u << (first % 8));
         }
       index = built;
       g_once_init_leave (&ready, 1);
@@ -363,19 +351,31 @@ date_index (void)
   return index;
 }
 
-/* Whether a date or a head count can start with the character at p: any
- * ASCII letter or digit, or a Han character of date_index (). Most
- * characters of Chinese text begin none, and this is asked at every
- * character of a paragraph. */
-gboolean
-tf_extract_may_start_date_or_count (const char *p)
+void
+tf_extract_dates_mark_starts (guint16 *classes,
+                              guint16  class)
 {
-  gunichar c;
+  static const char extra[] = "〇一二三四五六七八九十两百上本下数几近约今昨";
 
-  if ((guchar) *p < 0x80)
-    return g_ascii_isalnum (*p);
-  c = tf_extract_utf8_get (p);
-  return c < 0x10000 && (date_index ()->han[c / 8] & (1u << (c % 8))) != 0;
+  for (gunichar c = 0; c < 0x80; c++)
+    if (g_ascii_isalnum ((char) c))
+      classes[c] |= class;
+  for (gsize i = 0; i < N_RELATIVE; i++)
+    {
+      gunichar first = g_utf8_get_char (relative_words[i].text);
+
+      if (first >= 0x80 && first < 0x10000)
+        classes[first] |= class;
+    }
+  for (const char *e = extra; *e != '\0'; e = g_utf8_next_char (e))
+    classes[g_utf8_get_char (e)] |= class;
+}
+
+/* Whether a date or a head count can start with the character at p. */
+static gboolean
+may_start_date_or_count (const char *p)
+{
+  return (tf_extract_char_class (tf_extract_utf8_get (p)) & TF_CHAR_DATE_START) != 0;
 }
 
 gboolean
@@ -391,7 +391,7 @@ tf_extract_match_date (const char *folded,
   gunichar first;
   const DateIndex *index = date_index ();
 
-  if (!tf_extract_may_start_date_or_count (p))
+  if (!may_start_date_or_count (p))
     return FALSE;
 
   memset (&token->date, 0, sizeof token->date);
@@ -766,7 +766,7 @@ tf_extract_match_count (const char *folded,
   guint value = 0, n;
   gsize k, mlen_unused;
 
-  if (!tf_extract_may_start_date_or_count (p))
+  if (!may_start_date_or_count (p))
     return FALSE;
   if (at > 0 && g_ascii_isalnum (p[-1]))
     return FALSE;

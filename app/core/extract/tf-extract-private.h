@@ -130,6 +130,7 @@ enum
   TF_CHAR_NAME_STOP = 1 << 6,      /* neither ends nor fills a Chinese given name */
   TF_CHAR_SURNAME = 1 << 7,        /* a common surname of one character */
   TF_CHAR_SURNAME_START = 1 << 8,  /* the first of a surname of two: 欧 of 欧阳 */
+  TF_CHAR_DATE_START = 1 << 9,     /* may start a date or a head count: 3, 去, m */
 };
 
 /* The classes of the characters of the BMP, filled by
@@ -290,9 +291,11 @@ enum
   RELATIVE_DURATION,   /* "四年", "17年": how long, not when */
 };
 
-/* Whether tf_extract_match_date () or tf_extract_match_count () may find
- * something at p: it asks first. */
-gboolean            tf_extract_may_start_date_or_count (const char *p);
+/* Sets class on the characters a date or a head count may start with:
+ * any ASCII letter or digit, or one of the Han characters that begin the
+ * words of dates and counts (今年, 上周, 三年后, 数十 …). */
+void                tf_extract_dates_mark_starts (guint16 *classes,
+                                                  guint16  class);
 gboolean            tf_extract_match_date      (const char *folded,
                                                 gsize       at,
                                                 gsize       length,

@@ -563,7 +563,7 @@ tf_extract_tokenize (Reader *reader)
           at++;
           continue;
         }
-      numeric = tf_extract_may_start_date_or_count (reader->folded + at);
+      numeric = has_class (c, TF_CHAR_DATE_START);
       if (numeric && tf_extract_match_date (reader->folded, at, reader->length, &n, &scratch))
         {
           Token *token = push (reader, TOKEN_DATE, at, at + n);
