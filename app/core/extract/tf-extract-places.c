@@ -305,7 +305,7 @@ tf_extract_latin_name_at (Reader           *reader,
   if (strncmp (reader->folded + at, "the ", 4) == 0)
     at += 4;
   end = at;
-  while (words < 4 && tf_extract_is_capital_word_at (reader, end))
+  while (words < 4 && is_capital_word_at (reader, end))
     {
       gsize e = tf_extract_word_end (reader, end);
 
@@ -319,7 +319,7 @@ tf_extract_latin_name_at (Reader           *reader,
           break;
         }
       if (!(end + 1 < reader->length && reader->folded[end] == ' '
-            && tf_extract_is_capital_word_at (reader, end + 1)))
+            && is_capital_word_at (reader, end + 1)))
         break;
       end++;
     }

@@ -123,12 +123,41 @@ is_place (const Token *t)
   return t->kind == TOKEN_ORG || t->kind == TOKEN_PLACE;
 }
 
+/* The original character at a folded offset: for capitals. */
+static inline gunichar
+text_char_at (const Reader *reader,
+              gsize         at)
+{
+  return g_utf8_get_char (reader->text + reader->to_text[at]);
+}
+
+/* A letter of a Latin-script word: "Tomás", "Müller". */
+static inline gboolean
+is_latin_letter_at (const Reader *reader,
+                    gsize         at)
+{
+  gunichar c;
+
+  if (at >= reader->length)
+    return FALSE;
+  if ((guchar) reader->folded[at] < 0x80)
+    return g_ascii_isalnum (reader->folded[at]);
+  c = char_at (reader, at);
+  return has_class (c, TF_CHAR_LATIN_LETTER);
+}
+
+static inline gboolean
+is_capital_word_at (const Reader *reader,
+                    gsize         at)
+{
+  return is_latin_letter_at (reader, at) && !g_ascii_isdigit (reader->folded[at])
+         && has_class (text_char_at (reader, at), TF_CHAR_UPPER);
+}
+
 /* tf-extract-tokenizer.c */
 void tf_extract_reader_fold (Reader            *reader,
                              const TfParagraph *paragraph,
                              gsize              length);
-gboolean tf_extract_is_capital_word_at (const Reader *reader,
-                                        gsize         at);
 gsize tf_extract_word_end (const Reader *reader,
                            gsize         at);
 void tf_extract_tokenize (Reader *reader);

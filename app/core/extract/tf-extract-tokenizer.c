@@ -103,14 +103,6 @@ tf_extract_reader_fold (Reader            *reader,
   }
 }
 
-/* The original character at a folded offset: for capitals. */
-static gunichar
-text_char_at (const Reader *reader,
-              gsize         at)
-{
-  return g_utf8_get_char (reader->text + reader->to_text[at]);
-}
-
 static Token *
 push (Reader    *reader,
       TokenKind  kind,
@@ -296,29 +288,6 @@ match_chinese_name (Reader *reader,
   return FALSE;
 }
 
-/* A letter of a Latin-script word: "Tomás", "Müller". */
-static gboolean
-is_latin_letter_at (const Reader *reader,
-                    gsize         at)
-{
-  gunichar c;
-
-  if (at >= reader->length)
-    return FALSE;
-  if ((guchar) reader->folded[at] < 0x80)
-    return g_ascii_isalnum (reader->folded[at]);
-  c = char_at (reader, at);
-  return has_class (c, TF_CHAR_LATIN_LETTER);
-}
-
-gboolean
-tf_extract_is_capital_word_at (const Reader *reader,
-                               gsize         at)
-{
-  return is_latin_letter_at (reader, at) && !g_ascii_isdigit (reader->folded[at])
-         && has_class (text_char_at (reader, at), TF_CHAR_UPPER);
-}
-
 gsize
 tf_extract_word_end (const Reader *reader,
                      gsize         at)
@@ -357,7 +326,7 @@ match_capitalised (Reader    *reader,
   gboolean org = FALSE;
   TfSector org_sector = TF_SECTOR_COMPANY;
 
-  if (!tf_extract_is_capital_word_at (reader, at)
+  if (!is_capital_word_at (reader, at)
       || (at > 0 && is_latin_letter_at (reader,
                                         g_utf8_prev_char (reader->folded + at) - reader->folded)))
     return FALSE;
@@ -372,7 +341,7 @@ match_capitalised (Reader    *reader,
       gsize e;
       TfSector s;
 
-      if (tf_extract_is_capital_word_at (reader, p))
+      if (is_capital_word_at (reader, p))
         {
           e = tf_extract_word_end (reader, p);
           if (tf_extract_is_latin_org_word (reader->folded + p, e - p, &s))
@@ -385,7 +354,7 @@ match_capitalised (Reader    *reader,
         }
       else if (words > 0 && org && (strncmp (reader->folded + p, "of ", 3) == 0
                                     || strncmp (reader->folded + p, "for ", 4) == 0)
-               && tf_extract_is_capital_word_at (reader, p + (reader->folded[p] == 'o' ? 3 : 4)))
+               && is_capital_word_at (reader, p + (reader->folded[p] == 'o' ? 3 : 4)))
         e = p + (reader->folded[p] == 'o' ? 2 : 3);  /* "University of X", "Institute for Y" */
       else if (words > 0 && org && (strncmp (reader->folded + p, "ai", 2) == 0)
                && tf_extract_word_end (reader, p) == p + 2)
