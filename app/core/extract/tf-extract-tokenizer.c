@@ -109,13 +109,15 @@ push (Reader    *reader,
       gsize      start,
       gsize      end)
 {
-  Token token = { 0 };
+  Token *token;
 
-  token.kind = kind;
-  token.start = (guint) start;
-  token.end = (guint) end;
-  g_array_append_val (reader->tokens, token);
-  return &g_array_index (reader->tokens, Token, reader->tokens->len - 1);
+  g_array_set_size (reader->tokens, reader->tokens->len + 1);
+  token = &g_array_index (reader->tokens, Token, reader->tokens->len - 1);
+  memset (token, 0, sizeof *token);
+  token->kind = kind;
+  token->start = (guint) start;
+  token->end = (guint) end;
+  return token;
 }
 
 static Token *
