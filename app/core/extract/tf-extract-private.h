@@ -263,6 +263,10 @@ tf_extract_trie_set (TfExtractTrie *trie,
   g_ptr_array_index (trie->values, node) = (gpointer) value;
 }
 
+/* tf-gazetteer.c: a bit for each character of the BMP that starts a
+ * name, as tf_gazetteer_match () asks first. */
+const guint8       *tf_extract_gazetteer_starts (TfGazetteer *self);
+
 /* tf-extract-lexicon.c */
 const LexiconEntry *tf_extract_lexicon_match   (const char *folded,
                                                 gsize       at,

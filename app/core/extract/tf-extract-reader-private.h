@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   TfGazetteer *gazetteer;
+  const guint8 *name_starts;  /* tf_extract_gazetteer_starts () */
   const TfSource *source;
   guint index;
   const char *text;       /* the paragraph's original text */

@@ -554,8 +554,12 @@ tf_extract_tokenize (Reader *reader)
           at += n;
           continue;
         }
-      entry = tf_gazetteer_match (reader->gazetteer, reader->folded + at,
-                                  reader->length - at, &n);
+      /* No name of the gazetteer starts with most characters: asked
+       * before the call. */
+      entry = NULL;
+      if (c >= 0x10000 || (reader->name_starts[c >> 3] & (1u << (c & 7))))
+        entry = tf_gazetteer_match (reader->gazetteer, reader->folded + at,
+                                    reader->length - at, &n);
       /* A Latin name the gazetteer knows is written with a capital or digit:
        * "meta" is not Meta. */
       if (entry != NULL && g_ascii_isalpha (reader->folded[at])

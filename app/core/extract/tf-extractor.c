@@ -216,6 +216,7 @@ tf_extractor_extract (TfExtractor    *self,
     Reader reader = { 0 };
 
     reader.gazetteer = self->gazetteer;
+    reader.name_starts = tf_extract_gazetteer_starts (self->gazetteer);
     reader.source = source;
     reader.out = out;
     reader.tokens = g_array_new (FALSE, FALSE, sizeof (Token));

@@ -364,6 +364,12 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) && !is_han (c);
 }
 
+const guint8 *
+tf_extract_gazetteer_starts (TfGazetteer *self)
+{
+  return self->bmp_starts;
+}
+
 /* A name found along the walk. */
 typedef struct
 {
