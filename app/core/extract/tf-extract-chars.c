@@ -83,7 +83,8 @@ static const struct
 };
 
 /* The classes of a character beyond the BMP, which no set holds and no
- * date starts with; the sets are asked too, so that it answers for any. */
+ * date or word starts with; the sets are asked too, so that it answers
+ * for any. */
 guint
 tf_extract_char_class_compute (gunichar c)
 {
@@ -117,6 +118,7 @@ tf_extract_chars_init (void)
       for (gsize i = 0; i < tf_extract_n_compound_surnames; i++)
         table[g_utf8_get_char (tf_extract_compound_surnames[i])] |= TF_CHAR_SURNAME_START;
       tf_extract_dates_mark_starts (table, TF_CHAR_DATE_START);
+      tf_extract_lexicon_mark_starts (table, TF_CHAR_WORD_START);
       g_once_init_leave (&ready, 1);
     }
 }

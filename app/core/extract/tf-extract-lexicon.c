@@ -467,6 +467,14 @@ lexicon_index (void)
   return index;
 }
 
+void
+tf_extract_lexicon_mark_starts (guint16 *classes,
+                                guint16  class)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (lexicon); i++)
+    classes[g_utf8_get_char (lexicon[i].text)] |= class;
+}
+
 static gboolean
 is_latin_letter (char c)
 {

@@ -131,6 +131,7 @@ enum
   TF_CHAR_SURNAME = 1 << 7,        /* a common surname of one character */
   TF_CHAR_SURNAME_START = 1 << 8,  /* the first of a surname of two: 欧 of 欧阳 */
   TF_CHAR_DATE_START = 1 << 9,     /* may start a date or a head count: 3, 去, m */
+  TF_CHAR_WORD_START = 1 << 10,    /* starts a word of the lexicon */
 };
 
 /* The classes of the characters of the BMP, filled by
@@ -272,6 +273,9 @@ const LexiconEntry *tf_extract_lexicon_match   (const char *folded,
                                                 gsize       at,
                                                 gsize       length,
                                                 gsize      *match_length);
+/* Sets class on the characters the words of the lexicon start with. */
+void                tf_extract_lexicon_mark_starts (guint16 *classes,
+                                                    guint16  class);
 gboolean            tf_extract_lexicon_has_trigger (const char *folded,
                                                     gsize       length);
 gboolean            tf_extract_is_surname      (const char *folded,

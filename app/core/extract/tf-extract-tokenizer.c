@@ -565,7 +565,8 @@ tf_extract_tokenize (Reader *reader)
       if (entry != NULL && g_ascii_isalpha (reader->folded[at])
           && !has_class (text_char_at (reader, at), TF_CHAR_UPPER))
         entry = NULL;
-      word = tf_extract_lexicon_match (reader->folded, at, reader->length, &m);
+      word = has_class (c, TF_CHAR_WORD_START)
+        ? tf_extract_lexicon_match (reader->folded, at, reader->length, &m) : NULL;
       if (entry != NULL && n >= m)
         {
           Token *token = push (reader, entry->kind == TF_GAZETTEER_PERSON ? TOKEN_PERSON
