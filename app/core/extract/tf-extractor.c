@@ -153,37 +153,42 @@ merge_paragraph_moves (GPtrArray *suggestions)
     }
 }
 
+/* The folded name, folded the first time it is asked: folds[i] is NULL
+ * until then, or when there is no name. */
+static const char *
+folded (GPtrArray  *folds,
+        guint       i,
+        const char *name)
+{
+  if (g_ptr_array_index (folds, i) == NULL && name != NULL)
+    g_ptr_array_index (folds, i) = tf_text_fold (name, -1);
+  return g_ptr_array_index (folds, i);
+}
+
 /* An article often reports one move twice: keep the first, with the more
  * precise date of the two. Each suggestion's person and destination are
- * folded once (tf_text_fold () is ICU's transliteration, not cheap), into
- * who and to, which lose their entries as suggestions do. */
+ * folded once (tf_text_fold () is ICU's transliteration, not cheap), and
+ * only when a pair of the same kind needs them, into who and to, which
+ * lose their entries as suggestions do. */
 static void
 merge_duplicates (GPtrArray *suggestions)
 {
   g_autoptr(GPtrArray) who = g_ptr_array_new_full (suggestions->len, g_free);
   g_autoptr(GPtrArray) to = g_ptr_array_new_full (suggestions->len, g_free);
 
-  for (guint i = 0; i < suggestions->len; i++)
-    {
-      const TfSuggestion *s = g_ptr_array_index (suggestions, i);
-
-      g_ptr_array_add (who, s->person ? tf_text_fold (s->person, -1) : NULL);
-      g_ptr_array_add (to, s->to.name ? tf_text_fold (s->to.name, -1) : NULL);
-    }
+  g_ptr_array_set_size (who, (gint) suggestions->len);
+  g_ptr_array_set_size (to, (gint) suggestions->len);
   for (guint i = 0; i < suggestions->len; i++)
     {
       TfSuggestion *a = g_ptr_array_index (suggestions, i);
-      const char *a_to = g_ptr_array_index (to, i);
-      const char *a_who = g_ptr_array_index (who, i);
 
       for (guint k = i + 1; k < suggestions->len; k++)
         {
           TfSuggestion *b = g_ptr_array_index (suggestions, k);
-          const char *b_to = g_ptr_array_index (to, k);
-          const char *b_who = g_ptr_array_index (who, k);
 
-          if (a->kind != b->kind || g_strcmp0 (a_who, b_who) != 0 || g_strcmp0 (a_to, b_to) != 0
-              || a->person == NULL)
+          if (a->kind != b->kind || a->person == NULL
+              || g_strcmp0 (folded (who, i, a->person), folded (who, k, b->person)) != 0
+              || g_strcmp0 (folded (to, i, a->to.name), folded (to, k, b->to.name)) != 0)
             continue;
           if (a->date.precision != TF_DATE_UNKNOWN && b->date.precision != TF_DATE_UNKNOWN
               && a->date.year != b->date.year)
