@@ -404,11 +404,12 @@ static const LexiconEntry lexicon[] = {
  * of the first two characters of the triggers: most text is looked up,
  * at every character, and starts none. */
 #define PAIR_BITS 16
+/* No entry is longer, in characters. */
+#define MAX_CHARS 32
 
 typedef struct
 {
   TfExtractTrie trie;
-  guint max_chars;   /* of the longest entry */
   guint8 starts[0x10000 / 8];
   guint8 trigger_starts[0x10000 / 8];
   guint8 trigger_pairs[(1u << PAIR_BITS) / 8];
@@ -447,7 +448,7 @@ lexicon_index (void)
           /* Of two entries of the same text, the first is the one. */
           if (tf_extract_trie_get (&built->trie, node) == NULL)
             tf_extract_trie_set (&built->trie, node, &lexicon[i]);
-          built->max_chars = MAX (built->max_chars, (guint) g_utf8_strlen (lexicon[i].text, -1));
+          g_assert (g_utf8_strlen (lexicon[i].text, -1) <= MAX_CHARS);
           g_assert (first < 0x10000);
           built->starts[first >> 3] |= (guint8) (1u << (first & 7));
           if (lexicon[i].kind == TOKEN_TRIGGER)
@@ -490,13 +491,12 @@ tf_extract_lexicon_match (const char *folded,
 {
   const Lexicon *index = lexicon_index ();
   /* The entries the text starts with, by length, and where each ends. */
-  const LexiconEntry *found[32];
-  gsize ends[32];
+  const LexiconEntry *found[MAX_CHARS];
+  gsize ends[MAX_CHARS];
   guint n_found = 0, node = 0;
   gsize p = at;
   gunichar c = tf_extract_utf8_get (folded + at);
 
-  g_assert (index->max_chars <= G_N_ELEMENTS (found));
   if (!has_bit (index->starts, c))
     return NULL;
   while (p < length)
