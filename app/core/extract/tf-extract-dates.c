@@ -289,43 +289,93 @@ static const struct
   { "six", 6 }, { "seven", 7 }, { "eight", 8 }, { "nine", 9 }, { "ten", 10 },
 };
 
-/* Whether a date or a head count can start with the character at p: any
- * ASCII letter or digit, or one of the Han characters that begin the words
- * above (今年, 上周, 三年后, 数十 …). Most characters of Chinese text begin
- * none, and this is asked at every character of a paragraph. */
+#define N_RELATIVE G_N_ELEMENTS (relative_words)
+
+/* The relative words by their first character, each character's in
+ * order: first[] sorted, word[] the index in relative_words of each. */
+typedef struct
+{
+  gunichar first[N_RELATIVE];
+  guint8 word[N_RELATIVE];
+} DateIndex;
+
+G_STATIC_ASSERT (N_RELATIVE <= G_MAXUINT8);
+
+/* Where the relative words that start with c are in index->first. */
+static guint
+relative_words_of (const DateIndex *index,
+                   gunichar         c)
+{
+  guint low = 0, high = N_RELATIVE;
+
+  while (low < high)
+    {
+      guint mid = (low + high) / 2;
+
+      if (index->first[mid] < c)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low;
+}
+
+static const DateIndex *
+date_index (void)
+{
+  static DateIndex *index;
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      DateIndex *built = g_new0 (DateIndex, 1);
+
+      for (guint i = 0; i < N_RELATIVE; i++)
+        {
+          gunichar first = g_utf8_get_char (relative_words[i].text);
+          guint k = i;
+
+          /* an insertion sort that keeps the order of equal ones */
+          while (k > 0 && built->first[k - 1] > first)
+            {
+              built->first[k] = built->first[k - 1];
+              built->word[k] = built->word[k - 1];
+              k--;
+            }
+          built->first[k] = first;
+          built->word[k] = (guint8) i;
+        }
+      index = built;
+      g_once_init_leave (&ready, 1);
+    }
+  return index;
+}
+
+void
+tf_extract_dates_mark_starts (guint16 *classes,
+                              guint16  class)
+{
+  static const char extra[] = "〇一二三四五六七八九十两百上本下数几近约今昨";
+
+  for (gunichar c = 0; c < 0x80; c++)
+    if (g_ascii_isalnum ((char) c))
+      classes[c] |= class;
+  for (gsize i = 0; i < N_RELATIVE; i++)
+    {
+      gunichar first = g_utf8_get_char (relative_words[i].text);
+
+      if (first >= 0x80 && first < 0x10000)
+        classes[first] |= class;
+    }
+  for (const char *e = extra; *e != '\0'; e = g_utf8_next_char (e))
+    classes[g_utf8_get_char (e)] |= class;
+}
+
+/* Whether a date or a head count can start with the character at p. */
 static gboolean
 may_start_date_or_count (const char *p)
 {
-  static guint8 *han;
-  static gsize ready;
-  gunichar c;
-
-  if ((guchar) *p < 0x80)
-    return g_ascii_isalnum (*p);
-  if (g_once_init_enter (&ready))
-    {
-      guint8 *bits = g_new0 (guint8, 0x10000 / 8);
-      static const char extra[] =
-        "〇一二三四五六七八九十两百上本下数几近约今昨";
-
-      for (gsize i = 0; i < G_N_ELEMENTS (relative_words); i++)
-        {
-          gunichar first = g_utf8_get_char (relative_words[i].text);
-
-          if (first < 0x10000)
-            bits[first / 8] |= (guint8) (1u << (first % 8));
-        }
-      for (const char *e = extra; *e != '\0'; e = g_utf8_next_char (e))
-        {
-          gunichar first = g_utf8_get_char (e);
-
-          bits[first / 8] |= (guint8) (1u << (first % 8));
-        }
-      han = bits;
-      g_once_init_leave (&ready, 1);
-    }
-  c = g_utf8_get_char (p);
-  return c < 0x10000 && (han[c / 8] & (1u << (c % 8))) != 0;
+  return (tf_extract_char_class (tf_extract_utf8_get (p)) & TF_CHAR_DATE_START) != 0;
 }
 
 gboolean
@@ -338,6 +388,8 @@ tf_extract_match_date (const char *folded,
   const char *p = folded + at, *end = folded + length, *q;
   guint year, month = 0, day = 0, n;
   gsize k, mlen;
+  gunichar first;
+  const DateIndex *index = date_index ();
 
   if (!may_start_date_or_count (p))
     return FALSE;
@@ -508,29 +560,36 @@ tf_extract_match_date (const char *folded,
           return TRUE;
         }
 
-  /* Words relative to the article's date. */
-  for (gsize i = 0; i < G_N_ELEMENTS (relative_words); i++)
-    if (has_prefix (p, end, relative_words[i].text, &k)
-        && (!g_ascii_isalpha (*p) || ((at == 0 || !g_ascii_isalpha (p[-1]))
-                                      && (p + k == end || !g_ascii_isalpha (p[k])))))
-      {
-        set_relative (token, relative_words[i].relative, relative_words[i].offset, 0,
-                      relative_words[i].flags);
-        q = p + k;
-        if (relative_words[i].relative == RELATIVE_YEAR)
-          {
-            /* "去年7月", "今年 1 月", "去年底" */
-            mlen = match_month_day (skip_spaces (q, end), end, &month, &day);
-            if (mlen > 0)
-              {
-                q = skip_spaces (q, end) + mlen;
-                token->date.month = (guint8) month;
-                token->date.day = (guint8) day;
-              }
-          }
-        *match_length = (gsize) (q - p);
-        return TRUE;
-      }
+  /* Words relative to the article's date, those of its first character
+   * in turn. */
+  first = tf_extract_utf8_get (p);
+  for (guint r = relative_words_of (index, first);
+       r < N_RELATIVE && index->first[r] == first; r++)
+    {
+      guint i = index->word[r];
+
+      if (has_prefix (p, end, relative_words[i].text, &k)
+          && (!g_ascii_isalpha (*p) || ((at == 0 || !g_ascii_isalpha (p[-1]))
+                                        && (p + k == end || !g_ascii_isalpha (p[k])))))
+        {
+          set_relative (token, relative_words[i].relative, relative_words[i].offset, 0,
+                        relative_words[i].flags);
+          q = p + k;
+          if (relative_words[i].relative == RELATIVE_YEAR)
+            {
+              /* "去年7月", "今年 1 月", "去年底" */
+              mlen = match_month_day (skip_spaces (q, end), end, &month, &day);
+              if (mlen > 0)
+                {
+                  q = skip_spaces (q, end) + mlen;
+                  token->date.month = (guint8) month;
+                  token->date.day = (guint8) day;
+                }
+            }
+          *match_length = (gsize) (q - p);
+          return TRUE;
+        }
+    }
   /* 上周五, 本周一, 下周 */
   if (has_prefix (p, end, "上周", &k) || has_prefix (p, end, "本周", &k)
       || has_prefix (p, end, "下周", &k) || has_prefix (p, end, "上星期", &k))

@@ -399,48 +399,81 @@ static const LexiconEntry lexicon[] = {
   PROL ("he"), PROL ("she"), PROL ("they"),
 };
 
-/* A bit for each character of the BMP that starts an entry: most text is
- * looked up, at every character, and starts none. Set with the index. */
-static guint8 lexicon_bmp_starts[0x10000 / 8];
+/* The lexicon as a trie, and a bit for each character of the BMP that
+ * starts an entry, and one for each that starts a trigger, and a filter
+ * of the first two characters of the triggers: most text is looked up,
+ * at every character, and starts none. */
+#define PAIR_BITS 16
+/* No entry is longer, in characters. */
+#define MAX_CHARS 32
 
-/* For each first character, the entries that start with it, longest first. */
-static GHashTable *
+typedef struct
+{
+  TfExtractTrie trie;
+  guint8 starts[0x10000 / 8];
+  guint8 trigger_starts[0x10000 / 8];
+  guint8 trigger_pairs[(1u << PAIR_BITS) / 8];
+} Lexicon;
+
+static guint
+pair_hash (gunichar first,
+           gunichar second)
+{
+  return ((first * 0x9E3779B1u) ^ (second * 0x85EBCA77u)) * 0x9E3779B1u >> (32 - PAIR_BITS);
+}
+
+static gboolean
+has_bit (const guint8 *bits,
+         gunichar      c)
+{
+  return c < 0x10000 && (bits[c >> 3] & (1u << (c & 7))) != 0;
+}
+
+static const Lexicon *
 lexicon_index (void)
 {
-  static GHashTable *index;
+  static Lexicon *index;
   static gsize ready;
 
   if (g_once_init_enter (&ready))
     {
-      GHashTable *table = g_hash_table_new_full (NULL, NULL, NULL,
-                                                 (GDestroyNotify) g_ptr_array_unref);
+      Lexicon *built = g_new0 (Lexicon, 1);
 
+      tf_extract_trie_init (&built->trie);
       for (gsize i = 0; i < G_N_ELEMENTS (lexicon); i++)
         {
           gunichar first = g_utf8_get_char (lexicon[i].text);
-          GPtrArray *entries = g_hash_table_lookup (table, GUINT_TO_POINTER (first));
-          guint k;
+          guint node = tf_extract_trie_add (&built->trie, lexicon[i].text);
 
-          if (entries == NULL)
+          /* Of two entries of the same text, the first is the one. */
+          if (tf_extract_trie_get (&built->trie, node) == NULL)
+            tf_extract_trie_set (&built->trie, node, &lexicon[i]);
+          g_assert (g_utf8_strlen (lexicon[i].text, -1) <= MAX_CHARS);
+          g_assert (first < 0x10000);
+          built->starts[first >> 3] |= (guint8) (1u << (first & 7));
+          if (lexicon[i].kind == TOKEN_TRIGGER)
             {
-              entries = g_ptr_array_new ();
-              g_hash_table_insert (table, GUINT_TO_POINTER (first), entries);
-              if (first < 0x10000)
-                lexicon_bmp_starts[first >> 3] |= (guint8) (1u << (first & 7));
-            }
-          for (k = 0; k < entries->len; k++)
-            {
-              const LexiconEntry *other = g_ptr_array_index (entries, k);
+              const char *next = g_utf8_next_char (lexicon[i].text);
+              guint pair = pair_hash (first, g_utf8_get_char (next));
 
-              if (strlen (other->text) < strlen (lexicon[i].text))
-                break;
+              /* Every trigger has two characters at least. */
+              g_assert (*next != '\0');
+              built->trigger_starts[first >> 3] |= (guint8) (1u << (first & 7));
+              built->trigger_pairs[pair >> 3] |= (guint8) (1u << (pair & 7));
             }
-          g_ptr_array_insert (entries, (gint) k, (gpointer) &lexicon[i]);
         }
-      index = table;
+      index = built;
       g_once_init_leave (&ready, 1);
     }
   return index;
+}
+
+void
+tf_extract_lexicon_mark_starts (guint16 *classes,
+                                guint16  class)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (lexicon); i++)
+    classes[g_utf8_get_char (lexicon[i].text)] |= class;
 }
 
 static gboolean
@@ -449,28 +482,45 @@ is_latin_letter (char c)
   return g_ascii_isalnum (c) || c == '-' || c == '\'';
 }
 
+/* The longest entry at folded[at] whose Latin words are whole words. */
 const LexiconEntry *
 tf_extract_lexicon_match (const char *folded,
                           gsize       at,
                           gsize       length,
                           gsize      *match_length)
 {
-  GHashTable *index = lexicon_index ();
-  GPtrArray *entries;
-  gunichar first = g_utf8_get_char (folded + at);
+  const Lexicon *index = lexicon_index ();
+  /* The entries the text starts with, by length, and where each ends. */
+  const LexiconEntry *found[MAX_CHARS];
+  gsize ends[MAX_CHARS];
+  guint n_found = 0, node = 0;
+  gsize p = at;
+  gunichar c = tf_extract_utf8_get (folded + at);
 
-  if (first < 0x10000 && !(lexicon_bmp_starts[first >> 3] & (1u << (first & 7))))
+  if (!has_bit (index->starts, c))
     return NULL;
-  entries = g_hash_table_lookup (index, GUINT_TO_POINTER (first));
-  if (entries == NULL)
-    return NULL;
-  for (guint i = 0; i < entries->len; i++)
+  while (p < length)
     {
-      const LexiconEntry *entry = g_ptr_array_index (entries, i);
-      gsize n = strlen (entry->text);
+      gsize next = (gsize) (g_utf8_next_char (folded + p) - folded);
+      const LexiconEntry *entry;
 
-      if (n > length - at || memcmp (folded + at, entry->text, n) != 0)
-        continue;
+      if (next > length || (node = tf_extract_trie_step (&index->trie, node, c)) == 0)
+        break;
+      p = next;
+      entry = tf_extract_trie_get (&index->trie, node);
+      if (entry != NULL)
+        {
+          found[n_found] = entry;
+          ends[n_found++] = p - at;
+        }
+      if (p < length)
+        c = tf_extract_utf8_get (folded + p);
+    }
+  while (n_found > 0)
+    {
+      const LexiconEntry *entry = found[--n_found];
+      gsize n = ends[n_found];
+
       if (entry->flags & LEXICON_LATIN)
         {
           if (at > 0 && is_latin_letter (folded[at - 1]))
@@ -485,82 +535,69 @@ tf_extract_lexicon_match (const char *folded,
   return NULL;
 }
 
-/* Common Chinese surnames, compound ones first so they win. */
-static const char *compound_surnames[] = {
-  "欧阳", "司马", "上官", "诸葛", "钟离", "百里", "呼延", "万俟", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
-  "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "申屠",
-};
+/* Only paragraphs where the longest word at some character is a trigger
+ * are read: the others report no move. Most of a paragraph starts no
+ * trigger by its first two characters. */
+gboolean
+tf_extract_lexicon_has_trigger (const char *folded,
+                                gsize       length)
+{
+  const Lexicon *index = lexicon_index ();
+  gsize n;
 
-static const char single_surnames[] =
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-  "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-  "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
-  "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
-  "屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧"
-  "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝漆储杭闻祝韩柯贺蔡"
-  "韦严庞孟邵蒋林唐钮封芮羊於惠甘屠阚邰厉戎井秦皮卢嵇楚萧雍茅冀郁臧鞠宓蓬"
-  "穆冉谈贝赖简游卓蔺乔胥党翟劳姬申扶宰郦桑濮牛寿扈燕浦庄晏柴阎慕连茹艾容戈庾居衡耿"
-  "满匡寇禄殳沃蔚夔隆巩晁敖冷辛饶巢荆竺权逯盖凌龚";
+  for (gsize at = 0; at < length; at = (gsize) (g_utf8_next_char (folded + at) - folded))
+    {
+      const LexiconEntry *entry;
+      const guchar *u = (const guchar *) folded + at;
+      gunichar first;
+      guint pair;
+
+      /* A character of three bytes as if well formed, as folded text
+       * is: most start no trigger; the others are decoded again, the way
+       * GLib does. */
+      if (u[0] >= 0xE0 && u[0] < 0xF0 && u[1] != '\0'
+          && !has_bit (index->trigger_starts,
+                       ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu)))
+        continue;
+      first = tf_extract_utf8_get (folded + at);
+      if (!has_bit (index->trigger_starts, first))
+        continue;
+      pair = pair_hash (first, tf_extract_utf8_get (g_utf8_next_char (folded + at)));
+      if (!(index->trigger_pairs[pair >> 3] & (1u << (pair & 7))))
+        continue;
+      entry = tf_extract_lexicon_match (folded, at, length, &n);
+      if (entry != NULL && entry->kind == TOKEN_TRIGGER)
+        return TRUE;
+    }
+  return FALSE;
+}
 
 gboolean
 tf_extract_is_surname (const char *folded,
                        gsize       length,
                        gsize      *surname_length)
 {
-  static GHashTable *singles;
-  static gsize ready;
-  gunichar c;
+  guint classes;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (compound_surnames); i++)
-    {
-      gsize n = strlen (compound_surnames[i]);
-
-      if (n <= length && memcmp (folded, compound_surnames[i], n) == 0)
-        {
-          *surname_length = n;
-          return TRUE;
-        }
-    }
-  if (g_once_init_enter (&ready))
-    {
-      GHashTable *table = g_hash_table_new (NULL, NULL);
-
-      for (const char *p = single_surnames; *p != '\0'; p = g_utf8_next_char (p))
-        g_hash_table_add (table, GUINT_TO_POINTER (g_utf8_get_char (p)));
-      singles = table;
-      g_once_init_leave (&ready, 1);
-    }
   if (length < 3)
     return FALSE;
-  c = g_utf8_get_char (folded);
-  if (!g_hash_table_contains (singles, GUINT_TO_POINTER (c)))
+  classes = tf_extract_char_class (tf_extract_utf8_get (folded));
+  /* The surnames of two characters first, so that they win. */
+  if (classes & TF_CHAR_SURNAME_START)
+    for (gsize i = 0; i < tf_extract_n_compound_surnames; i++)
+      {
+        gsize n = strlen (tf_extract_compound_surnames[i]);
+
+        if (n <= length && memcmp (folded, tf_extract_compound_surnames[i], n) == 0)
+          {
+            *surname_length = n;
+            return TRUE;
+          }
+      }
+  if (!(classes & TF_CHAR_SURNAME))
     return FALSE;
   *surname_length = g_utf8_next_char (folded) - folded;
   return TRUE;
-}
-
-gboolean
-tf_extract_char_in (gunichar    c,
-                    const char *set)
-{
-  for (const char *p = set; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_utf8_get_char (p) == c)
-      return TRUE;
-  return FALSE;
-}
-
-/* Characters that do not end or fill a given name: particles, verbs and
- * words news puts right after a name. */
-gboolean
-tf_extract_is_name_stop (gunichar c)
-{
-  static const char stops[] =
-    "的在于是与及也已将曾被从向对为把说称表示等则就都还又并且而或即正今去近日月年前原后同先"
-    "这那此该其他她们个位名人了着过到入出加离创回重赴来担辞卸成拿带领受聘邀请"
-    "二三四五六七八九百千万多只就才更最很均皆仍便竟却亦期里间候内外上下中职员";
-  if (tf_extract_char_in (c, stops))
-    return TRUE;
-  return !g_unichar_isalpha (c) || g_unichar_get_script (c) != G_UNICODE_SCRIPT_HAN;
 }
 
 /* Capitalised words that make an English organization's name. */
@@ -587,42 +624,90 @@ static const struct
   { "committee", TF_SECTOR_ACADEMIA }, { "commission", TF_SECTOR_ACADEMIA },
 };
 
+/* Capitalised words that are not names: sentence starts, months, titles. */
+static const char *latin_stop_words[] = {
+  "the", "a", "an", "in", "on", "at", "after", "before", "last", "this", "next", "since",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", "he", "she", "they", "it", "his", "her", "their", "its", "we", "i",
+  "professor", "prof", "dr", "mr", "ms", "mrs", "chief", "senior", "former", "ceo", "cto",
+  "vice", "president", "director", "head", "scientist", "engineer", "researcher", "founder",
+  "co-founder", "executive", "officer", "according", "meanwhile", "also", "earlier", "later",
+  "then", "but", "and", "or", "however", "now", "today", "yesterday", "both", "sources",
+  "people", "spring", "summer", "autumn", "fall", "winter", "ai", "ml", "phd", "new", "its",
+  "in", "as", "of", "for", "to", "from", "with", "by", "who", "which", "that", "there", "when",
+  "while", "reports", "report", "news", "chinese", "american", "british", "french", "german",
+};
+
+/* The words above, lower case, to bits: 1 for a stop word, and the
+ * TfSector + 1 of an organization's word shifted by one ("ai" is both).
+ * Asked of every capitalised word. */
+static GHashTable *
+latin_words (void)
+{
+  static GHashTable *words;
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (gsize i = 0; i < G_N_ELEMENTS (latin_stop_words); i++)
+        g_hash_table_insert (table, (gpointer) latin_stop_words[i], GUINT_TO_POINTER (1));
+      for (gsize i = 0; i < G_N_ELEMENTS (latin_org_words); i++)
+        {
+          guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (table, latin_org_words[i].word));
+
+          /* The first of two entries of a word is the one. */
+          if (bits >> 1 == 0)
+            bits |= (latin_org_words[i].sector + 1u) << 1;
+          g_hash_table_insert (table, (gpointer) latin_org_words[i].word, GUINT_TO_POINTER (bits));
+        }
+      words = table;
+      g_once_init_leave (&ready, 1);
+    }
+  return words;
+}
+
+/* What the word is in latin_words (), compared as g_ascii_strncasecmp ()
+ * does. */
+static gboolean
+lookup_latin_word (const char *word,
+                   gsize       length,
+                   guint      *value)
+{
+  char lower[32];
+  gpointer found;
+
+  if (length >= sizeof lower)
+    return FALSE;  /* longer than any */
+  for (gsize i = 0; i < length; i++)
+    lower[i] = g_ascii_tolower (word[i]);
+  lower[length] = '\0';
+  if (!g_hash_table_lookup_extended (latin_words (), lower, NULL, &found))
+    return FALSE;
+  *value = GPOINTER_TO_UINT (found);
+  return TRUE;
+}
+
 gboolean
 tf_extract_is_latin_org_word (const char *word,
                               gsize       length,
                               TfSector   *sector)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (latin_org_words); i++)
-    if (strlen (latin_org_words[i].word) == length
-        && g_ascii_strncasecmp (word, latin_org_words[i].word, length) == 0)
-      {
-        *sector = latin_org_words[i].sector;
-        return TRUE;
-      }
-  return FALSE;
+  guint value;
+
+  if (!lookup_latin_word (word, length, &value) || value >> 1 == 0)
+    return FALSE;
+  *sector = (TfSector) ((value >> 1) - 1);
+  return TRUE;
 }
 
-/* Capitalised words that are not names: sentence starts, months, titles. */
 gboolean
 tf_extract_is_latin_stop_word (const char *word,
                                gsize       length)
 {
-  static const char *stops[] = {
-    "the", "a", "an", "in", "on", "at", "after", "before", "last", "this", "next", "since",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "he", "she", "they", "it", "his", "her", "their", "its", "we", "i",
-    "professor", "prof", "dr", "mr", "ms", "mrs", "chief", "senior", "former", "ceo", "cto",
-    "vice", "president", "director", "head", "scientist", "engineer", "researcher", "founder",
-    "co-founder", "executive", "officer", "according", "meanwhile", "also", "earlier", "later",
-    "then", "but", "and", "or", "however", "now", "today", "yesterday", "both", "sources",
-    "people", "spring", "summer", "autumn", "fall", "winter", "ai", "ml", "phd", "new", "its",
-    "in", "as", "of", "for", "to", "from", "with", "by", "who", "which", "that", "there", "when",
-    "while", "reports", "report", "news", "chinese", "american", "british", "french", "german",
-  };
+  guint value;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (stops); i++)
-    if (strlen (stops[i]) == length && g_ascii_strncasecmp (word, stops[i], length) == 0)
-      return TRUE;
-  return FALSE;
+  return lookup_latin_word (word, length, &value) && (value & 1) != 0;
 }

@@ -118,18 +118,169 @@ typedef struct
   guint count;                    /* group sizes */
 } Token;
 
+/* tf-extract-chars.c: what a character is, as bits */
+enum
+{
+  TF_CHAR_HAN = 1 << 0,            /* of the Han script */
+  TF_CHAR_ALNUM = 1 << 1,          /* g_unichar_isalnum () */
+  TF_CHAR_LATIN_LETTER = 1 << 2,   /* a letter of the Latin script: "é" */
+  TF_CHAR_UPPER = 1 << 3,          /* g_unichar_isupper () */
+  TF_CHAR_FUNCTION = 1 << 4,       /* 的, 了, 在 …: starts no organization's name */
+  TF_CHAR_NAME_FOLLOWER = 1 << 5,  /* 就, 也, 已 …: often right after a name */
+  TF_CHAR_NAME_STOP = 1 << 6,      /* neither ends nor fills a Chinese given name */
+  TF_CHAR_SURNAME = 1 << 7,        /* a common surname of one character */
+  TF_CHAR_SURNAME_START = 1 << 8,  /* the first of a surname of two: 欧 of 欧阳 */
+  TF_CHAR_DATE_START = 1 << 9,     /* may start a date or a head count: 3, 去, m */
+  TF_CHAR_WORD_START = 1 << 10,    /* starts a word of the lexicon */
+};
+
+/* The classes of the characters of the BMP, filled by
+ * tf_extract_chars_init (), which the extractor's class calls: only an
+ * extractor's tokenizer asks them. */
+extern guint16 tf_extract_char_classes[0x10000];
+extern const char *const tf_extract_compound_surnames[];
+extern const gsize tf_extract_n_compound_surnames;
+
+void                tf_extract_chars_init      (void);
+guint               tf_extract_char_class_compute (gunichar c);
+
+static inline guint
+tf_extract_char_class (gunichar c)
+{
+  return c < G_N_ELEMENTS (tf_extract_char_classes) ? tf_extract_char_classes[c]
+                                                    : tf_extract_char_class_compute (c);
+}
+
+/* What g_utf8_get_char () gives, without a call for a character of one
+ * to three bytes: asked at every character. */
+static inline gunichar
+tf_extract_utf8_get (const char *p)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (u[0] < 0x80)
+    return u[0];
+  if ((u[0] & 0xE0) == 0xC0 && (u[1] & 0xC0) == 0x80)
+    return ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
+  if ((u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+    return ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+  return g_utf8_get_char (p);
+}
+
+/* What g_utf8_get_char_validated () gives, without a call for ASCII and
+ * for the characters of three bytes that every version of GLib takes as
+ * valid (no surrogates or non-characters): asked at every character. */
+static inline gunichar
+tf_extract_utf8_get_validated (const char *p,
+                               gsize       max_len)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (max_len >= 1 && u[0] != 0 && u[0] < 0x80)
+    return u[0];
+  if (max_len >= 3 && (u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+    {
+      gunichar c = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+
+      if (c >= 0x800 && (c < 0xD800 || (c >= 0xE000 && c < 0xFDD0) || (c > 0xFDEF && c < 0xFFFE)))
+        return c;
+    }
+  return g_utf8_get_char_validated (p, (gssize) max_len);
+}
+
+/* tf-extract-trie.c: words by code point; a node's value is what a word
+ * that ends there is, or NULL. Node 0 is the root. Its edges are an
+ * open-addressing hash table keyed by (node, character), so that a step
+ * is a multiplication and a load or two. */
+typedef struct
+{
+  guint from;     /* the parent node */
+  gunichar c;
+  guint to;       /* the child; 0, the root, for an empty slot */
+} TfExtractTrieEdge;
+
+typedef struct
+{
+  GPtrArray *values;          /* by node */
+  TfExtractTrieEdge *edges;   /* an open-addressing hash table of 1 << bits slots */
+  guint bits;
+  /* A bit for each of 1 << (bits + 4) hashes, set for the hash of each
+   * edge: most steps go nowhere, and this tells without a miss in the
+   * cache on the table. */
+  guint8 *filter;
+  guint n_edges;
+} TfExtractTrie;
+
+void                tf_extract_trie_init       (TfExtractTrie *trie);
+void                tf_extract_trie_clear      (TfExtractTrie *trie);
+/* The node of key, made when missing. */
+guint               tf_extract_trie_add        (TfExtractTrie *trie,
+                                                const char    *key);
+
+/* Fibonacci hashing: the top bits of the product spread neighbouring
+ * nodes and characters over the table; the filter takes four more. */
+static inline guint
+tf_extract_trie_hash (const TfExtractTrie *trie,
+                      guint                from,
+                      gunichar             c)
+{
+  return ((from * 0x9E3779B1u) ^ (c * 0x85EBCA77u)) * 0x9E3779B1u >> (32 - trie->bits - 4);
+}
+
+/* The child of node by c, or 0 when no word goes on with c. */
+static inline guint
+tf_extract_trie_step (const TfExtractTrie *trie,
+                      guint                from,
+                      gunichar             c)
+{
+  guint mask = (1u << trie->bits) - 1;
+  guint hash = tf_extract_trie_hash (trie, from, c);
+
+  if (!(trie->filter[hash >> 3] & (1u << (hash & 7))))
+    return 0;
+  for (guint slot = hash >> 4;; slot = (slot + 1) & mask)
+    {
+      const TfExtractTrieEdge *edge = &trie->edges[slot];
+
+      if (edge->to == 0)
+        return 0;
+      if (edge->from == from && edge->c == c)
+        return edge->to;
+    }
+}
+
+static inline gpointer
+tf_extract_trie_get (const TfExtractTrie *trie,
+                     guint                node)
+{
+  return g_ptr_array_index (trie->values, node);
+}
+
+static inline void
+tf_extract_trie_set (TfExtractTrie *trie,
+                     guint          node,
+                     gconstpointer  value)
+{
+  g_ptr_array_index (trie->values, node) = (gpointer) value;
+}
+
+/* tf-gazetteer.c: a bit for each character of the BMP that starts a
+ * name, as tf_gazetteer_match () asks first. */
+const guint8       *tf_extract_gazetteer_starts (TfGazetteer *self);
+
 /* tf-extract-lexicon.c */
 const LexiconEntry *tf_extract_lexicon_match   (const char *folded,
                                                 gsize       at,
                                                 gsize       length,
                                                 gsize      *match_length);
+/* Sets class on the characters the words of the lexicon start with. */
+void                tf_extract_lexicon_mark_starts (guint16 *classes,
+                                                    guint16  class);
+gboolean            tf_extract_lexicon_has_trigger (const char *folded,
+                                                    gsize       length);
 gboolean            tf_extract_is_surname      (const char *folded,
                                                 gsize       length,
                                                 gsize      *surname_length);
-gboolean            tf_extract_is_name_stop    (gunichar    c);
-/* Whether c is one of the characters of the UTF-8 string set. */
-gboolean            tf_extract_char_in         (gunichar    c,
-                                                const char *set);
 gboolean            tf_extract_is_latin_org_word (const char *word,
                                                   gsize       length,
                                                   TfSector   *sector);
@@ -148,6 +299,11 @@ enum
   RELATIVE_DURATION,   /* "四年", "17年": how long, not when */
 };
 
+/* Sets class on the characters a date or a head count may start with:
+ * any ASCII letter or digit, or one of the Han characters that begin the
+ * words of dates and counts (今年, 上周, 三年后, 数十 …). */
+void                tf_extract_dates_mark_starts (guint16 *classes,
+                                                  guint16  class);
 gboolean            tf_extract_match_date      (const char *folded,
                                                 gsize       at,
                                                 gsize       length,

@@ -2,9 +2,9 @@
  *
  * Every name is stored folded (tf_text_fold) and, when it holds Han
  * characters, without the spaces beside them: "腾讯 AI Lab" is written
- * "腾讯AI Lab" as often as not. Matching walks the text the same way, so
- * the longest name at a position is found with one hash lookup per
- * length of name that can start with its first character.
+ * "腾讯AI Lab" as often as not. Matching walks the text the same way,
+ * down a trie of the names, so the longest name at a position is found
+ * in one walk that mostly ends at the first character.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +15,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "tf-extract-private.h"
 #include "tf-extract-resources.h"
 #include "tf-gazetteer.h"
 #include "tf-text.h"
@@ -23,6 +24,8 @@
 
 /* Longer names are not names. */
 #define MAX_NAME_BYTES 160
+/* Matching reads at most this much text. */
+#define MAX_MATCH_TEXT 255
 
 struct _TfGazetteer
 {
@@ -31,9 +34,9 @@ struct _TfGazetteer
   GPtrArray *entries;     /* of TfGazetteerEntry, owned */
   GHashTable *by_name;    /* folded key -> entry */
   GHashTable *by_id;      /* id -> entry */
-  GHashTable *lengths;    /* first character -> GArray of guint key lengths, longest first */
-  /* A bit for each character of the BMP that is a key in lengths: most
-   * text is looked up, at every character, and is no name's start. */
+  TfExtractTrie names;    /* the folded keys; a node's value is its entry */
+  /* A bit for each character of the BMP that starts a key: most text is
+   * looked up, at every character, and is no name's start. */
   guint8 bmp_starts[0x10000 / 8];
 };
 
@@ -55,7 +58,7 @@ tf_gazetteer_finalize (GObject *object)
 {
   TfGazetteer *self = TF_GAZETTEER (object);
 
-  g_hash_table_unref (self->lengths);
+  tf_extract_trie_clear (&self->names);
   g_hash_table_unref (self->by_id);
   g_hash_table_unref (self->by_name);
   g_ptr_array_unref (self->entries);
@@ -74,7 +77,7 @@ tf_gazetteer_init (TfGazetteer *self)
   self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   self->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->lengths = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  tf_extract_trie_init (&self->names);
 }
 
 TfGazetteer *
@@ -103,80 +106,63 @@ is_han (gunichar c)
   return g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN;
 }
 
-/* Copies up to max bytes of folded text into key, dropping the spaces
- * next to a Han character, and records in ends[k] how many bytes of the
- * text key[0..k) took. Returns the key's length. */
-static gsize
-make_key (const char *text,
-          gsize       available,
-          char       *key,
-          gsize       max,
-          guint8     *ends)
+/* The next character of the key of text[*in, available), past the spaces
+ * next to a Han character (previous is the key's last), or 0 at its end:
+ * a NUL, or a character cut short or not valid. *in is left on it. */
+static gunichar
+next_key_char (const char *text,
+               gsize       available,
+               gsize      *in,
+               gunichar    previous)
 {
-  gsize in = 0, out = 0;
-  gunichar previous = 0;
-
-  while (in < available && out < max)
+  while (*in < available)
     {
-      const char *p = text + in;
-      gunichar c = g_utf8_get_char_validated (p, available - in);
-      gsize n;
+      const char *p = text + *in;
+      gunichar c = tf_extract_utf8_get_validated (p, available - *in);
 
-      if (c == (gunichar) -1 || c == (gunichar) -2 || c == 0)
-        break;
-      n = g_utf8_next_char (p) - p;
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        return 0;
       if (c == ' ')
         {
-          const char *next = p + 1;
-          gunichar after = in + 1 < available
-            ? g_utf8_get_char_validated (next, available - in - 1) : 0;
+          gunichar after = *in + 1 < available
+            ? tf_extract_utf8_get_validated (p + 1, available - *in - 1) : 0;
 
           if (is_han (previous) || (after != (gunichar) -1 && after != (gunichar) -2
                                     && is_han (after)))
             {
-              in += 1;
+              *in += 1;
               continue;
             }
         }
+      return c;
+    }
+  return 0;
+}
+
+/* Copies up to max bytes of folded text into key, dropping the spaces
+ * next to a Han character. Returns the key's length. */
+static gsize
+make_key (const char *text,
+          gsize       available,
+          char       *key,
+          gsize       max)
+{
+  gsize in = 0, out = 0;
+  gunichar c, previous = 0;
+
+  while (out < max && (c = next_key_char (text, available, &in, previous)) != 0)
+    {
+      gsize n = g_utf8_next_char (text + in) - (text + in);
+
       if (out + n > max)
         break;
-      memcpy (key + out, p, n);
+      memcpy (key + out, text + in, n);
       out += n;
       in += n;
-      if (ends != NULL)
-        for (gsize k = out - n; k < out; k++)
-          ends[k] = (guint8) MIN (in, 255);
       previous = c;
     }
   key[out] = '\0';
   return out;
-}
-
-static void
-add_length (TfGazetteer *self,
-            gunichar     first,
-            guint        length)
-{
-  GArray *lengths = g_hash_table_lookup (self->lengths, GUINT_TO_POINTER (first));
-  guint i;
-
-  if (lengths == NULL)
-    {
-      lengths = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (self->lengths, GUINT_TO_POINTER (first), lengths);
-      if (first < 0x10000)
-        self->bmp_starts[first >> 3] |= (guint8) (1u << (first & 7));
-    }
-  for (i = 0; i < lengths->len; i++)
-    {
-      guint l = g_array_index (lengths, guint, i);
-
-      if (l == length)
-        return;
-      if (l < length)
-        break;
-    }
-  g_array_insert_val (lengths, i, length);
 }
 
 static void
@@ -192,7 +178,7 @@ add_name (TfGazetteer      *self,
     return;
   folded = tf_text_fold (name, -1);
   g_strstrip (folded);
-  length = make_key (folded, strlen (folded), key, MAX_NAME_BYTES, NULL);
+  length = make_key (folded, strlen (folded), key, MAX_NAME_BYTES);
   if (length == 0 || length == MAX_NAME_BYTES)
     return;
   /* A dataset's entry replaces a bundled one of the same name; the first
@@ -200,7 +186,13 @@ add_name (TfGazetteer      *self,
   if (!entry->from_dataset && g_hash_table_contains (self->by_name, key))
     return;
   g_hash_table_insert (self->by_name, g_strdup (key), entry);
-  add_length (self, g_utf8_get_char (key), (guint) length);
+  tf_extract_trie_set (&self->names, tf_extract_trie_add (&self->names, key), entry);
+  {
+    gunichar first = g_utf8_get_char (key);
+
+    if (first < 0x10000)
+      self->bmp_starts[first >> 3] |= (guint8) (1u << (first & 7));
+  }
 }
 
 static TfGazetteerEntry *
@@ -372,60 +364,76 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) && !is_han (c);
 }
 
+const guint8 *
+tf_extract_gazetteer_starts (TfGazetteer *self)
+{
+  return self->bmp_starts;
+}
+
+/* A name found along the walk. */
+typedef struct
+{
+  const TfGazetteerEntry *entry;
+  gsize used;           /* bytes of text its key took */
+  gboolean word_end;    /* its key ends in an ASCII letter or digit */
+} Found;
+
 const TfGazetteerEntry *
 tf_gazetteer_match (TfGazetteer *self,
                     const char  *folded,
                     gsize        available,
                     gsize       *len)
 {
-  char key[MAX_NAME_BYTES + 1];
-  guint8 ends[MAX_NAME_BYTES];
-  GArray *lengths;
-  gsize key_length;
-  gunichar first;
+  Found found[MAX_NAME_BYTES];
+  guint n_found = 0, node = 0;
+  gsize in = 0, out = 0, text = MIN (available, MAX_MATCH_TEXT);
+  gunichar c, first, previous = 0;
 
   g_return_val_if_fail (TF_IS_GAZETTEER (self), NULL);
 
   if (available == 0)
     return NULL;
-  first = g_utf8_get_char_validated (folded, available);
+  first = tf_extract_utf8_get_validated (folded, available);
   if (first == (gunichar) -1 || first == (gunichar) -2)
     return NULL;
   if (first < 0x10000 && !(self->bmp_starts[first >> 3] & (1u << (first & 7))))
     return NULL;
-  lengths = g_hash_table_lookup (self->lengths, GUINT_TO_POINTER (first));
-  if (lengths == NULL)
-    return NULL;
-  /* No name that starts with first is longer than lengths[0] bytes: the
-   * key needs no more, and its bytes up to there are the same. */
-  key_length = make_key (folded, MIN (available, 255), key,
-                         MIN (g_array_index (lengths, guint, 0), MIN (MAX_NAME_BYTES, 254)), ends);
-  for (guint i = 0; i < lengths->len; i++)
+  /* The key of the text, as make_key () writes it, a character at a time,
+   * down the trie while a name goes on. */
+  while (out < MAX_NAME_BYTES && (c = next_key_char (folded, text, &in, previous)) != 0)
     {
-      guint length = g_array_index (lengths, guint, i);
-      const TfGazetteerEntry *entry;
-      char saved;
-      gsize used;
+      gsize n = g_utf8_next_char (folded + in) - (folded + in);
 
-      if (length > key_length)
-        continue;
-      saved = key[length];
-      key[length] = '\0';
-      entry = g_hash_table_lookup (self->by_name, key);
-      key[length] = saved;
-      if (entry == NULL)
-        continue;
-      used = ends[length - 1];
-      /* A Latin name ends at a word's end: "Meta" is not in "Metaverse". */
-      if (used < available && is_word_char (g_utf8_get_char (key + length - 1)))
+      if (out + n > MAX_NAME_BYTES)
+        break;
+      node = tf_extract_trie_step (&self->names, node, c);
+      if (node == 0)
+        break;
+      out += n;
+      in += n;
+      previous = c;
+      if (tf_extract_trie_get (&self->names, node) != NULL)
         {
-          gunichar next = g_utf8_get_char_validated (folded + used, available - used);
+          found[n_found].entry = tf_extract_trie_get (&self->names, node);
+          found[n_found].used = in;
+          found[n_found++].word_end = c < 0x80 && is_word_char (c);
+        }
+    }
+  while (n_found > 0)
+    {
+      const Found *name = &found[--n_found];
+
+      /* A Latin name ends at a word's end: "Meta" is not in "Metaverse". */
+      if (name->used < available && name->word_end)
+        {
+          gunichar next = tf_extract_utf8_get_validated (folded + name->used,
+                                                     available - name->used);
 
           if (next != (gunichar) -1 && next != (gunichar) -2 && is_word_char (next))
             continue;
         }
-      *len = used;
-      return entry;
+      *len = name->used;
+      return name->entry;
     }
   return NULL;
 }
@@ -437,7 +445,7 @@ tf_gazetteer_lookup (TfGazetteer *self,
   char key[MAX_NAME_BYTES + 1];
 
   g_return_val_if_fail (TF_IS_GAZETTEER (self), NULL);
-  make_key (folded_name, strlen (folded_name), key, MAX_NAME_BYTES, NULL);
+  make_key (folded_name, strlen (folded_name), key, MAX_NAME_BYTES);
   return g_hash_table_lookup (self->by_name, key);
 }
 
