@@ -531,6 +531,11 @@ tf_window_dispose (GObject *object)
   if (self->review_view != NULL)
     g_signal_handlers_disconnect_by_data (self->review_view, self);
 
+  /* The search index may still be building in a worker, holding the
+   * popover: without a dataset the popover drops it, rather than filling
+   * its results after the window has gone. */
+  if (self->search_popover != NULL)
+    tf_search_popover_set_dataset (TF_SEARCH_POPOVER (self->search_popover), NULL);
   self->search_popover = NULL;
   _tf_window_edit_dispose (self);
 

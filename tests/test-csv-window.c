@@ -108,6 +108,20 @@ wait_for_dialog (TfWindow *window,
   return find_dialog (GTK_WINDOW (window), type);
 }
 
+/* Waits for the chart of what was opened, as the other window tests do
+ * before closing: closing a window in the middle of its first layout
+ * crashes now and then inside GTK (seen 1 run in 8 here; not yet
+ * understood, see the closing note of this stop). */
+static void
+settle (TfWindow *window)
+{
+  if (tf_window_get_dataset (window) != NULL
+      && tf_dataset_get_moves (tf_window_get_dataset (window))->len > 0)
+    tf_test_spin_until (tf_test_chart_has_layout, tf_test_get_child (window, "chart"));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 static const char *
 person_of (TfDataset    *dataset,
            const TfMove *move)
@@ -135,6 +149,7 @@ test_open_table (void)
   g_assert_null (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (tf_test_get_child (window, "stack")), ==,
                    "chart");
+  settle (window);
   tf_test_destroy_and_check_finalized (GTK_WINDOW (window), NULL);
 }
 
@@ -189,6 +204,7 @@ test_choose_columns (void)
   g_assert_cmpstr (evidence->exact, ==, "Ada joined");
   g_assert_cmpstr (tf_dataset_lookup_source (dataset, evidence->source_id)->url, ==,
                    "https://a.example/1");
+  settle (window);
   tf_test_destroy_and_check_finalized (GTK_WINDOW (window), NULL);
 }
 
@@ -230,6 +246,7 @@ test_bad_rows (void)
         g_assert_null (tf_window_get_dataset (window));
     }
   g_assert_cmpuint (tf_dataset_get_moves (tf_window_get_dataset (window))->len, ==, 2);
+  settle (window);
   tf_test_destroy_and_check_finalized (GTK_WINDOW (window), NULL);
 }
 
