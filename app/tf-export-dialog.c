@@ -246,7 +246,7 @@ preview_done_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  TfExportDialog *self = TF_EXPORT_DIALOG (object);
+  g_autoptr(TfExportDialog) self = user_data;
   g_autoptr(GError) error = NULL;
   cairo_surface_t *surface;
 
@@ -318,7 +318,9 @@ preview_timeout_cb (gpointer user_data)
   data->height = (int) rect.size.height * scale_factor;
 
   self->preview_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->preview_cancellable, preview_done_cb, NULL);
+  /* No source object: a GTask may be dropped last in its worker thread,
+   * and a widget must be finalized in the main one. */
+  task = g_task_new (NULL, self->preview_cancellable, preview_done_cb, g_object_ref (self));
   g_task_set_source_tag (task, preview_timeout_cb);
   g_task_set_task_data (task, data, (GDestroyNotify) preview_data_free);
   g_task_run_in_thread (task, preview_thread);

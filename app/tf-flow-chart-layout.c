@@ -126,7 +126,7 @@ layout_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  TfFlowChart *self = TF_FLOW_CHART (object);
+  g_autoptr(TfFlowChart) self = user_data;
   LayoutJob *job = g_task_get_task_data (G_TASK (result));
   TfLayout *layout;
 
@@ -257,7 +257,9 @@ _tf_flow_chart_ensure_layout (TfFlowChart *self)
       job->options.measure = tf_layout_pango_measure;
       job->options.measure_data = job->fonts;
 
-      task = g_task_new (self, NULL, layout_cb, NULL);
+      /* No source object: a GTask may be dropped last in its worker thread,
+       * and a widget must be finalized in the main one. */
+      task = g_task_new (NULL, NULL, layout_cb, g_object_ref (self));
       g_task_set_source_tag (task, _tf_flow_chart_ensure_layout);
       g_task_set_task_data (task, job, (GDestroyNotify) layout_job_free);
       self->layout_task_running = TRUE;
@@ -291,7 +293,7 @@ _tf_flow_chart_careers_cb (GObject      *object,
                            GAsyncResult *result,
                            gpointer      user_data)
 {
-  TfFlowChart *self = TF_FLOW_CHART (object);
+  g_autoptr(TfFlowChart) self = user_data;
   TfDataset *dataset = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   TfCareers *careers;

@@ -799,7 +799,10 @@ tf_flow_chart_set_dataset (TfFlowChart *self,
 
       /* The previous chart stays, behind a spinner, until these are done. */
       self->careers_cancellable = g_cancellable_new ();
-      task = g_task_new (self, self->careers_cancellable, _tf_flow_chart_careers_cb, NULL);
+      /* No source object: a GTask may be dropped last in its worker thread,
+       * and a widget must be finalized in the main one. */
+      task = g_task_new (NULL, self->careers_cancellable, _tf_flow_chart_careers_cb,
+                         g_object_ref (self));
       g_task_set_source_tag (task, tf_flow_chart_set_dataset);
       g_task_set_task_data (task, g_object_ref (dataset), g_object_unref);
       g_task_run_in_thread (task, _tf_flow_chart_careers_thread);

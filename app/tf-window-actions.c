@@ -154,7 +154,7 @@ load_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  TfWindow *self = TF_WINDOW (object);
+  g_autoptr(TfWindow) self = user_data;
   GTask *task = G_TASK (result);
   LoadData *data = g_task_get_task_data (task);
   GFile *file = data->file;
@@ -257,7 +257,9 @@ _tf_window_load_table (TfWindow           *self,
   data->file = file != NULL ? g_object_ref (file) : NULL;
   data->columns = columns != NULL ? tf_csv_columns_copy (columns) : NULL;
 
-  task = g_task_new (self, self->load_cancellable, load_cb, NULL);
+  /* No source object: a GTask may be dropped last in its worker thread,
+   * and a widget must be finalized in the main one. */
+  task = g_task_new (NULL, self->load_cancellable, load_cb, g_object_ref (self));
   g_task_set_source_tag (task, _tf_window_load);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
 
