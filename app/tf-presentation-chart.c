@@ -199,10 +199,10 @@ cut_names (TfPresentationChart *self)
         continue;
       if (label->leader)
         {
-          /* With the leader from where its path leaves the plot. */
+          /* With the leader from its path. */
           double x0 = MIN (label->x, label->anchor_x) - 2;
           double y0 = MIN (label->y, label->anchor_y) - 2;
-          double x1 = label->x + label->width + 2;
+          double x1 = MAX (label->x + label->width, label->anchor_x) + 2;
           double y1 = MAX (label->y + label->height, label->anchor_y) + 2;
 
           name.node = tf_presentation_tiles_cut (self->names_picture,

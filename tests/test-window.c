@@ -598,10 +598,11 @@ audit_window_labels (int                 width,
 
 /* The sample in a window of the default size, and in a narrow one: every
  * row a path runs in is named, by a label nearer its own row than any
- * other; no name is nearer another path than its own, and no label
- * touches a path. At the default size every path is named at least once;
- * 700 px leave the plot too narrow for that (the crowd of 2019–2022 has
- * a fifth of it), but still more than half. */
+ * other; no name is nearer another path than its own unless a leader
+ * joins them, and no label touches a path. At the default size every
+ * path is named at least once; 700 px leave the plot too narrow for that
+ * (the crowd of 2019–2022 has a fifth of it), but for at most one path
+ * in eight (21 of 24 named when written). */
 static void
 test_window_labels (void)
 {
@@ -620,7 +621,7 @@ test_window_labels (void)
       g_assert_cmpuint (audits[i].n_label_path_crossings, ==, 0);
     }
   g_assert_cmpuint (audits[0].n_paths_unnamed, ==, 0);
-  g_assert_cmpuint (2 * audits[1].n_paths_unnamed, <, audits[1].n_paths);
+  g_assert_cmpuint (8 * audits[1].n_paths_unnamed, <=, audits[1].n_paths);
 }
 
 static gboolean

@@ -120,20 +120,24 @@ box_path_distance (TfLayout           *layout,
 }
 
 /* The leader from a name's anchor to its box: its first point is on the
- * name's own path, and it passes no other path's stroke. */
+ * name's own path, and it passes no other path's stroke and no other
+ * label. */
 static gboolean
 leader_is_clear (TfLayout            *layout,
                  const TfLayoutLabel *label)
 {
   guint n_paths;
   const TfLayoutPath *paths = tf_layout_get_paths (layout, &n_paths);
-  /* Drawn from a pixel right of where the path leaves the plot. */
-  double x0 = label->anchor_x + 1;
-  double y0 = label->anchor_y;
-  double x1 = label->x;
-  double y1 = label->y + label->height / 2;
-  guint n = (guint) MAX (2, ceil (hypot (x1 - x0, y1 - y0) * SAMPLES_PER_PX));
-  Box start = { x0 - 2, y0 - 1, x0, y0 + 1 };
+  guint n_labels;
+  const TfLayoutLabel *labels = tf_layout_get_labels (layout, &n_labels);
+  double x0, y0, x1, y1;
+  guint n;
+  Box start;
+
+  tf_layout_label_get_leader (label, &x0, &y0, &x1, &y1);
+  n = (guint) MAX (2, ceil (hypot (x1 - x0, y1 - y0) * SAMPLES_PER_PX));
+  /* Drawn from a pixel off the anchor: the anchor is on the path. */
+  start = (Box) { label->anchor_x - 1, y0 - 1, label->anchor_x + 1, y0 + 1 };
 
   if (label->owner < 0 || (guint) label->owner >= n_paths
       || box_path_distance (layout, &paths[label->owner], &start) > 0.5)
@@ -150,6 +154,23 @@ leader_is_clear (TfLayout            *layout,
           point.x1 = point.x0;
           point.y1 = point.y0;
           if (box_path_distance (layout, &paths[p], &point) < 0)
+            return FALSE;
+        }
+    }
+  for (guint l = 0; l < n_labels; l++)
+    {
+      const TfLayoutLabel *other = &labels[l];
+
+      if (other == label || !other->visible)
+        continue;
+      for (guint i = 0; i <= n; i++)
+        {
+          double t = i / (double) n;
+          double x = x0 + (x1 - x0) * t;
+          double y = y0 + (y1 - y0) * t;
+
+          if (x > other->x && x < other->x + other->width && y > other->y
+              && y < other->y + other->height)
             return FALSE;
         }
     }
@@ -381,7 +402,13 @@ tf_layout_label_audit_explain (TfLayout *layout)
         named = labels[i].visible && labels[i].kind == TF_LAYOUT_LABEL_PERSON
                 && labels[i].owner == (int) p;
       if (!named && path_in_plot (layout, &paths[p]))
-        g_string_append_printf (out, "path %s is not named\n", paths[p].name);
+        {
+          const TfLayoutSegment *first = &segments[paths[p].first_segment];
+          const TfLayoutSegment *last = &first[paths[p].n_segments - 1];
+
+          g_string_append_printf (out, "path %s is not named: from %.0f,%.0f to %.0f,%.0f\n",
+                                  paths[p].name, first->x0, first->y0, last->x1, last->y1);
+        }
     }
   (void) segments;
   (void) n_segments;

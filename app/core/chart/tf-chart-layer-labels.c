@@ -86,28 +86,34 @@ label_layout (const TfChartContext *ctx,
   pango_layout_get_pixel_extents (layout, NULL, &logical);
   /* Longer than the room the layout gave it (more than measuring on
    * another surface can account for): cut, with an ellipsis; hover shows
-   * it whole. */
+   * it whole. A person's or group's name keeps its end too ("卡内基梅…
+   * 的 40 人"), where a group says how many. */
   cut = *scale == 1 && label->width > 0 && logical.width > 1.05 * label->width + 2;
   if (cut)
     {
       pango_layout_set_width (layout, (int) (label->width * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_ellipsize (layout, label->kind == TF_LAYOUT_LABEL_PERSON
+                                              ? PANGO_ELLIPSIZE_MIDDLE
+                                              : PANGO_ELLIPSIZE_END);
     }
   return layout;
 }
 
-/* The line from where a path leaves the plot to its name right of it. */
+/* The line from a path to its name set apart from it. */
 static void
 draw_leader (cairo_t              *cr,
              const TfChartContext *ctx,
              const TfLayoutLabel  *label)
 {
+  double x0, y0, x1, y1;
+
   if (!label->leader)
     return;
+  tf_layout_label_get_leader (label, &x0, &y0, &x1, &y1);
   cairo_save (cr);
   cairo_new_path (cr);
-  cairo_move_to (cr, label->anchor_x + 1, label->anchor_y);
-  cairo_line_to (cr, label->x - 2, label->y + label->height / 2);
+  cairo_move_to (cr, x0, y0);
+  cairo_line_to (cr, x1, y1);
   cairo_set_line_width (cr, 1);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   tf_chart_set_color (cr, &ctx->theme->dim_foreground, 0.8);

@@ -1058,6 +1058,191 @@ make_room (Placer *placer,
   return FALSE;
 }
 
+/* ---- names set apart, with a leader ---- */
+
+/* A name with no room on or beside its path goes into free room near it,
+ * joined to a point of the path by a leader: the middle of its near side
+ * this many label heights above or below the point, and aside from it,
+ * the point tried every so many px along the path. Far enough to clear a
+ * bundle of strokes, near enough to be seen as the path's. */
+static const double callout_rises[] = { 0, 0.75, -0.75, 1.25, -1.25, 2, -2, 3, -3, 4, -4,
+                                        5.5, -5.5, 7.5, -7.5 };
+static const double callout_asides[] = { 0.5, -0.5, 1, -1, 2, -2, 3, -3, 4, -4, 6, -6 };
+#define CALLOUT_STEP_PX 12.0
+#define MAX_CALLOUT_POINTS 40
+/* A name is cut to fit only when this many label heights wide remain. */
+#define SHORTEST_CUT_LINES 4.0
+/* Leaders are kept in the label grid as boxes this long, so that no later
+ * name sits across one. */
+#define LEADER_PIECE_PX  8.0
+
+/* The distance between the segments ab and cd, 0 when they cross. */
+static double
+segments_distance (double ax, double ay, double bx, double by,
+                   double cx, double cy, double dx, double dy)
+{
+  double d1 = (dx - cx) * (ay - cy) - (dy - cy) * (ax - cx);
+  double d2 = (dx - cx) * (by - cy) - (dy - cy) * (bx - cx);
+  double d3 = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+  double d4 = (bx - ax) * (dy - ay) - (by - ay) * (dx - ax);
+
+  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)))
+    return 0;
+  return MIN (MIN (point_segment_distance (ax, ay, cx, cy, dx, dy),
+                   point_segment_distance (bx, by, cx, cy, dx, dy)),
+              MIN (point_segment_distance (cx, cy, ax, ay, bx, by),
+                   point_segment_distance (dx, dy, ax, ay, bx, by)));
+}
+
+/* Whether the leader of the label keeps off every other path's stroke
+ * and every label placed. */
+static gboolean
+leader_is_clear (Placer              *placer,
+                 const TfLayoutLabel *label)
+{
+  const PieceGrid *grid = &placer->pieces;
+  const BoxGrid *boxes = &placer->boxes;
+  double x0, y0, x1, y1;
+  Box bounds;
+  guint c0, c1, r0, r1;
+
+  tf_layout_label_get_leader (label, &x0, &y0, &x1, &y1);
+  bounds = (Box) { MIN (x0, x1), MIN (y0, y1), MAX (x0, x1), MAX (y0, y1) };
+  placer->checks++;
+
+  piece_cells (grid, bounds.x0, bounds.y0, bounds.x1, bounds.y1, &c0, &c1, &r0, &r1);
+  for (guint r = r0; r <= r1; r++)
+    for (guint c = c0; c <= c1; c++)
+      {
+        guint cell = r * grid->n_columns + c;
+
+        for (guint k = grid->first[cell]; k < grid->first[cell + 1]; k++)
+          {
+            const Piece *piece = &g_array_index (grid->pieces, Piece, grid->items[k]);
+
+            if (piece->path != label->owner
+                && segments_distance (x0, y0, x1, y1, piece->x0, piece->y0, piece->x1, piece->y1)
+                       < piece->radius + LABEL_AIR_PX)
+              return FALSE;
+          }
+      }
+
+  box_grid_cells (boxes, &bounds, &c0, &c1, &r0, &r1);
+  for (guint r = r0; r <= r1; r++)
+    for (guint c = c0; c <= c1; c++)
+      for (gint32 e = boxes->heads[r * boxes->n_columns + c]; e >= 0;
+           e = g_array_index (boxes->entries, BoxEntry, e).next)
+        {
+          const Box *box = &g_array_index (boxes->boxes, Box,
+                                           g_array_index (boxes->entries, BoxEntry, e).box);
+          Box grown = { box->x0 - LABEL_AIR_PX, box->y0 - LABEL_AIR_PX, box->x1 + LABEL_AIR_PX,
+                        box->y1 + LABEL_AIR_PX };
+
+          if (segment_crosses_box (x0, y0, x1, y1, &grown))
+            return FALSE;
+        }
+  return TRUE;
+}
+
+/* Keeps later labels off the leader of the label (its index). */
+static void
+note_leader (Placer *placer,
+             int     index)
+{
+  const TfLayoutLabel *label = &g_array_index (placer->builder->labels, TfLayoutLabel, index);
+  double x0, y0, x1, y1;
+  guint n;
+
+  tf_layout_label_get_leader (label, &x0, &y0, &x1, &y1);
+  n = (guint) MAX (1, ceil (hypot (x1 - x0, y1 - y0) / LEADER_PIECE_PX));
+  for (guint i = 0; i < n; i++)
+    {
+      double ax = x0 + (x1 - x0) * i / n;
+      double ay = y0 + (y1 - y0) * i / n;
+      double bx = x0 + (x1 - x0) * (i + 1) / n;
+      double by = y0 + (y1 - y0) * (i + 1) / n;
+      Box piece = { MIN (ax, bx), MIN (ay, by), MAX (ax, bx), MAX (ay, by) };
+
+      note_placed (placer, box_grid_add (&placer->boxes, &piece), -1, index, -1, NULL);
+    }
+}
+
+/* Places the candidate's name, in a box width px wide, in free room near
+ * its path, with a leader; TRUE when there was some. The shortest leader
+ * wins. */
+static gboolean
+place_callout (Placer          *placer,
+               const Candidate *candidate,
+               double           width)
+{
+  const TfLayout *layout = placer->layout;
+  const TfLayoutPath *path = &layout->paths[candidate->path];
+  double plot_right = layout->plot_x + layout->plot_width;
+  double height = candidate->height;
+  double span = 0;
+  double step;
+  g_autoptr(GArray) spots = g_array_new (FALSE, FALSE, sizeof (Spot));
+
+  for (guint i = 0; i < path->n_segments; i++)
+    {
+      const TfLayoutSegment *segment = &layout->segments[path->first_segment + i];
+
+      span += MAX (0, MIN (segment->x1, plot_right) - MAX (segment->x0, layout->plot_x));
+    }
+  step = MAX (CALLOUT_STEP_PX, span / MAX_CALLOUT_POINTS);
+
+  for (guint i = 0; i < path->n_segments; i++)
+    {
+      const TfLayoutSegment *segment = &layout->segments[path->first_segment + i];
+      double x0 = MAX (segment->x0, layout->plot_x);
+      double x1 = MIN (segment->x1, plot_right);
+
+      for (double x = x0 + step / 2; x < x1; x += step)
+        {
+          double y = segment_y_at (segment, x);
+
+          for (guint r = 0; r < G_N_ELEMENTS (callout_rises); r++)
+            for (guint a = 0; a < G_N_ELEMENTS (callout_asides); a++)
+              {
+                double rise = callout_rises[r] * height;
+                double aside = callout_asides[a] * height;
+                double middle = y - rise;
+                double left = aside > 0 ? x + aside : x + aside - width;
+                double score = hypot (rise, aside)
+                               + (x - layout->plot_x) / MAX (layout->plot_width, 1);
+                Spot spot = { { left, middle - height / 2, left + width, middle + height / 2 },
+                              score, x, y, SPOT_ALONG, -1, 0, 0 };
+
+                /* Level with the point, only well aside: a name at the
+                 * point's height next to it would be a name beside it. */
+                if (rise == 0 && fabs (callout_asides[a]) < 1)
+                  continue;
+                g_array_append_val (spots, spot);
+              }
+        }
+    }
+  g_array_sort (spots, compare_spots);
+
+  for (guint i = 0; i < spots->len && placer->checks < SEARCH_BUDGET; i++)
+    {
+      const Spot *spot = &g_array_index (spots, Spot, i);
+      TfLayoutLabel label = { TF_LAYOUT_LABEL_PERSON, (int) candidate->path, path->name,
+                              spot->box.x0, spot->box.y0, width, height,
+                              spot->anchor_x, spot->anchor_y, TRUE, TRUE };
+      int index;
+
+      placer->checks++;
+      if (!box_grid_is_free (&placer->boxes, &spot->box)
+          || !spot_is_clear (placer, spot, candidate->path) || !leader_is_clear (placer, &label))
+        continue;
+      index = place (placer, candidate->path, spot);
+      g_array_index (placer->builder->labels, TfLayoutLabel, index).leader = TRUE;
+      note_leader (placer, index);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* ---- names right of the plot ---- */
 
 /* Where the path's stroke crosses the plot's right edge, if it does. */
@@ -1343,7 +1528,8 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
     }
 
   /* Those still nameless: a place only one other name is in the way of,
-   * when that one has somewhere else to go. */
+   * when that one has somewhere else to go; else free room near the path,
+   * with a leader. */
   for (guint k = 0; k < candidates->len; k++)
     {
       Candidate *candidate = &g_array_index (candidates, Candidate, k);
@@ -1351,6 +1537,21 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
       if (!named_near (&placer, candidate->path, 0, G_MAXDOUBLE)
           && placer.checks < SEARCH_BUDGET)
         make_room (&placer, candidates, k);
+    }
+  for (guint k = 0; k < candidates->len; k++)
+    {
+      Candidate *candidate = &g_array_index (candidates, Candidate, k);
+
+      double cut;
+
+      if (named_near (&placer, candidate->path, 0, G_MAXDOUBLE) || placer.checks >= SEARCH_BUDGET)
+        continue;
+      /* A long name that finds no room whole is shown cut in the middle
+       * (drawing puts the ellipsis), hover showing it whole: better than
+       * a nameless path. */
+      cut = MAX (candidate->width / 2, SHORTEST_CUT_LINES * candidate->height);
+      if (!place_callout (&placer, candidate, candidate->width) && cut < 0.8 * candidate->width)
+        place_callout (&placer, candidate, cut);
     }
 
   if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))

@@ -244,11 +244,30 @@ typedef struct
   double            anchor_x;      /* what it names: a point on a path, a sub-lane's middle */
   double            anchor_y;
   gboolean          visible;       /* FALSE: no room; show it on hover */
-  /* A name right of the plot, for a path that leaves it there: draw a
-   * line from the anchor (where the path leaves) to the middle of the
-   * label's left side. It crosses no path and no other leader. */
+  /* A name set apart from its path: right of the plot for a path that
+   * leaves it there (the anchor is where it leaves), or in free room
+   * near a path that has none beside it. A line joins the anchor to the
+   * label (see tf_layout_label_get_leader); it crosses no other path,
+   * label or leader. */
   gboolean          leader;
 } TfLayoutLabel;
+
+/* The leader as drawn: from a pixel off the anchor toward the label, to
+ * two pixels short of the middle of the label's side facing the anchor. */
+static inline void
+tf_layout_label_get_leader (const TfLayoutLabel *label,
+                            double              *x0,
+                            double              *y0,
+                            double              *x1,
+                            double              *y1)
+{
+  gboolean rightward = label->anchor_x <= label->x;
+
+  *x0 = label->anchor_x + (rightward ? 1 : -1);
+  *y0 = label->anchor_y;
+  *x1 = rightward ? label->x - 2 : label->x + label->width + 2;
+  *y1 = label->y + label->height / 2;
+}
 
 /* Aggregated charts: people at a place in a time bin, counted at the
  * bin's middle. */
