@@ -131,6 +131,7 @@ test_every_record (void)
   const TfLayoutSublane *sublanes = tf_layout_get_sublanes (layout, &n_sublanes);
   guint n_people_found = 0;
   guint n_organizations_found = 0;
+  guint n_merged_found = 0;
   TfChartHighlight highlight;
 
   for (guint i = 0; i < people->len; i++)
@@ -159,24 +160,76 @@ test_every_record (void)
       if (highlight.selected_sublane < 0)
         continue;
       g_assert_cmpint (highlight.selected_sublane, <, (int) n_sublanes);
+      /* Its own row, or the "Others" row it was merged into. */
+      if (sublanes[highlight.selected_sublane].kind == TF_LAYOUT_SUBLANE_OTHERS)
+        {
+          const TfLayoutSublane *others = &sublanes[highlight.selected_sublane];
+          gboolean held = FALSE;
+
+          for (guint k = 0; k < others->n_organizations; k++)
+            held |= others->merged[k] == (int) i;
+          g_assert_true (held);
+          n_merged_found++;
+          continue;
+        }
       g_assert_cmpstr (sublanes[highlight.selected_sublane].id, ==, organization->id);
       n_organizations_found++;
     }
-  /* Every person on the chart is found, and every organization with a
-   * sub-lane. */
+  /* Every person on the chart is found, every organization with a
+   * sub-lane, and every one merged into "Others". */
   {
     guint n_person_paths = 0;
     guint n_organization_sublanes = 0;
+    guint n_merged = 0;
 
     for (guint i = 0; i < n_paths; i++)
       n_person_paths += tf_dataset_lookup_person (sample, paths[i].id) != NULL;
     for (guint i = 0; i < n_sublanes; i++)
-      n_organization_sublanes += sublanes[i].id != NULL;
+      {
+        n_organization_sublanes += sublanes[i].id != NULL;
+        if (sublanes[i].kind == TF_LAYOUT_SUBLANE_OTHERS)
+          n_merged += sublanes[i].n_organizations;
+      }
     g_assert_cmpuint (n_people_found, ==, n_person_paths);
     g_assert_cmpuint (n_people_found, >, 10);
     g_assert_cmpuint (n_organizations_found, ==, n_organization_sublanes);
     g_assert_cmpuint (n_organizations_found, >, 10);
+    g_assert_cmpuint (n_merged_found, ==, n_merged);
   }
+}
+
+/* In a short chart, an organization merged into an "Others" row is
+ * shown by that row. */
+static void
+test_merged (void)
+{
+  TfLayoutOptions options;
+  g_autoptr(TfLayout) layout = NULL;
+  GPtrArray *organizations = tf_dataset_get_organizations (sample);
+  guint n_sublanes;
+  const TfLayoutSublane *sublanes;
+  guint n_tried = 0;
+  TfChartHighlight highlight;
+
+  tf_layout_options_init (&options, 1200, 360);
+  options.aggregate = TF_LAYOUT_AGGREGATE_NEVER;
+  layout = tf_layout_new (sample_careers, &options);
+  sublanes = tf_layout_get_sublanes (layout, &n_sublanes);
+  for (guint i = 0; i < n_sublanes; i++)
+    for (guint k = 0;
+         sublanes[i].kind == TF_LAYOUT_SUBLANE_OTHERS && k < sublanes[i].n_organizations; k++)
+      {
+        const TfOrganization *organization
+            = g_ptr_array_index (organizations, sublanes[i].merged[k]);
+
+        highlight_init_dirty (&highlight);
+        tf_chart_selection_apply (&highlight, layout, sample, TF_CHART_SELECTION_ORGANIZATION,
+                                  organization->id);
+        g_assert_cmpint (highlight.selected_sublane, ==, (int) i);
+        g_assert_cmpint (highlight.selected_path, ==, -1);
+        n_tried++;
+      }
+  g_assert_cmpuint (n_tried, >, 5);
 }
 
 /* By hand: a group move, a first job with no known start, a filter. */
@@ -325,6 +378,7 @@ main (int   argc,
 
   g_test_add_func ("/chart-selection/apply", test_apply);
   g_test_add_func ("/chart-selection/every-record", test_every_record);
+  g_test_add_func ("/chart-selection/merged", test_merged);
   g_test_add_func ("/chart-selection/group-move", test_group_move);
   g_test_add_func ("/chart-selection/move-without-curve", test_move_without_curve);
   g_test_add_func ("/chart-selection/filtered-out", test_filtered_out);

@@ -71,16 +71,30 @@ find_person_index (TfDataset  *dataset,
   return -1;
 }
 
+/* The organization's row, or the "Others" row it was merged into. */
 static int
 find_sublane (TfLayout   *layout,
+              TfDataset  *dataset,
               const char *organization_id)
 {
   guint n_sublanes;
   const TfLayoutSublane *sublanes = tf_layout_get_sublanes (layout, &n_sublanes);
+  const TfOrganization *organization;
+  guint index;
 
   for (guint i = 0; i < n_sublanes; i++)
     if (g_strcmp0 (sublanes[i].id, organization_id) == 0)
       return (int) i;
+
+  organization = tf_dataset_lookup_organization (dataset, organization_id);
+  if (organization == NULL
+      || !g_ptr_array_find (tf_dataset_get_organizations (dataset), organization, &index))
+    return -1;
+  for (guint i = 0; i < n_sublanes; i++)
+    if (sublanes[i].kind == TF_LAYOUT_SUBLANE_OTHERS)
+      for (guint k = 0; k < sublanes[i].n_organizations; k++)
+        if (sublanes[i].merged[k] == (int) index)
+          return (int) i;
   return -1;
 }
 
@@ -130,7 +144,7 @@ tf_chart_selection_apply (TfChartHighlight     *highlight,
       break;
 
     case TF_CHART_SELECTION_ORGANIZATION:
-      highlight->selected_sublane = find_sublane (layout, id);
+      highlight->selected_sublane = find_sublane (layout, dataset, id);
       break;
 
     case TF_CHART_SELECTION_NONE:
