@@ -1168,12 +1168,13 @@ note_leader (Placer *placer,
 }
 
 /* Places the candidate's name, in a box width px wide, in free room near
- * its path, with a leader; TRUE when there was some. The shortest leader
- * wins. */
+ * its path, with a leader, until placer->checks reaches budget; TRUE when
+ * there was some. The shortest leader wins. */
 static gboolean
 place_callout (Placer          *placer,
                const Candidate *candidate,
-               double           width)
+               double           width,
+               guint            budget)
 {
   const TfLayout *layout = placer->layout;
   const TfLayoutPath *path = &layout->paths[candidate->path];
@@ -1223,7 +1224,7 @@ place_callout (Placer          *placer,
     }
   g_array_sort (spots, compare_spots);
 
-  for (guint i = 0; i < spots->len && placer->checks < SEARCH_BUDGET; i++)
+  for (guint i = 0; i < spots->len && placer->checks < budget; i++)
     {
       const Spot *spot = &g_array_index (spots, Spot, i);
       TfLayoutLabel label = { TF_LAYOUT_LABEL_PERSON, (int) candidate->path, path->name,
@@ -1420,6 +1421,7 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
   double height = builder->font_height[TF_LAYOUT_FONT_PERSON];
   double repeat_gap = MAX (REPEAT_GAP_LINES * height, REPEAT_GAP_SHARE * layout->plot_width);
   guint tried = 0;
+  guint checks;
 
   for (guint p = 0; p < layout->n_paths; p++)
     {
@@ -1538,21 +1540,26 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
           && placer.checks < SEARCH_BUDGET)
         make_room (&placer, candidates, k);
     }
+  checks = placer.checks;
   for (guint k = 0; k < candidates->len; k++)
     {
       Candidate *candidate = &g_array_index (candidates, Candidate, k);
-
       double cut;
 
-      if (named_near (&placer, candidate->path, 0, G_MAXDOUBLE) || placer.checks >= SEARCH_BUDGET)
+      if (named_near (&placer, candidate->path, 0, G_MAXDOUBLE)
+          || placer.checks >= checks + SEARCH_BUDGET)
         continue;
       /* A long name that finds no room whole is shown cut in the middle
        * (drawing puts the ellipsis), hover showing it whole: better than
        * a nameless path. */
       cut = MAX (candidate->width / 2, SHORTEST_CUT_LINES * candidate->height);
-      if (!place_callout (&placer, candidate, candidate->width) && cut < 0.8 * candidate->width)
-        place_callout (&placer, candidate, cut);
+      if (!place_callout (&placer, candidate, candidate->width, checks + SEARCH_BUDGET)
+          && cut < 0.8 * candidate->width)
+        place_callout (&placer, candidate, cut, checks + SEARCH_BUDGET);
     }
+  /* Names set apart have a budget of their own: the names placed again
+   * after them keep theirs. */
+  placer.checks = checks;
 
   if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
     for (guint k = 0; k < candidates->len; k++)
