@@ -1246,13 +1246,19 @@ place_callout (Placer          *placer,
 
 /* ---- names right of the plot ---- */
 
-/* Where the path's stroke crosses the plot's right edge, if it does. */
+/* Where the path's stroke crosses the plot's right edge, if it does; or
+ * else where it ends, if that is this near the edge: its name goes with
+ * those right of the plot rather than squeezed in before the edge. */
+#define NEAR_EDGE_PX 24.0
+
 static gboolean
-edge_y (const TfLayout     *layout,
-        const TfLayoutPath *path,
-        double             *y)
+edge_anchor (const TfLayout     *layout,
+             const TfLayoutPath *path,
+             double             *x,
+             double             *y)
 {
   double right = layout->plot_x + layout->plot_width;
+  const TfLayoutSegment *last = NULL;
 
   for (guint i = 0; i < path->n_segments; i++)
     {
@@ -1260,11 +1266,18 @@ edge_y (const TfLayout     *layout,
 
       if (segment->x0 < right && segment->x1 >= right - 0.5)
         {
+          *x = right;
           *y = segment_y_at (segment, MIN (right, segment->x1));
           return TRUE;
         }
+      if (last == NULL || segment->x1 > last->x1)
+        last = segment;
     }
-  return FALSE;
+  if (last == NULL || last->x1 < right - NEAR_EDGE_PX || last->x1 < layout->plot_x)
+    return FALSE;
+  *x = last->x1;
+  *y = last->y1;
+  return TRUE;
 }
 
 double
@@ -1311,7 +1324,7 @@ tf_layout_measure_edge_names (TfLayoutBuilder *builder,
 typedef struct
 {
   guint  candidate;
-  double y;          /* where its path leaves the plot */
+  double x, y;       /* where its path leaves the plot, or ends near it */
   double top;        /* where its name goes */
 } EdgeName;
 
@@ -1349,9 +1362,9 @@ place_edge_names (Placer *placer,
   for (guint k = 0; k < candidates->len; k++)
     {
       const Candidate *candidate = &g_array_index (candidates, Candidate, k);
-      EdgeName name = { k, 0, 0 };
+      EdgeName name = { k, 0, 0, 0 };
 
-      if (edge_y (layout, &layout->paths[candidate->path], &name.y))
+      if (edge_anchor (layout, &layout->paths[candidate->path], &name.x, &name.y))
         {
           g_array_append_val (names, name);
           height = MAX (height, candidate->height);
@@ -1401,12 +1414,21 @@ place_edge_names (Placer *placer,
       const Candidate *candidate = &g_array_index (candidates, Candidate, name->candidate);
       Spot spot = { { x, name->top, x + MIN (candidate->width, builder->edge_name_width),
                       name->top + candidate->height },
-                    0, right, name->y, SPOT_END, -1, 0, 0 };
-      int index = place (placer, candidate->path, &spot);
+                    0, name->x, name->y, SPOT_END, -1, 0, 0 };
+      TfLayoutLabel label = { TF_LAYOUT_LABEL_PERSON, (int) candidate->path,
+                              layout->paths[candidate->path].name, spot.box.x0, spot.box.y0,
+                              spot.box.x1 - spot.box.x0, candidate->height, name->x, name->y,
+                              TRUE, TRUE };
       /* The leader's room too: no other label may sit across it. */
-      Box leader = { right, MIN (name->y, name->top + candidate->height / 2), x,
+      Box leader = { name->x, MIN (name->y, name->top + candidate->height / 2), x,
                      MAX (name->y, name->top + candidate->height / 2) };
+      int index;
 
+      /* From an end before the edge, the leader crosses the plot's last
+       * stretch: only where no other stroke is in its way. */
+      if (name->x < right && !leader_is_clear (placer, &label))
+        continue;
+      index = place (placer, candidate->path, &spot);
       g_array_index (builder->labels, TfLayoutLabel, index).leader = TRUE;
       note_placed (placer, box_grid_add (&placer->boxes, &leader), -1, index, -1, NULL);
     }
