@@ -17,6 +17,9 @@
 
 /* How far from a stroke the pointer may be, px: thin paths are hard to hit. */
 #define HIT_TOLERANCE 4.0
+/* How many times a drag corrects the view to keep the time under the
+ * pointer. */
+#define MAX_DRAG_CORRECTIONS 3
 /* A press that moves less than this is a click, not a drag. */
 #define DRAG_THRESHOLD 4.0
 /* One wheel step zooms by this factor. */
@@ -244,6 +247,10 @@ drag_begin_cb (TfFlowChart    *self,
   self->dragging = FALSE;
   self->dragged = FALSE;
   tf_flow_chart_get_view (self, &self->gesture_from, &self->gesture_to);
+  g_clear_pointer (&self->drag_layout, tf_layout_unref);
+  if (self->layout != NULL)
+    self->drag_layout = tf_layout_ref (self->layout);
+  self->drag_x = x;
 }
 
 static void
@@ -252,7 +259,8 @@ drag_update_cb (TfFlowChart    *self,
                 double          offset_y,
                 GtkGestureDrag *drag)
 {
-  double plot_width = 0;
+  double target;
+  double pointed;
   double shift;
 
   if (!self->dragging && fabs (offset_x) < DRAG_THRESHOLD && fabs (offset_y) < DRAG_THRESHOLD)
@@ -266,14 +274,33 @@ drag_update_cb (TfFlowChart    *self,
       _tf_flow_chart_update_hover (self);
     }
 
-  if (self->layout != NULL)
-    tf_layout_get_plot (self->layout, NULL, NULL, &plot_width, NULL);
-  if (plot_width <= 0)
+  if (self->drag_layout == NULL)
     return;
 
-  /* The time under the pointer follows it. */
-  shift = offset_x / plot_width * (self->gesture_to - self->gesture_from);
+  /* The time under the pointer follows it: measured on the chart as the
+   * drag began, as years behind an axis break are narrower than others. */
+  target = self->drag_x + offset_x;
+  pointed = tf_layout_time_for_x (self->drag_layout, self->drag_x);
+  shift = tf_layout_time_for_x (self->drag_layout, target) - pointed;
+  if (!isfinite (shift))
+    return;
   tf_flow_chart_set_view (self, self->gesture_from - shift, self->gesture_to - shift);
+
+  /* The new view may break its axis elsewhere (a break starts at a whole
+   * year): corrected on the new chart, when it is laid out at once. */
+  for (guint i = 0; i < MAX_DRAG_CORRECTIONS; i++)
+    {
+      double error;
+
+      _tf_flow_chart_ensure_layout (self);
+      if (self->layout == NULL || self->layout_done != self->layout_serial)
+        break;
+      error = tf_layout_time_for_x (self->layout, target) - pointed;
+      if (!isfinite (error) || fabs (tf_layout_x_for_time (self->layout, pointed) - target) < 0.5)
+        break;
+      shift += error;
+      tf_flow_chart_set_view (self, self->gesture_from - shift, self->gesture_to - shift);
+    }
 }
 
 static void
@@ -282,6 +309,7 @@ drag_end_cb (TfFlowChart    *self,
              double          offset_y,
              GtkGestureDrag *drag)
 {
+  g_clear_pointer (&self->drag_layout, tf_layout_unref);
   if (!self->dragging)
     return;
 
@@ -297,6 +325,7 @@ drag_cancel_cb (TfFlowChart      *self,
                 GtkGesture       *gesture)
 {
   self->dragging = FALSE;
+  g_clear_pointer (&self->drag_layout, tf_layout_unref);
   _tf_flow_chart_update_hover (self);
 }
 

@@ -95,6 +95,8 @@ struct _TfFlowChart
   double gesture_from;
   double gesture_to;
   double gesture_anchor;
+  TfLayout *drag_layout;  /* as the drag began: its time at drag_x follows the pointer */
+  double drag_x;
   guint dragging : 1;  /* a drag is panning now */
   guint dragged : 1;   /* the current press became a drag */
   guint disposed : 1;

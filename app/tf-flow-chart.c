@@ -496,6 +496,7 @@ tf_flow_chart_dispose (GObject *object)
   g_clear_pointer (&self->directions, tf_layout_directions_free);
   g_clear_pointer (&self->chart_node, gsk_render_node_unref);
   g_clear_pointer (&self->layout, tf_layout_unref);
+  g_clear_pointer (&self->drag_layout, tf_layout_unref);
   g_clear_pointer (&self->careers, tf_careers_unref);
   g_clear_object (&self->careers_dataset);
   g_clear_object (&self->dataset);

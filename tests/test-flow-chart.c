@@ -566,6 +566,36 @@ test_chart_zoom (Fixture       *fixture,
   g_assert_cmpfloat (to, ==, end);
 }
 
+/* Dragging pans: the time under the pointer stays under it, also when
+ * an axis break makes some years narrower than others. */
+static void
+test_chart_drag (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkGestureDrag *drag = tf_test_find_controller (GTK_WIDGET (fixture->chart),
+                                                  GTK_TYPE_GESTURE_DRAG);
+  TfLayout *layout;
+  guint n_breaks;
+  double first;
+  double end;
+  double x;
+  double y;
+
+  tf_flow_chart_get_extent (fixture->chart, &first, &end);
+  tf_flow_chart_set_view (fixture->chart, first, end - 3);
+  layout = tf_flow_chart_get_layout (fixture->chart);
+  tf_layout_get_breaks (layout, &n_breaks);
+  g_assert_cmpuint (n_breaks, >, 0);
+  x = tf_layout_x_for_time (layout, end - 5);
+  tf_layout_get_plot (layout, NULL, &y, NULL, NULL);
+
+  g_signal_emit_by_name (drag, "drag-begin", x, y + 10);
+  g_signal_emit_by_name (drag, "drag-update", -100.0, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", -100.0, 0.0);
+  layout = tf_flow_chart_get_layout (fixture->chart);
+  g_assert_cmpfloat_with_epsilon (tf_layout_x_for_time (layout, end - 5), x - 100, 4);
+}
+
 /* The From/To filter (the window's popover sets the move range) narrows
  * the axis to its years, as --from and --to do; clearing it widens it. */
 static void
@@ -1191,6 +1221,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/flow-chart/panel-keeps-click", Fixture, NULL, fixture_set_up,
               test_chart_panel_keeps_click, fixture_tear_down);
+  g_test_add ("/flow-chart/drag", Fixture, NULL, fixture_set_up, test_chart_drag,
+              fixture_tear_down);
   g_test_add ("/flow-chart/move-range-view", Fixture, NULL, fixture_set_up,
               test_chart_move_range_view, fixture_tear_down);
   g_test_add ("/flow-chart/filters", Fixture, NULL, fixture_set_up, test_chart_filters,
