@@ -65,8 +65,7 @@ emit (TfExtractor    *extractor,
   g_autoptr(GString) out = g_string_new (NULL);
 
   tf_extract_jsonl_write_source (source, file, out);
-  for (guint i = 0; i < suggestions->len; i++)
-    tf_extract_jsonl_write_move (g_ptr_array_index (suggestions, i), source, out);
+  tf_extract_jsonl_write_moves (suggestions, source, out);
   fwrite (out->str, 1, out->len, stdout);
   fflush (stdout);
 }

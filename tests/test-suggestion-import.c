@@ -465,6 +465,50 @@ test_order_independent (void)
   g_assert_true (g_bytes_equal (first_bytes, second_bytes));
 }
 
+/* Writing a source's moves at once gives what writing each does, in the
+ * extractor's order and in any other. */
+static void
+test_jsonl_write_moves (void)
+{
+  g_autoptr(GPtrArray) sources = new_sources ();
+  g_autoptr(GPtrArray) suggestions = extract_seeds (sources);
+  GRand *rand = g_rand_new_with_seed (7);
+  guint n = 0;
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const TfSource *source = g_ptr_array_index (sources, i);
+      g_autoptr(GPtrArray) own = g_ptr_array_new ();
+      g_autoptr(GPtrArray) shuffled = g_ptr_array_new ();
+      g_autoptr(GString) one_by_one = g_string_new (NULL);
+      g_autoptr(GString) shuffled_one_by_one = g_string_new (NULL);
+      g_autoptr(GString) all = g_string_new (NULL);
+      g_autoptr(GString) shuffled_all = g_string_new (NULL);
+
+      for (guint k = 0; k < suggestions->len; k++)
+        {
+          TfSuggestion *suggestion = g_ptr_array_index (suggestions, k);
+
+          if (g_strcmp0 (suggestion->evidence->source_id, source->id) != 0)
+            continue;
+          g_ptr_array_add (own, suggestion);
+          g_ptr_array_insert (shuffled, g_rand_int_range (rand, 0, (gint32) shuffled->len + 1),
+                              suggestion);
+          tf_extract_jsonl_write_move (suggestion, source, one_by_one);
+        }
+      for (guint k = 0; k < shuffled->len; k++)
+        tf_extract_jsonl_write_move (g_ptr_array_index (shuffled, k), source,
+                                     shuffled_one_by_one);
+      tf_extract_jsonl_write_moves (own, source, all);
+      tf_extract_jsonl_write_moves (shuffled, source, shuffled_all);
+      g_assert_cmpstr (all->str, ==, one_by_one->str);
+      g_assert_cmpstr (shuffled_all->str, ==, shuffled_one_by_one->str);
+      n += own->len;
+    }
+  g_rand_free (rand);
+  g_assert_cmpuint (n, >, 10);
+}
+
 /* What --merge reads is what --extract found: the same quotes, at the
  * same places, with the same context. */
 static void
@@ -578,6 +622,7 @@ main (int   argc,
   g_test_add_func ("/suggestion-import/unknown-source", test_unknown_source);
   g_test_add_func ("/suggestion-import/order-independent", test_order_independent);
   g_test_add_func ("/suggestion-import/jsonl-read-back", test_jsonl_read_back);
+  g_test_add_func ("/suggestion-import/jsonl-write-moves", test_jsonl_write_moves);
   g_test_add_func ("/suggestion-import/jsonl-errors", test_jsonl_errors);
 
   status = g_test_run ();

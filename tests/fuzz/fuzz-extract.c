@@ -80,12 +80,8 @@ extract (TfExtractor    *extractor,
 
   tf_extract_jsonl_write_source (source, file, out);
   for (guint i = 0; i < suggestions->len; i++)
-    {
-      const TfSuggestion *suggestion = g_ptr_array_index (suggestions, i);
-
-      check_suggestion (suggestion, source);
-      tf_extract_jsonl_write_move (suggestion, source, out);
-    }
+    check_suggestion (g_ptr_array_index (suggestions, i), source);
+  tf_extract_jsonl_write_moves (suggestions, source, out);
   g_assert_true (g_utf8_validate (out->str, (gssize) out->len, NULL));
 }
 

@@ -367,10 +367,11 @@ place_sector (const TfSuggestedPlace *place)
 
 static const char *precision_words[] = { NULL, "year", "month", "day" };
 
-void
-tf_extract_jsonl_write_move (const TfSuggestion *suggestion,
-                             const TfSource     *source,
-                             GString            *out)
+static void
+write_move (const TfSuggestion *suggestion,
+            const TfSource     *source,
+            guint               quote_offset,
+            GString            *out)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   const TfDate *date = &suggestion->date;
@@ -408,9 +409,58 @@ tf_extract_jsonl_write_move (const TfSuggestion *suggestion,
   json_builder_add_double_value (builder,
                                  (double) (int) (suggestion->confidence * 100 + 0.5) / 100);
   add_string (builder, "quote", suggestion->evidence != NULL ? suggestion->evidence->exact : NULL);
-  add_uint (builder, "quote_offset", tf_suggestion_quote_offset (suggestion, source), TRUE);
+  add_uint (builder, "quote_offset", quote_offset, TRUE);
   json_builder_end_object (builder);
   append_node (builder, out);
+}
+
+void
+tf_extract_jsonl_write_move (const TfSuggestion *suggestion,
+                             const TfSource     *source,
+                             GString            *out)
+{
+  write_move (suggestion, source, tf_suggestion_quote_offset (suggestion, source), out);
+}
+
+void
+tf_extract_jsonl_write_moves (GPtrArray      *suggestions,
+                              const TfSource *source,
+                              GString        *out)
+{
+  /* Where the last quote was: the next one is counted on from there when
+   * it comes later in the text, as the extractor's mostly do, rather than
+   * from the start of the text for each. */
+  guint paragraph = 0;
+  guint byte = 0;
+  glong offset = 0;
+
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      const TfSuggestion *suggestion = g_ptr_array_index (suggestions, i);
+      const TfParagraph *text;
+
+      if (suggestion->paragraph >= source->paragraphs->len)
+        {
+          write_move (suggestion, source, tf_suggestion_quote_offset (suggestion, source), out);
+          continue;
+        }
+      if (suggestion->paragraph < paragraph
+          || (suggestion->paragraph == paragraph && suggestion->quote_start < byte))
+        {
+          paragraph = 0;
+          byte = 0;
+          offset = 0;
+        }
+      for (; paragraph < suggestion->paragraph; paragraph++, byte = 0)
+        {
+          text = g_ptr_array_index (source->paragraphs, paragraph);
+          offset += g_utf8_strlen (text->text + byte, -1) + 1;  /* the "\n" between */
+        }
+      text = g_ptr_array_index (source->paragraphs, paragraph);
+      offset += g_utf8_strlen (text->text + byte, suggestion->quote_start - byte);
+      byte = suggestion->quote_start;
+      write_move (suggestion, source, (guint) offset, out);
+    }
 }
 
 /* Context kept around a quote, in characters, as the extractor keeps it. */

@@ -45,6 +45,11 @@ void        tf_extract_jsonl_write_source  (const TfSource     *source,
 void        tf_extract_jsonl_write_move    (const TfSuggestion *suggestion,
                                             const TfSource     *source,
                                             GString            *out);
+/* A line for each of the source's suggestions, as write_move gives, in
+ * time linear in the text and their number. */
+void        tf_extract_jsonl_write_moves   (GPtrArray          *suggestions,
+                                            const TfSource     *source,
+                                            GString            *out);
 
 /* Reads one line of the output back, for --merge. A "source" record gives
  * *source (with its paragraphs); a "move" record gives *suggestion, whose

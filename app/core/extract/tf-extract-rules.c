@@ -319,6 +319,22 @@ find_date (Reader       *reader,
   }
 }
 
+/* Whether the length bytes at text hold more than n characters: counted
+ * only that far, as a sentence may hold many moves and be very long. */
+static gboolean
+is_longer_than (const char *text,
+                gsize       length,
+                guint       n)
+{
+  const char *end = text + length;
+  guint count = 0;
+
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    if (++count > n)
+      return TRUE;
+  return FALSE;
+}
+
 /* The quote: the sentence, or in a long one the clauses from the first
  * token of the move to the last. */
 static void
@@ -336,7 +352,7 @@ set_quote (Reader       *reader,
   if (sentence.first > 0)
     start = tok (reader, sentence.first - 1)->end;
   end = tok (reader, end_token)->start;
-  if (g_utf8_strlen (reader->folded + start, end - start) > LONG_SENTENCE)
+  if (is_longer_than (reader->folded + start, end - start, LONG_SENTENCE))
     {
       guint a = clause_start (reader, sentence, first);
       guint b = clause_end (reader, sentence, last);

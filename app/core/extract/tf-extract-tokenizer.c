@@ -81,13 +81,19 @@ tf_extract_reader_fold (Reader            *reader,
         g_autofree char *part = tf_text_fold (paragraph->text + start, end - start);
         glong n_part = g_utf8_strlen (part, -1), i = 0;
         glong n_orig = g_utf8_strlen (paragraph->text + start, end - start);
+        /* The targets only grow: one walk along the original, not one
+         * from its start for each character (quadratic in a sentence). */
+        const char *orig = paragraph->text + start;
+        glong at = 0;
 
         for (const char *r = part; *r != '\0'; r = g_utf8_next_char (r), i++)
           {
             glong target = n_part > 0 ? i * n_orig / n_part : 0;
-            guint offset = (guint) (g_utf8_offset_to_pointer (paragraph->text + start, target)
-                                    - paragraph->text);
+            guint offset;
 
+            for (; at < target; at++)
+              orig = g_utf8_next_char (orig);
+            offset = (guint) (orig - paragraph->text);
             for (const char *t = r; t < g_utf8_next_char (r); t++)
               g_array_append_val (map, offset);
           }
