@@ -20,21 +20,12 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "tf-layout-label-space-private.h"
 #include "tf-layout-private.h"
 
-/* Air between a label and another label, or its own path; how far a
- * label sits from the point it names; how far anyone else's stroke must
- * keep from it, more than its own path's, so that the nearest path is
- * always the one it names. */
-#define LABEL_AIR_PX       1.0
+/* How far a label sits from the point it names (the air around labels
+ * and the clearance from strokes are in tf-layout-label-space-private.h). */
 #define LABEL_OFFSET_PX    3.0
-#define CLEARANCE_PX       5.0
-#define BOX_CELL_PX       64.0
-#define PIECE_CELL_PX     32.0
-/* Curves are flattened into pieces off their arc by at most this much
- * (which the pieces' stroke is widened by), and no more than so many. */
-#define CURVE_ERROR_PX     0.5
-#define MAX_CURVE_PIECES  48
 /* Names along a stretch are tried this far apart. */
 #define SLIDE_STEP_PX     12.0
 /* A name on its path leaves this much of the path seen before it, and
@@ -58,429 +49,6 @@
  * width: only for a few names, not for one. */
 #define MIN_EDGE_NAMES     1
 
-typedef struct
-{
-  double x0, y0, x1, y1;
-} Box;
-
-static gboolean
-boxes_overlap (const Box *a,
-               const Box *b)
-{
-  return a->x0 < b->x1 + LABEL_AIR_PX && b->x0 < a->x1 + LABEL_AIR_PX
-         && a->y0 < b->y1 + LABEL_AIR_PX && b->y0 < a->y1 + LABEL_AIR_PX;
-}
-
-/* ---- geometry ---- */
-
-static double
-point_box_distance (const Box *box,
-                    double     x,
-                    double     y)
-{
-  double dx = MAX (0, MAX (box->x0 - x, x - box->x1));
-  double dy = MAX (0, MAX (box->y0 - y, y - box->y1));
-
-  return sqrt (dx * dx + dy * dy);
-}
-
-static double
-point_segment_distance (double px, double py,
-                        double ax, double ay,
-                        double bx, double by)
-{
-  double dx = bx - ax;
-  double dy = by - ay;
-  double length2 = dx * dx + dy * dy;
-  double t = length2 > 0 ? CLAMP (((px - ax) * dx + (py - ay) * dy) / length2, 0, 1) : 0;
-  double x = ax + t * dx - px;
-  double y = ay + t * dy - py;
-
-  return sqrt (x * x + y * y);
-}
-
-/* Whether the line from a to b passes through the box (Liang–Barsky). */
-static gboolean
-segment_crosses_box (double     ax,
-                     double     ay,
-                     double     bx,
-                     double     by,
-                     const Box *box)
-{
-  double p[4] = { -(bx - ax), bx - ax, -(by - ay), by - ay };
-  double q[4] = { ax - box->x0, box->x1 - ax, ay - box->y0, box->y1 - ay };
-  double t0 = 0;
-  double t1 = 1;
-
-  for (guint i = 0; i < 4; i++)
-    {
-      if (p[i] == 0)
-        {
-          if (q[i] < 0)
-            return FALSE;
-          continue;
-        }
-      if (p[i] < 0)
-        t0 = MAX (t0, q[i] / p[i]);
-      else
-        t1 = MIN (t1, q[i] / p[i]);
-      if (t0 > t1)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static double
-segment_box_distance (double     ax,
-                      double     ay,
-                      double     bx,
-                      double     by,
-                      const Box *box)
-{
-  double d;
-
-  if (segment_crosses_box (ax, ay, bx, by, box))
-    return 0;
-  d = MIN (point_box_distance (box, ax, ay), point_box_distance (box, bx, by));
-  d = MIN (d, point_segment_distance (box->x0, box->y0, ax, ay, bx, by));
-  d = MIN (d, point_segment_distance (box->x1, box->y0, ax, ay, bx, by));
-  d = MIN (d, point_segment_distance (box->x0, box->y1, ax, ay, bx, by));
-  d = MIN (d, point_segment_distance (box->x1, box->y1, ax, ay, bx, by));
-  return d;
-}
-
-/* ---- placed labels, bucketed by the cells of a coarse grid ---- */
-
-typedef struct
-{
-  double x0;
-  double y0;
-  guint n_columns;
-  guint n_rows;
-  gint32 *heads;     /* per cell: last entry, -1 */
-  GArray *entries;   /* of BoxEntry */
-  GArray *boxes;     /* of Box */
-} BoxGrid;
-
-typedef struct
-{
-  gint32 box;
-  gint32 next;
-} BoxEntry;
-
-static void
-box_grid_init (BoxGrid        *grid,
-               const TfLayout *layout)
-{
-  grid->x0 = 0;
-  grid->y0 = 0;
-  grid->n_columns = (guint) ceil (layout->width / BOX_CELL_PX) + 1;
-  grid->n_rows = (guint) ceil (layout->height / BOX_CELL_PX) + 1;
-  grid->heads = g_new (gint32, grid->n_columns * grid->n_rows);
-  for (guint c = 0; c < grid->n_columns * grid->n_rows; c++)
-    grid->heads[c] = -1;
-  grid->entries = g_array_new (FALSE, FALSE, sizeof (BoxEntry));
-  grid->boxes = g_array_new (FALSE, FALSE, sizeof (Box));
-}
-
-static void
-box_grid_clear (BoxGrid *grid)
-{
-  g_free (grid->heads);
-  g_array_unref (grid->entries);
-  g_array_unref (grid->boxes);
-}
-
-static void
-box_grid_cells (const BoxGrid *grid,
-                const Box     *box,
-                guint *c0, guint *c1, guint *r0, guint *r1)
-{
-  double fx0 = floor ((box->x0 - LABEL_AIR_PX - grid->x0) / BOX_CELL_PX);
-  double fx1 = floor ((box->x1 + LABEL_AIR_PX - grid->x0) / BOX_CELL_PX);
-  double fy0 = floor ((box->y0 - LABEL_AIR_PX - grid->y0) / BOX_CELL_PX);
-  double fy1 = floor ((box->y1 + LABEL_AIR_PX - grid->y0) / BOX_CELL_PX);
-
-  *c0 = (guint) CLAMP (fx0, 0, grid->n_columns - 1);
-  *c1 = (guint) CLAMP (fx1, 0, grid->n_columns - 1);
-  *r0 = (guint) CLAMP (fy0, 0, grid->n_rows - 1);
-  *r1 = (guint) CLAMP (fy1, 0, grid->n_rows - 1);
-}
-
-static gboolean
-box_grid_is_free (const BoxGrid *grid,
-                  const Box     *box)
-{
-  guint c0, c1, r0, r1;
-
-  box_grid_cells (grid, box, &c0, &c1, &r0, &r1);
-  for (guint r = r0; r <= r1; r++)
-    for (guint c = c0; c <= c1; c++)
-      for (gint32 e = grid->heads[r * grid->n_columns + c]; e >= 0;
-           e = g_array_index (grid->entries, BoxEntry, e).next)
-        if (boxes_overlap (box, &g_array_index (grid->boxes, Box,
-                                                g_array_index (grid->entries, BoxEntry, e).box)))
-          return FALSE;
-  return TRUE;
-}
-
-/* The one placed box that overlaps box, -1 when none does and -2 when
- * more than one does. */
-static gint32
-box_grid_only_blocker (const BoxGrid *grid,
-                       const Box     *box)
-{
-  gint32 found = -1;
-  guint c0, c1, r0, r1;
-
-  box_grid_cells (grid, box, &c0, &c1, &r0, &r1);
-  for (guint r = r0; r <= r1; r++)
-    for (guint c = c0; c <= c1; c++)
-      for (gint32 e = grid->heads[r * grid->n_columns + c]; e >= 0;
-           e = g_array_index (grid->entries, BoxEntry, e).next)
-        {
-          gint32 other = g_array_index (grid->entries, BoxEntry, e).box;
-
-          if (other != found && boxes_overlap (box, &g_array_index (grid->boxes, Box, other)))
-            {
-              if (found >= 0)
-                return -2;
-              found = other;
-            }
-        }
-  return found;
-}
-
-/* Takes a box away: it overlaps nothing any more. */
-static void
-box_grid_remove (BoxGrid *grid,
-                 gint32   index)
-{
-  Box *box = &g_array_index (grid->boxes, Box, index);
-
-  box->x0 = box->y0 = G_MAXDOUBLE / 4;
-  box->x1 = box->y1 = -G_MAXDOUBLE / 4;
-}
-
-static gint32
-box_grid_add (BoxGrid   *grid,
-              const Box *box)
-{
-  guint c0, c1, r0, r1;
-
-  g_array_append_val (grid->boxes, *box);
-  box_grid_cells (grid, box, &c0, &c1, &r0, &r1);
-  for (guint r = r0; r <= r1; r++)
-    for (guint c = c0; c <= c1; c++)
-      {
-        BoxEntry entry = { (gint32) grid->boxes->len - 1, grid->heads[r * grid->n_columns + c] };
-
-        g_array_append_val (grid->entries, entry);
-        grid->heads[r * grid->n_columns + c] = (gint32) grid->entries->len - 1;
-      }
-  return (gint32) grid->boxes->len - 1;
-}
-
-/* ---- strokes, as straight pieces bucketed once ---- */
-
-typedef struct
-{
-  float x0, y0, x1, y1;
-  float radius;        /* half the stroke */
-  gint32 path;
-  gint32 segment;
-} Piece;
-
-typedef struct
-{
-  guint n_columns;
-  guint n_rows;
-  guint32 *first;      /* per cell + 1, into items */
-  guint32 *items;      /* piece indices */
-  GArray *pieces;      /* of Piece */
-} PieceGrid;
-
-static void
-piece_cells (const PieceGrid *grid,
-             double x0, double y0, double x1, double y1,
-             guint *c0, guint *c1, guint *r0, guint *r1)
-{
-  *c0 = (guint) CLAMP (floor (x0 / PIECE_CELL_PX), 0, grid->n_columns - 1);
-  *c1 = (guint) CLAMP (floor (x1 / PIECE_CELL_PX), 0, grid->n_columns - 1);
-  *r0 = (guint) CLAMP (floor (y0 / PIECE_CELL_PX), 0, grid->n_rows - 1);
-  *r1 = (guint) CLAMP (floor (y1 / PIECE_CELL_PX), 0, grid->n_rows - 1);
-}
-
-/* Where a piece can matter: its box grown by its stroke and the most air
- * any label keeps from it. */
-static void
-piece_reach (const PieceGrid *grid,
-             const Piece     *piece,
-             guint *c0, guint *c1, guint *r0, guint *r1)
-{
-  double pad = piece->radius + CLEARANCE_PX;
-
-  piece_cells (grid, MIN (piece->x0, piece->x1) - pad, MIN (piece->y0, piece->y1) - pad,
-               MAX (piece->x0, piece->x1) + pad, MAX (piece->y0, piece->y1) + pad,
-               c0, c1, r0, r1);
-}
-
-static void
-add_piece (GArray *pieces,
-           double x0, double y0, double x1, double y1,
-           double radius,
-           guint  path,
-           guint  segment)
-{
-  Piece piece = { (float) x0, (float) y0, (float) x1, (float) y1, (float) radius, (gint32) path,
-                  (gint32) segment };
-
-  g_array_append_val (pieces, piece);
-}
-
-static void
-piece_grid_build (PieceGrid      *grid,
-                  const TfLayout *layout)
-{
-  double plot_right = layout->plot_x + layout->plot_width;
-  g_autofree guint32 *fill = NULL;
-  guint n_cells;
-
-  grid->pieces = g_array_sized_new (FALSE, FALSE, sizeof (Piece), 4 * layout->n_segments + 1);
-  for (guint p = 0; p < layout->n_paths; p++)
-    {
-      const TfLayoutPath *path = &layout->paths[p];
-      double radius = path->width / 2;
-
-      for (guint i = 0; i < path->n_segments; i++)
-        {
-          const TfLayoutSegment *segment = &layout->segments[path->first_segment + i];
-
-          /* Drawing clips to the plot in x: only what is in it counts. */
-          if (segment->x1 < layout->plot_x || segment->x0 > plot_right)
-            continue;
-          if (segment->kind == TF_LAYOUT_SEGMENT_STRAIGHT)
-            add_piece (grid->pieces, MAX (segment->x0, layout->plot_x), segment->y0,
-                       MIN (segment->x1, plot_right), segment->y1, radius, p,
-                       path->first_segment + i);
-          else
-            {
-              /* A chord of a step dt is off the arc by at most
-               * |y''| dt² / 8, and |y''| <= 6 |y1 - y0| (x is flatter). */
-              double rise = fabs (segment->y1 - segment->y0) + fabs (segment->x1 - segment->x0);
-              guint n = (guint) CLAMP (ceil (sqrt (0.75 * rise / CURVE_ERROR_PX)), 2,
-                                       MAX_CURVE_PIECES);
-              double error = 0.75 * rise / ((double) n * n);
-              double px = segment->x0;
-              double py = segment->y0;
-
-              for (guint k = 1; k <= n; k++)
-                {
-                  double x, y;
-
-                  tf_layout_curve_point (segment->x0, segment->y0, segment->x1, segment->y1,
-                                         k / (double) n, &x, &y);
-                  if (MAX (px, x) >= layout->plot_x && MIN (px, x) <= plot_right)
-                    add_piece (grid->pieces, px, py, x, y, radius + error, p,
-                               path->first_segment + i);
-                  px = x;
-                  py = y;
-                }
-            }
-        }
-    }
-
-  grid->n_columns = (guint) ceil (layout->width / PIECE_CELL_PX) + 1;
-  grid->n_rows = (guint) ceil (layout->height / PIECE_CELL_PX) + 1;
-  n_cells = grid->n_columns * grid->n_rows;
-  grid->first = g_new0 (guint32, n_cells + 1);
-  for (guint i = 0; i < grid->pieces->len; i++)
-    {
-      guint c0, c1, r0, r1;
-
-      piece_reach (grid, &g_array_index (grid->pieces, Piece, i), &c0, &c1, &r0, &r1);
-      for (guint r = r0; r <= r1; r++)
-        for (guint c = c0; c <= c1; c++)
-          grid->first[r * grid->n_columns + c + 1]++;
-    }
-  for (guint c = 0; c < n_cells; c++)
-    grid->first[c + 1] += grid->first[c];
-  grid->items = g_new (guint32, grid->first[n_cells] + 1);
-  fill = g_memdup2 (grid->first, sizeof (guint32) * (n_cells + 1));
-  for (guint i = 0; i < grid->pieces->len; i++)
-    {
-      guint c0, c1, r0, r1;
-
-      piece_reach (grid, &g_array_index (grid->pieces, Piece, i), &c0, &c1, &r0, &r1);
-      for (guint r = r0; r <= r1; r++)
-        for (guint c = c0; c <= c1; c++)
-          grid->items[fill[r * grid->n_columns + c]++] = i;
-    }
-}
-
-static void
-piece_grid_clear (PieceGrid *grid)
-{
-  g_free (grid->first);
-  g_free (grid->items);
-  g_array_unref (grid->pieces);
-}
-
-/* Whether the box keeps clear of every stroke: its own path's by a
- * little air, everyone else's by more; but for the segment it sits on
- * (-1 for none), which will not be drawn under it. */
-static gboolean
-piece_grid_is_clear_of (const PieceGrid *grid,
-                        const Box       *box,
-                        guint            own,
-                        gint32           on,
-                        double           own_air,
-                        double           other_air)
-{
-  /* Pieces are bucketed as far as CLEARANCE_PX reaches: more air must
-   * look in more cells. */
-  double reach = MAX (0, MAX (own_air, other_air) - CLEARANCE_PX);
-  guint c0, c1, r0, r1;
-
-  piece_cells (grid, box->x0 - reach, box->y0 - reach, box->x1 + reach, box->y1 + reach,
-               &c0, &c1, &r0, &r1);
-  for (guint r = r0; r <= r1; r++)
-    for (guint c = c0; c <= c1; c++)
-      {
-        guint cell = r * grid->n_columns + c;
-
-        for (guint k = grid->first[cell]; k < grid->first[cell + 1]; k++)
-          {
-            const Piece *piece = &g_array_index (grid->pieces, Piece, grid->items[k]);
-            double air = piece->path == (gint32) own ? own_air : other_air;
-            double pad;
-
-            if (piece->segment == on || air < 0)
-              continue;
-            /* Most pieces of a cell are nowhere near: their boxes say so. */
-            pad = piece->radius + air;
-            if (MIN (piece->x0, piece->x1) - pad >= box->x1
-                || MAX (piece->x0, piece->x1) + pad <= box->x0
-                || MIN (piece->y0, piece->y1) - pad >= box->y1
-                || MAX (piece->y0, piece->y1) + pad <= box->y0)
-              continue;
-            if (segment_box_distance (piece->x0, piece->y0, piece->x1, piece->y1, box)
-                < piece->radius + air)
-              return FALSE;
-          }
-      }
-  return TRUE;
-}
-
-static gboolean
-piece_grid_is_clear (const PieceGrid *grid,
-                     const Box       *box,
-                     guint            own,
-                     gint32           on)
-{
-  return piece_grid_is_clear_of (grid, box, own, on, LABEL_AIR_PX, CLEARANCE_PX);
-}
-
 /* ---- where a name may go ---- */
 
 typedef enum
@@ -493,7 +61,7 @@ typedef enum
 
 typedef struct
 {
-  Box      box;
+  TfLabelBox      box;
   double   score;     /* lower is better */
   double   anchor_x;  /* the point it names */
   double   anchor_y;
@@ -517,9 +85,9 @@ typedef struct
 {
   TfLayoutBuilder *builder;
   TfLayout *layout;
-  PieceGrid pieces;
-  BoxGrid boxes;
-  Box plot;
+  TfPieceGrid pieces;
+  TfBoxGrid boxes;
+  TfLabelBox plot;
   guint8 *cut;       /* per segment: a name sits on it */
   GArray *cuts;      /* of Cut */
   GArray *placed;    /* of Placed, per box in boxes */
@@ -779,23 +347,23 @@ spot_is_clear (Placer     *placer,
                const Spot *spot,
                guint       path)
 {
-  const Box *box = &spot->box;
+  const TfLabelBox *box = &spot->box;
 
   placer->checks++;
   if (!(box->x0 >= placer->plot.x0 && box->x1 <= placer->plot.x1
         && box->y0 >= placer->plot.y0 && box->y1 <= placer->plot.y1
-        && piece_grid_is_clear (&placer->pieces, box, path, spot->on)))
+        && tf_piece_grid_is_clear (&placer->pieces, box, path, spot->on)))
     return FALSE;
   if (spot->corridor_x1 > spot->corridor_x0)
     {
       /* Nothing but its own path between the name and the end it names,
        * and nobody else's stroke as near the name as that end. */
-      Box corridor = { spot->corridor_x0, spot->anchor_y - 1, spot->corridor_x1,
-                       spot->anchor_y + 1 };
+      TfLabelBox corridor = { spot->corridor_x0, spot->anchor_y - 1, spot->corridor_x1,
+                              spot->anchor_y + 1 };
       double apart = spot->corridor_x1 - spot->corridor_x0;
 
-      return piece_grid_is_clear_of (&placer->pieces, &corridor, path, -1, -1, LABEL_AIR_PX)
-             && piece_grid_is_clear_of (&placer->pieces, box, path, -1, -1,
+      return tf_piece_grid_is_clear_of (&placer->pieces, &corridor, path, -1, -1, LABEL_AIR_PX)
+             && tf_piece_grid_is_clear_of (&placer->pieces, box, path, -1, -1,
                                         MAX (CLEARANCE_PX, apart + LABEL_AIR_PX));
     }
   return TRUE;
@@ -806,8 +374,8 @@ spot_is_free (Placer     *placer,
               const Spot *spot,
               guint       path)
 {
-  return (spot->on < 0 || !placer->cut[spot->on]) && box_grid_is_free (&placer->boxes, &spot->box)
-         && spot_is_clear (placer, spot, path);
+  return (spot->on < 0 || !placer->cut[spot->on])
+         && tf_box_grid_is_free (&placer->boxes, &spot->box) && spot_is_clear (placer, spot, path);
 }
 
 /* Puts the path's name at spot: in its own label when it has none shown
@@ -874,7 +442,7 @@ place (Placer     *placer,
   label->width = spot->box.x1 - spot->box.x0;
   label->height = spot->box.y1 - spot->box.y0;
   label->visible = TRUE;
-  box = box_grid_add (&placer->boxes, &spot->box);
+  box = tf_box_grid_add (&placer->boxes, &spot->box);
   if (spot->on >= 0)
     {
       Cut cut = { (guint32) spot->on, spot->box.x0 - INLINE_GAP_PX,
@@ -897,7 +465,7 @@ unplace (Placer *placer,
   TfLayoutLabel *label = &g_array_index (placer->builder->labels, TfLayoutLabel, placed->label);
 
   label->visible = FALSE;
-  box_grid_remove (&placer->boxes, box);
+  tf_box_grid_remove (&placer->boxes, box);
   if (placed->cut >= 0)
     {
       Cut *cut = &g_array_index (placer->cuts, Cut, placed->cut);
@@ -957,10 +525,10 @@ compare_candidates (gconstpointer a,
 /* Whether a name of the path is already shown within the repeat gap of
  * x (or, for kind, shown at a place of that kind at all). */
 static gboolean
-named_near (Placer   *placer,
-            guint     p,
-            double    x,
-            double    gap)
+named_near (Placer *placer,
+            guint   p,
+            double  x,
+            double  gap)
 {
   TfLayoutBuilder *builder = placer->builder;
   GArray *named = placer->named[p];
@@ -1028,7 +596,7 @@ make_room (Placer *placer,
       if ((spot->on >= 0 && placer->cut[spot->on])
           || !spot_is_clear (placer, spot, candidate->path))
         continue;
-      box = box_grid_only_blocker (&placer->boxes, &spot->box);
+      box = tf_box_grid_only_blocker (&placer->boxes, &spot->box);
       if (box < 0 || g_array_index (placer->placed, Placed, box).path < 0)
         continue;
       blocker = g_array_index (placer->placed, Placed, box);
@@ -1076,41 +644,23 @@ static const double callout_asides[] = { 0.5, -0.5, 1, -1, 2, -2, 3, -3, 4, -4, 
  * name sits across one. */
 #define LEADER_PIECE_PX  8.0
 
-/* The distance between the segments ab and cd, 0 when they cross. */
-static double
-segments_distance (double ax, double ay, double bx, double by,
-                   double cx, double cy, double dx, double dy)
-{
-  double d1 = (dx - cx) * (ay - cy) - (dy - cy) * (ax - cx);
-  double d2 = (dx - cx) * (by - cy) - (dy - cy) * (bx - cx);
-  double d3 = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-  double d4 = (bx - ax) * (dy - ay) - (by - ay) * (dx - ax);
-
-  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)))
-    return 0;
-  return MIN (MIN (point_segment_distance (ax, ay, cx, cy, dx, dy),
-                   point_segment_distance (bx, by, cx, cy, dx, dy)),
-              MIN (point_segment_distance (cx, cy, ax, ay, bx, by),
-                   point_segment_distance (dx, dy, ax, ay, bx, by)));
-}
-
 /* Whether the leader of the label keeps off every other path's stroke
  * and every label placed. */
 static gboolean
 leader_is_clear (Placer              *placer,
                  const TfLayoutLabel *label)
 {
-  const PieceGrid *grid = &placer->pieces;
-  const BoxGrid *boxes = &placer->boxes;
+  const TfPieceGrid *grid = &placer->pieces;
+  const TfBoxGrid *boxes = &placer->boxes;
   double x0, y0, x1, y1;
-  Box bounds;
+  TfLabelBox bounds;
   guint c0, c1, r0, r1;
 
   tf_layout_label_get_leader (label, &x0, &y0, &x1, &y1);
-  bounds = (Box) { MIN (x0, x1), MIN (y0, y1), MAX (x0, x1), MAX (y0, y1) };
+  bounds = (TfLabelBox) { MIN (x0, x1), MIN (y0, y1), MAX (x0, x1), MAX (y0, y1) };
   placer->checks++;
 
-  piece_cells (grid, bounds.x0, bounds.y0, bounds.x1, bounds.y1, &c0, &c1, &r0, &r1);
+  tf_piece_grid_cells (grid, bounds.x0, bounds.y0, bounds.x1, bounds.y1, &c0, &c1, &r0, &r1);
   for (guint r = r0; r <= r1; r++)
     for (guint c = c0; c <= c1; c++)
       {
@@ -1118,27 +668,27 @@ leader_is_clear (Placer              *placer,
 
         for (guint k = grid->first[cell]; k < grid->first[cell + 1]; k++)
           {
-            const Piece *piece = &g_array_index (grid->pieces, Piece, grid->items[k]);
+            const TfPiece *piece = &g_array_index (grid->pieces, TfPiece, grid->items[k]);
 
             if (piece->path != label->owner
-                && segments_distance (x0, y0, x1, y1, piece->x0, piece->y0, piece->x1, piece->y1)
+                && tf_segments_distance (x0, y0, x1, y1, piece->x0, piece->y0, piece->x1, piece->y1)
                        < piece->radius + LABEL_AIR_PX)
               return FALSE;
           }
       }
 
-  box_grid_cells (boxes, &bounds, &c0, &c1, &r0, &r1);
+  tf_box_grid_cells (boxes, &bounds, &c0, &c1, &r0, &r1);
   for (guint r = r0; r <= r1; r++)
     for (guint c = c0; c <= c1; c++)
       for (gint32 e = boxes->heads[r * boxes->n_columns + c]; e >= 0;
-           e = g_array_index (boxes->entries, BoxEntry, e).next)
+           e = g_array_index (boxes->entries, TfBoxEntry, e).next)
         {
-          const Box *box = &g_array_index (boxes->boxes, Box,
-                                           g_array_index (boxes->entries, BoxEntry, e).box);
-          Box grown = { box->x0 - LABEL_AIR_PX, box->y0 - LABEL_AIR_PX, box->x1 + LABEL_AIR_PX,
-                        box->y1 + LABEL_AIR_PX };
+          gint32 index = g_array_index (boxes->entries, TfBoxEntry, e).box;
+          const TfLabelBox *box = &g_array_index (boxes->boxes, TfLabelBox, index);
+          TfLabelBox grown = { box->x0 - LABEL_AIR_PX, box->y0 - LABEL_AIR_PX,
+                               box->x1 + LABEL_AIR_PX, box->y1 + LABEL_AIR_PX };
 
-          if (segment_crosses_box (x0, y0, x1, y1, &grown))
+          if (tf_segment_crosses_box (x0, y0, x1, y1, &grown))
             return FALSE;
         }
   return TRUE;
@@ -1161,9 +711,9 @@ note_leader (Placer *placer,
       double ay = y0 + (y1 - y0) * i / n;
       double bx = x0 + (x1 - x0) * (i + 1) / n;
       double by = y0 + (y1 - y0) * (i + 1) / n;
-      Box piece = { MIN (ax, bx), MIN (ay, by), MAX (ax, bx), MAX (ay, by) };
+      TfLabelBox piece = { MIN (ax, bx), MIN (ay, by), MAX (ax, bx), MAX (ay, by) };
 
-      note_placed (placer, box_grid_add (&placer->boxes, &piece), -1, index, -1, NULL);
+      note_placed (placer, tf_box_grid_add (&placer->boxes, &piece), -1, index, -1, NULL);
     }
 }
 
@@ -1233,7 +783,7 @@ place_callout (Placer          *placer,
       int index;
 
       placer->checks++;
-      if (!box_grid_is_free (&placer->boxes, &spot->box)
+      if (!tf_box_grid_is_free (&placer->boxes, &spot->box)
           || !spot_is_clear (placer, spot, candidate->path) || !leader_is_clear (placer, &label))
         continue;
       index = place (placer, candidate->path, spot);
@@ -1420,8 +970,8 @@ place_edge_names (Placer *placer,
                               spot.box.x1 - spot.box.x0, candidate->height, name->x, name->y,
                               TRUE, TRUE };
       /* The leader's room too: no other label may sit across it. */
-      Box leader = { name->x, MIN (name->y, name->top + candidate->height / 2), x,
-                     MAX (name->y, name->top + candidate->height / 2) };
+      TfLabelBox leader = { name->x, MIN (name->y, name->top + candidate->height / 2), x,
+                            MAX (name->y, name->top + candidate->height / 2) };
       int index;
 
       /* From an end before the edge, the leader crosses the plot's last
@@ -1430,7 +980,7 @@ place_edge_names (Placer *placer,
         continue;
       index = place (placer, candidate->path, &spot);
       g_array_index (builder->labels, TfLayoutLabel, index).leader = TRUE;
-      note_placed (placer, box_grid_add (&placer->boxes, &leader), -1, index, -1, NULL);
+      note_placed (placer, tf_box_grid_add (&placer->boxes, &leader), -1, index, -1, NULL);
     }
 }
 
@@ -1458,22 +1008,22 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
 
   /* Names stay in the plot, but may run on into the margin right of it,
    * where no path is drawn: next to paths that end near the view's end. */
-  placer.plot = (Box) { layout->plot_x, layout->plot_y, layout->width - LABEL_OFFSET_PX,
-                        layout->plot_y + layout->plot_height };
+  placer.plot = (TfLabelBox) { layout->plot_x, layout->plot_y, layout->width - LABEL_OFFSET_PX,
+                               layout->plot_y + layout->plot_height };
   placer.cut = g_new0 (guint8, layout->n_segments + 1);
   placer.cuts = g_array_new (FALSE, FALSE, sizeof (Cut));
   placer.placed = g_array_new (FALSE, TRUE, sizeof (Placed));
   placer.named = g_new0 (GArray *, layout->n_paths + 1);
-  piece_grid_build (&placer.pieces, layout);
-  box_grid_init (&placer.boxes, layout);
+  tf_piece_grid_build (&placer.pieces, layout);
+  tf_box_grid_init (&placer.boxes, layout);
   /* Organization and year labels already placed take their room. */
   for (guint i = 0; i < builder->labels->len; i++)
     {
       const TfLayoutLabel *label = &g_array_index (builder->labels, TfLayoutLabel, i);
-      Box box = { label->x, label->y, label->x + label->width, label->y + label->height };
+      TfLabelBox box = { label->x, label->y, label->x + label->width, label->y + label->height };
 
       if (label->visible)
-        note_placed (&placer, box_grid_add (&placer.boxes, &box), -1, (gint32) i, -1, NULL);
+        note_placed (&placer, tf_box_grid_add (&placer.boxes, &box), -1, (gint32) i, -1, NULL);
     }
 
   /* Each path's places, and how many are clear of strokes: at most
@@ -1599,7 +1149,7 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
             const Spot *spot = &g_array_index (spots, Spot, i);
 
             n_clear += spot_is_clear (&placer, spot, candidate->path);
-            n_free += box_grid_is_free (&placer.boxes, &spot->box);
+            n_free += tf_box_grid_is_free (&placer.boxes, &spot->box);
           }
         g_debug ("no room for %s: %u places, %u clear of strokes, %u of labels",
                  layout->paths[candidate->path].name, spots->len, n_clear, n_free);
@@ -1628,8 +1178,8 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
 
   for (guint k = 0; k < candidates->len; k++)
     g_array_unref (g_array_index (candidates, Candidate, k).spots);
-  piece_grid_clear (&placer.pieces);
-  box_grid_clear (&placer.boxes);
+  tf_piece_grid_clear (&placer.pieces);
+  tf_box_grid_clear (&placer.boxes);
   g_free (placer.cut);
   g_array_unref (placer.cuts);
   g_array_unref (placer.placed);
