@@ -117,6 +117,8 @@ void        _tf_flow_chart_install_careers     (TfFlowChart *self,
                                                 TfDataset   *dataset);
 
 /* In tf-flow-chart-layout.c. */
+/* Calls off a release of the held view still to come. */
+void        _tf_flow_chart_cancel_release      (TfFlowChart *self);
 /* Maps the selection's id to indices into the layout shown. */
 void        _tf_flow_chart_resolve_selection   (TfFlowChart *self);
 void        _tf_flow_chart_install_layout      (TfFlowChart *self,

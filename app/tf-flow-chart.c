@@ -326,65 +326,6 @@ tf_flow_chart_size_allocate (GtkWidget *widget,
 }
 
 static void
-cancel_release (TfFlowChart *self)
-{
-  if (self->release_clock == NULL)
-    return;
-  if (g_signal_handler_is_connected (self->release_clock, self->release_handler))
-    g_signal_handler_disconnect (self->release_clock, self->release_handler);
-  self->release_handler = 0;
-  g_clear_object (&self->release_clock);
-}
-
-void
-tf_flow_chart_hold_view (TfFlowChart *self)
-{
-  g_return_if_fail (TF_IS_FLOW_CHART (self));
-
-  /* A release still to come is called off: the hold goes on. */
-  if (self->release_clock != NULL)
-    {
-      cancel_release (self);
-      return;
-    }
-  if (!self->view_held)
-    self->held_x = self->has_pointer ? self->pointer_x : 0;
-  self->view_held = TRUE;
-}
-
-static void
-release_after_paint_cb (TfFlowChart   *self,
-                        GdkFrameClock *frame_clock)
-{
-  cancel_release (self);
-  self->view_held = FALSE;
-}
-
-void
-tf_flow_chart_release_view (TfFlowChart *self)
-{
-  GdkFrameClock *frame_clock;
-
-  g_return_if_fail (TF_IS_FLOW_CHART (self));
-
-  if (!self->view_held || self->release_clock != NULL)
-    return;
-
-  /* The last size change may still be on its way: let it be drawn. */
-  frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-  if (frame_clock == NULL)
-    {
-      self->view_held = FALSE;
-      return;
-    }
-  self->release_clock = g_object_ref (frame_clock);
-  /* Disconnected by the release or by dispose. */
-  self->release_handler = g_signal_connect_swapped (frame_clock, "after-paint",
-                                                    G_CALLBACK (release_after_paint_cb), self);
-  gdk_frame_clock_request_phase (frame_clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
-}
-
-static void
 tf_flow_chart_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
@@ -487,7 +428,7 @@ tf_flow_chart_dispose (GObject *object)
   TfFlowChart *self = TF_FLOW_CHART (object);
 
   self->disposed = TRUE;
-  cancel_release (self);
+  _tf_flow_chart_cancel_release (self);
   g_cancellable_cancel (self->careers_cancellable);
   g_clear_object (&self->careers_cancellable);
 
