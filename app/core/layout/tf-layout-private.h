@@ -122,6 +122,15 @@ double   tf_layout_place_sublane_labels       (TfLayoutBuilder   *builder,
 void     tf_layout_place_year_labels          (TfLayoutBuilder   *builder,
                                                double             axis_height);
 void     tf_layout_place_person_labels        (TfLayoutBuilder   *builder);
+
+/* tf-layout-paths.c: the paths' segments, once the rows are placed. */
+void     tf_layout_trace_paths                (TfLayoutBuilder   *builder);
+/* An open end is drawn to the last date the sources place the person
+ * there, and at least this long after the move into it, so that the
+ * move and the fade both show. */
+#define TF_LAYOUT_MIN_OPEN_END_PX 32.0
+/* How thick a path of weight people is, in units (tf-layout.c). */
+double   tf_layout_path_units                 (guint              weight);
 /* How wide a column right of the plot the names of the paths that leave
  * it there need, at most max_width; 0 for none. Before the paths are
  * traced: it decides how wide the plot is. */
