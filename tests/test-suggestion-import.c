@@ -583,6 +583,12 @@ test_jsonl_errors (void)
     "{\"type\": \"source\", \"id\": \"s1\"}",
     "{\"type\": \"source\", \"id\": \"s1\", \"paragraphs\": [1]}",
     "{\"type\": \"move\", \"source\": \"s1\", \"kind\": \"join\"}",
+    /* More than one value on a line, however it is spelled. */
+    "{\"type\": \"source\"}{\"type\": \"source\"}",
+    "{\"type\": \"source\"} []",
+    "]{\"type\": \"source\", \"id\": \"s1\", \"paragraphs\": []}",
+    "{\"type\": \"source\", \"id\": \"s1\", \"paragraphs\": []}]",
+    "{\"id\": \"}{\"}, 1",
   };
   g_autoptr(GError) error = NULL;
   TfSource *source = NULL;
@@ -597,6 +603,16 @@ test_jsonl_errors (void)
       g_assert_null (suggestion);
       g_clear_error (&error);
     }
+  /* Spaces around one object, and brackets and braces inside its
+   * strings, are fine. */
+  g_assert_true (tf_extract_jsonl_read_record (" {\"type\": \"source\", \"id\": \"s}]{\", "
+                                               "\"paragraphs\": [\"]\\\"}\"]}\r\n", -1, sources,
+                                               &source, &suggestion, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (source);
+  g_assert_cmpstr (source->id, ==, "s}]{");
+  g_clear_pointer (&source, tf_source_free);
+
   /* A move of a source not read yet: --merge reads it again later. */
   g_assert_false (tf_extract_jsonl_read_record ("{\"type\": \"move\", \"source\": \"s1\", "
                                                 "\"kind\": \"join\", \"quote\": \"q\"}", -1,

@@ -141,11 +141,50 @@ find_bad_escape (const char *line,
   return 0;
 }
 
+/* Where the line stops being one JSON object (a 1-based column), 0 when
+ * it does not: something other than "{" first, or anything but spaces
+ * after the brace that closes it. Strings are skipped, escapes and all. */
+static gsize
+find_not_one_object (const char *line,
+                     gsize       size)
+{
+  const char *end = line + size;
+  gboolean in_string = FALSE;
+  gboolean started = FALSE;
+  gboolean closed = FALSE;
+  guint depth = 0;
+
+  for (const char *p = line; p < end; p++)
+    {
+      if (in_string)
+        {
+          if (*p == '\\')
+            p++;
+          else if (*p == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+        continue;
+      if (closed || (!started && *p != '{'))
+        return (gsize) (p - line) + 1;
+      started = TRUE;
+      if (*p == '"')
+        in_string = TRUE;
+      else if (*p == '{' || *p == '[')
+        depth++;
+      else if (*p == '}' || *p == ']')
+        closed = --depth == 0;
+    }
+  return 0;
+}
+
 /* The one JSON object of a line, owned by parser; NULL with error set
  * when the line is not one JSON object. json-glib 1.6 takes two values in
- * a row ("{…}[]") as one document and leaks the first, so the line is
- * parsed as the only element of an array: a second value is then a
- * syntax error, which leaks nothing. */
+ * a row ("{…}[]") as one document and leaks the first: a line that holds
+ * more than one object is refused before it is parsed, and the line is
+ * parsed as the only element of an array, so that what the scan lets
+ * through as a second value is a syntax error, which leaks nothing. */
 static JsonObject *
 parse_line_object (JsonParser  *parser,
                    const char  *line,
@@ -158,8 +197,16 @@ parse_line_object (JsonParser  *parser,
   JsonNode *root;
   JsonArray *array;
   JsonNode *element;
+  gsize not_object;
   gsize bad_escape;
 
+  not_object = find_not_one_object (line, size);
+  if (not_object > 0)
+    {
+      g_set_error (error, TF_EXTRACT_JSONL_ERROR, TF_EXTRACT_JSONL_ERROR_INVALID,
+                   "not one JSON object: column %" G_GSIZE_FORMAT, not_object);
+      return NULL;
+    }
   bad_escape = find_bad_escape (line, size);
   if (bad_escape > 0)
     {
