@@ -417,6 +417,35 @@ test_mapping (void)
   g_assert_error (error, TF_CSV_ERROR, TF_CSV_ERROR_COLUMNS);
 }
 
+/* Spaces around a cell go, ideographic ones (which spreadsheets keep) as
+ * well as ASCII ones, in any mix: an export then reads back the same. */
+static void
+test_spaces (void)
+{
+  const char *text = "person,to\n"
+                     "\xE3\x80\x80 林一 \xE3\x80\x80,\" Example Labs\xE3\x80\x80 \xE3\x80\x80  \"\n";
+  g_autoptr(TfCsvColumns) columns = tf_csv_columns_new ();
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autoptr(TfDataset) dataset = import (text, columns, problems);
+  g_autoptr(TfDataset) again = NULL;
+  g_autoptr(GBytes) table = NULL;
+  g_autoptr(GBytes) table_again = NULL;
+  g_autoptr(GError) error = NULL;
+  TfMove *move;
+
+  g_assert_cmpuint (problems->len, ==, 0);
+  move = g_ptr_array_index (tf_dataset_get_moves (dataset), 0);
+  g_assert_cmpstr (person_name (dataset, move), ==, "林一");
+  g_assert_cmpstr (place_name (dataset, move->to), ==, "Example Labs");
+
+  table = tf_csv_export_bytes (dataset);
+  again = tf_csv_import_bytes (table, "export.csv", NULL, NULL, NULL, TF_CSV_IMPORT_STRICT,
+                               NULL, &error);
+  g_assert_no_error (error);
+  table_again = tf_csv_export_bytes (again);
+  g_assert_true (g_bytes_equal (table, table_again));
+}
+
 static void
 test_import (void)
 {
@@ -832,6 +861,7 @@ main (int   argc,
   g_test_add_func ("/csv/headers", test_headers);
   g_test_add_func ("/csv/mapping", test_mapping);
   g_test_add_func ("/csv/import", test_import);
+  g_test_add_func ("/csv/spaces", test_spaces);
   g_test_add_func ("/csv/selectors", test_selectors);
   g_test_add_func ("/csv/bad-rows", test_bad_rows);
   g_test_add_func ("/csv/hostile", test_hostile);

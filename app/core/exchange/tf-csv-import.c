@@ -167,16 +167,33 @@ cell (Importer   *self,
     return text;
   {
     char *copy = g_strdup (text);
-    char *stripped = g_strstrip (copy);
-    /* Ideographic spaces, which spreadsheets keep, are spaces too. */
-    gsize n = strlen (stripped);
+    char *start = copy;
+    gsize n = len;
 
-    while (n >= 3 && memcmp (stripped + n - 3, "\xE3\x80\x80", 3) == 0)
-      stripped[n -= 3] = '\0';
-    while (strncmp (stripped, "\xE3\x80\x80", 3) == 0)
-      stripped = g_strchug (stripped + 3);
+    /* Ideographic spaces, which spreadsheets keep, are spaces too, in
+     * any mix with ASCII ones (else a cell would lose some of them on
+     * each import and export). */
+    for (;;)
+      {
+        if (n > 0 && g_ascii_isspace (start[n - 1]))
+          n--;
+        else if (n >= 3 && memcmp (start + n - 3, "\xE3\x80\x80", 3) == 0)
+          n -= 3;
+        else
+          break;
+      }
+    start[n] = '\0';
+    for (;;)
+      {
+        if (g_ascii_isspace (start[0]))
+          start++;
+        else if (strncmp (start, "\xE3\x80\x80", 3) == 0)
+          start += 3;
+        else
+          break;
+      }
     g_ptr_array_add (scratch, copy);
-    return stripped;
+    return start;
   }
 }
 
