@@ -18,8 +18,8 @@
 /* How far from a stroke the pointer may be, px: thin paths are hard to hit. */
 #define HIT_TOLERANCE 4.0
 /* How many times a drag corrects the view to keep the time under the
- * pointer. */
-#define MAX_DRAG_CORRECTIONS 3
+ * pointer: each lays the chart out once more, as the pointer moves. */
+#define MAX_DRAG_CORRECTIONS 1
 /* A press that moves less than this is a click, not a drag. */
 #define DRAG_THRESHOLD 4.0
 /* One wheel step zooms by this factor. */
@@ -292,8 +292,17 @@ drag_update_cb (TfFlowChart    *self,
     {
       double error;
 
+      guint n_breaks = 0;
+      guint n_breaks_before = 0;
+
       _tf_flow_chart_ensure_layout (self);
       if (self->layout == NULL || self->layout_done != self->layout_serial)
+        break;
+      /* Without a break, before or now, the years keep their width:
+       * nothing to correct. */
+      tf_layout_get_breaks (self->layout, &n_breaks);
+      tf_layout_get_breaks (self->drag_layout, &n_breaks_before);
+      if (n_breaks == 0 && n_breaks_before == 0)
         break;
       error = tf_layout_time_for_x (self->layout, target) - pointed;
       if (!isfinite (error) || fabs (tf_layout_x_for_time (self->layout, pointed) - target) < 0.5)
