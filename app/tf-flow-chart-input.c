@@ -125,6 +125,9 @@ leave_cb (TfFlowChart              *self,
 {
   self->has_pointer = FALSE;
   _tf_flow_chart_update_hover (self);
+  /* What was clicked need not stay under a pointer that has gone (to
+   * the panel, say): the chart takes its own width again. */
+  _tf_flow_chart_unpin (self);
 }
 
 void

@@ -106,6 +106,9 @@ struct _TfFlowChart
 
 /* In tf-flow-chart.c. */
 void        _tf_flow_chart_update_busy         (TfFlowChart *self);
+/* Lays the chart out at its own width again, when it kept a wider one
+ * while a panel opened beside it. */
+void        _tf_flow_chart_unpin               (TfFlowChart *self);
 /* Drops the static chart so that the next frame draws it anew. */
 void        _tf_flow_chart_drop_chart_node     (TfFlowChart *self);
 /* The years shown: the view asked for, or the careers' whole extent. */

@@ -144,6 +144,16 @@ invalidate_layout (TfFlowChart *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The layout kept at its wider size while a panel opened beside the chart
+ * (so that what the user clicked stayed under the pointer) gives way to
+ * one of the chart's own width: the part under the panel comes back. */
+void
+_tf_flow_chart_unpin (TfFlowChart *self)
+{
+  if (self->layout_pinned && !self->view_held)
+    invalidate_layout (self);
+}
+
 /* The years shown: the view asked for, or the careers' whole extent. */
 void
 _tf_flow_chart_effective_view (TfFlowChart *self,
@@ -981,6 +991,8 @@ tf_flow_chart_fit (TfFlowChart *self)
   g_return_if_fail (TF_IS_FLOW_CHART (self));
 
   tf_flow_chart_set_view (self, 0, 0);
+  /* Everything, also what a panel opening beside the chart cut off. */
+  _tf_flow_chart_unpin (self);
 }
 
 void

@@ -809,6 +809,18 @@ test_chart_panel_keeps_click (Fixture       *fixture,
   g_assert_cmpint (tf_flow_chart_get_selection (fixture->chart, NULL), ==,
                    TF_FLOW_CHART_SELECTION_PERSON);
 
+  /* The pointer gone (to the panel, say), the chart takes its new width:
+   * the part under the panel comes back. */
+  tf_layout_get_size (layout, &layout_width, NULL);
+  g_assert_cmpfloat (layout_width, >, gtk_widget_get_width (GTK_WIDGET (fixture->chart)));
+  g_signal_emit_by_name (tf_test_find_controller (GTK_WIDGET (fixture->chart),
+                                                  GTK_TYPE_EVENT_CONTROLLER_MOTION),
+                         "leave");
+  layout = tf_flow_chart_get_layout (fixture->chart);
+  tf_layout_get_size (layout, &layout_width, NULL);
+  g_assert_cmpfloat (layout_width, ==, gtk_widget_get_width (GTK_WIDGET (fixture->chart)));
+  move_pointer (fixture->chart, x, y);
+
   /* The next zoom lays the chart out at its new width. */
   tf_flow_chart_zoom (fixture->chart, 1.25);
   layout = tf_flow_chart_get_layout (fixture->chart);
