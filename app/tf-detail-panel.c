@@ -82,10 +82,11 @@ set_shown (TfDetailPanel *self,
            const char    *id)
 {
   /* id may be self->id: free it only after the copy. */
-  g_autofree char *old_id = g_steal_pointer (&self->id);
+  char *old_id = g_steal_pointer (&self->id);
 
   self->kind = kind;
   self->id = g_strdup (id);
+  g_free (old_id);
   /* Only people and organizations merge. */
   gtk_widget_set_visible (self->merge_button,
                           kind == TF_DETAIL_PERSON || kind == TF_DETAIL_ORGANIZATION);

@@ -639,8 +639,6 @@ file_chooser_response_cb (GtkNativeDialog *chooser,
                           int              response,
                           TfExportDialog  *self)
 {
-  /* The reference choose_file_action() left for the response. */
-  g_autoptr(GtkNativeDialog) owned = chooser;
   g_autoptr(GFile) chosen = NULL;
 
   g_assert (TF_IS_EXPORT_DIALOG (self));
@@ -658,6 +656,8 @@ file_chooser_response_cb (GtkNativeDialog *chooser,
       else
         tf_export_dialog_export_to_file (self, file);
     }
+  /* The reference choose_file_action() left for the response. */
+  g_object_unref (chooser);
 }
 
 static void

@@ -856,10 +856,11 @@ bench_extract (guint        runs,
               for (guint p = 0; p < source->paragraphs->len; p++)
                 {
                   const TfParagraph *paragraph = g_ptr_array_index (source->paragraphs, p);
-                  g_autofree char *folded = reference
+                  char *folded = reference
                     ? tf_text_fold_reference (paragraph->text, -1)
                     : tf_text_fold (paragraph->text, -1);
 
+                  g_free (folded);
                   fold_bytes += strlen (paragraph->text);
                 }
             }

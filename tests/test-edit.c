@@ -156,7 +156,6 @@ test_merge_people (void)
   g_autoptr(TfDataset) seeds = tf_test_seeds_new ();
   g_autoptr(TfEditHistory) history = tf_edit_history_new (seeds);
   TfDataset *dataset = tf_edit_history_get_dataset (history);
-  g_autoptr(GBytes) before = save (dataset);
   g_autoptr(GError) error = NULL;
   TfPerson *spelling = tf_person_new (NULL, "漆遠");
   guint n_moves = count_moves_of (dataset, "p-qi-yuan");

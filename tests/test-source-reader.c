@@ -1016,8 +1016,8 @@ test_title_pinyin (void)
 {
   static const char *articles[] = {
     "---\ntitle: 'AI大牛紛紛離職!2021大廠AI Lab現(xiàn)狀盤點'\n---\nHello world.\n",
-    "<html><head><title>AI大牛紛紛離職!2021大廠AI Lab現(xiàn)狀盤點</title></head>"
-    "<body><p>Hello world.</p></body></html>",
+    ("<html><head><title>AI大牛紛紛離職!2021大廠AI Lab現(xiàn)狀盤點</title></head>"
+     "<body><p>Hello world.</p></body></html>"),
     "AI大牛紛紛離職!2021大廠AI Lab現(xiàn)狀盤點\n\nHello world.\n",
   };
 

@@ -11,10 +11,38 @@
 #include "tf-search-popover.h"
 #include "tf-test-ui.h"
 
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
 /* Long enough for a 10k-person chart under the sanitizers on a busy
  * two-core machine (30 s was not, once); meson's own timeout still
  * bounds the whole test. */
 #define TIMEOUT_SECONDS 100
+
+/* The tests move a pointer of their own with synthetic events. The real
+ * one (Xvfb puts it in the middle of the screen) would be inside their
+ * windows, which open at the top left, and GTK would mix its crossings and
+ * motions with the test's: a panel sliding under it, say, sends the chart
+ * a leave the test did not ask for. It goes to the screen's far corner,
+ * outside every test window. */
+static void
+move_real_pointer_away (void)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (GDK_IS_X11_DISPLAY (display))
+    {
+      Display *xdisplay = gdk_x11_display_get_xdisplay (display);
+      Screen *screen = DefaultScreenOfDisplay (xdisplay);
+
+      XWarpPointer (xdisplay, None, RootWindowOfScreen (screen), 0, 0, 0, 0,
+                    WidthOfScreen (screen) - 1, HeightOfScreen (screen) - 1);
+      XSync (xdisplay, False);
+    }
+#endif
+}
 
 /* Initializes GTK, the test framework and libadwaita. Without a display
  * there is nothing to test: says so in TAP and returns FALSE. */
@@ -27,6 +55,7 @@ tf_test_ui_init (int    *argc,
       g_print ("1..0 # SKIP no display\n");
       return FALSE;
     }
+  move_real_pointer_away ();
 
   g_test_init (argc, argv, NULL);
   adw_init ();
