@@ -963,12 +963,12 @@ test_labels (void)
       g_assert_nonnull (layout);
       tf_layout_audit_labels (layout, &audit);
       if (g_getenv ("TF_TEST_EXPLAIN_LABELS") != NULL)
-    {
-      g_autofree char *explained = tf_layout_label_audit_explain (layout);
+        {
+          g_autofree char *explained = tf_layout_label_audit_explain (layout);
 
-      g_test_message ("%s", explained);
-    }
-  figures = tf_layout_label_audit_format (&audit);
+          g_test_message ("%s", explained);
+        }
+      figures = tf_layout_label_audit_format (&audit);
       g_test_message ("export %gx%g: %s", options.width, options.height, figures);
       g_assert_cmpuint (audit.n_rows_touched, >, 0);
       g_assert_cmpuint (audit.n_rows_unlabelled, ==, 0);
@@ -978,6 +978,7 @@ test_labels (void)
       g_assert_cmpuint (audit.n_paths_unnamed, ==, 0);
       g_assert_cmpuint (audit.n_person_labels_misread, ==, 0);
       g_assert_cmpuint (audit.n_label_path_crossings, ==, 0);
+      g_assert_cmpuint (audit.n_leader_crossings, ==, 0);
     }
 }
 

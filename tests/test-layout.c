@@ -2050,12 +2050,47 @@ test_curve (void)
     }
 }
 
+/* Names in Latin letters shorten to initials but the last word; others
+ * (one word, Chinese names, mixed scripts) do not. */
+static void
+test_short_name (void)
+{
+  static const struct
+  {
+    const char *name;
+    const char *shortened;
+  } cases[] = {
+    { "Ada Lovelace", "A. Lovelace" },
+    { "Grace Brewster Hopper", "G. B. Hopper" },
+    { "Jean-Luc Picard", "J.-L. Picard" },
+    { "Ludwig van Beethoven", "L. van Beethoven" },
+    { "Émile Zola", "É. Zola" },
+    { "Åsa Larsson", "Å. Larsson" },
+    { "Xiaoming Wu", "X. Wu" },
+    { "Wu Xiaoming", NULL },  /* no shorter */
+    { "Plato", NULL },
+    { "王小明", NULL },
+    { "王 小明", NULL },
+    { "Ada 王", NULL },
+    { "Ada ", NULL },
+    { "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shortened = tf_layout_short_name (cases[i].name);
+
+      g_assert_cmpstr (shortened, ==, cases[i].shortened);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/layout/short-name", test_short_name);
   g_test_add_func ("/synthetic/deterministic", test_synthetic_deterministic);
   g_test_add_func ("/synthetic/shape", test_synthetic_shape);
   g_test_add_func ("/layout/invariants", test_invariants_synthetic);

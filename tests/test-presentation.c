@@ -410,6 +410,7 @@ test_presentation_labels (void)
   g_assert_cmpuint (audit.n_paths_unnamed, ==, 0);
   g_assert_cmpuint (audit.n_person_labels_misread, ==, 0);
   g_assert_cmpuint (audit.n_label_path_crossings, ==, 0);
+  g_assert_cmpuint (audit.n_leader_crossings, ==, 0);
   leave (presentation, "presentation.leave");
 
   tf_test_destroy_and_check_finalized (GTK_WINDOW (window), dataset, NULL);

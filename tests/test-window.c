@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "tf-chart-draw.h"
 #include "tf-dataset-file.h"
 #include "tf-detail-panel.h"
 #include "tf-flow-chart.h"
@@ -559,9 +560,62 @@ test_window_size_kept (void)
   g_settings_reset (settings, "window-height");
 }
 
-/* The sample in a window of the default size, and in a narrow one: every
- * row a path runs in is named, by a label nearer its own row than any
- * other; every path is named at least once; no label touches a path. */
+/* What the labels test saw, for a reader of its explanation: the chart
+ * drawn (with the approximate fonts) into window-labels-WIDTH.png in the
+ * current folder. */
+static void
+save_chart_png (TfLayout *layout,
+                int       window_width)
+{
+  g_autofree char *path = g_strdup_printf ("window-labels-%d.png", window_width);
+  double width, height;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  TfChartTheme theme;
+  const TfLayoutPath *paths;
+  const TfLayoutSegment *segments;
+  const TfLayoutLabel *labels;
+  guint n_paths, n_labels;
+
+  tf_layout_get_size (layout, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+  cr = cairo_create (surface);
+  tf_chart_theme_init (&theme, FALSE);
+  tf_chart_draw (cr, layout, &theme, NULL);
+  /* The paths no shown label names, in red over the chart. */
+  paths = tf_layout_get_paths (layout, &n_paths);
+  segments = tf_layout_get_segments (layout, NULL);
+  labels = tf_layout_get_labels (layout, &n_labels);
+  for (guint p = 0; p < n_paths; p++)
+    {
+      gboolean named = FALSE;
+
+      for (guint l = 0; l < n_labels; l++)
+        named |= labels[l].kind == TF_LAYOUT_LABEL_PERSON && labels[l].owner == (int) p
+                 && labels[l].visible;
+      for (guint l = 0; l < n_labels; l++)
+        if (labels[l].kind == TF_LAYOUT_LABEL_PERSON && labels[l].owner == (int) p)
+          g_test_message ("name %s%s%s at %.0f,%.0f %.0fx%.0f anchor %.0f,%.0f", labels[l].text,
+                          labels[l].visible ? "" : " (hidden)", labels[l].leader ? " (leader)" : "",
+                          labels[l].x, labels[l].y, labels[l].width, labels[l].height,
+                          labels[l].anchor_x, labels[l].anchor_y);
+      if (named)
+        continue;
+      for (guint i = paths[p].first_segment; i < paths[p].first_segment + paths[p].n_segments; i++)
+        {
+          cairo_move_to (cr, segments[i].x0, segments[i].y0);
+          cairo_line_to (cr, segments[i].x1, segments[i].y1);
+        }
+      cairo_set_source_rgba (cr, 1, 0, 0, 0.6);
+      cairo_set_line_width (cr, 2);
+      cairo_stroke (cr);
+    }
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  g_test_message ("drawn into %s", path);
+}
+
 /* The sample's chart in a window of width × height. */
 static void
 audit_window_labels (int                 width,
@@ -589,6 +643,7 @@ audit_window_labels (int                 width,
       g_autofree char *explained = tf_layout_label_audit_explain (tf_flow_chart_get_layout (chart));
 
       g_test_message ("%s", explained);
+      save_chart_png (tf_flow_chart_get_layout (chart), width);
     }
   figures = tf_layout_label_audit_format (audit);
   g_test_message ("window %dx%d, chart %gx%g: %s", width, height, chart_width, chart_height,
@@ -598,11 +653,12 @@ audit_window_labels (int                 width,
 
 /* The sample in a window of the default size, and in a narrow one: every
  * row a path runs in is named, by a label nearer its own row than any
- * other; no name is nearer another path than its own unless a leader
- * joins them, and no label touches a path. At the default size every
- * path is named at least once; 700 px leave the plot too narrow for that
- * (the crowd of 2019–2022 has a fifth of it), but for at most one path
- * in eight (21 of 24 named when written). */
+ * other; every path is named at least once; no name is nearer another
+ * path than its own unless a leader joins them, and no label touches a
+ * path. At the default size no leader crosses another path; at 700 px
+ * (where the crowd of 2019–2022 has a fifth of the plot) a few shut in
+ * among others' strokes may, for at most one path in eight (2 of 24 when
+ * written). */
 static void
 test_window_labels (void)
 {
@@ -620,8 +676,10 @@ test_window_labels (void)
       g_assert_cmpuint (audits[i].n_person_labels_misread, ==, 0);
       g_assert_cmpuint (audits[i].n_label_path_crossings, ==, 0);
     }
-  g_assert_cmpuint (audits[0].n_paths_unnamed, ==, 0);
-  g_assert_cmpuint (8 * audits[1].n_paths_unnamed, <=, audits[1].n_paths);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    g_assert_cmpuint (audits[i].n_paths_unnamed, ==, 0);
+  g_assert_cmpuint (audits[0].n_leader_crossings, ==, 0);
+  g_assert_cmpuint (8 * audits[1].n_leader_crossings, <=, audits[1].n_paths);
 }
 
 static gboolean

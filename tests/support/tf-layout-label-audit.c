@@ -119,12 +119,18 @@ box_path_distance (TfLayout           *layout,
   return nearest.distance;
 }
 
-/* The leader from a name's anchor to its box: its first point is on the
- * name's own path, and it passes no other path's stroke and no other
- * label. */
+/* A leader reads as naming the path it starts on when it starts on the
+ * name's own path, crosses no other path's stroke in its first this many
+ * px, and runs through no other label. */
+#define LEADER_START_CLEAR_PX 4.0
+
+/* Whether the leader from a name's anchor to its box reads as naming its
+ * own path (as above); *crossed counts the other paths whose strokes it
+ * passes on its way, which a reader follows it across. */
 static gboolean
-leader_is_clear (TfLayout            *layout,
-                 const TfLayoutLabel *label)
+leader_is_read_right (TfLayout            *layout,
+                      const TfLayoutLabel *label,
+                      guint               *crossed)
 {
   guint n_paths;
   const TfLayoutPath *paths = tf_layout_get_paths (layout, &n_paths);
@@ -134,6 +140,7 @@ leader_is_clear (TfLayout            *layout,
   guint n;
   Box start;
 
+  *crossed = 0;
   tf_layout_label_get_leader (label, &x0, &y0, &x1, &y1);
   n = (guint) MAX (2, ceil (hypot (x1 - x0, y1 - y0) * SAMPLES_PER_PX));
   /* Drawn from a pixel off the anchor: the anchor is on the path. */
@@ -154,7 +161,12 @@ leader_is_clear (TfLayout            *layout,
           point.x1 = point.x0;
           point.y1 = point.y0;
           if (box_path_distance (layout, &paths[p], &point) < 0)
-            return FALSE;
+            {
+              if (t * hypot (x1 - x0, y1 - y0) < LEADER_START_CLEAR_PX)
+                return FALSE;
+              (*crossed)++;
+              break;
+            }
         }
     }
   for (guint l = 0; l < n_labels; l++)
@@ -286,11 +298,14 @@ audit_paths (TfLayout           *layout,
             other = MIN (other, distance);
         }
       /* A name with a leader is read by the leader: it must start on its
-       * own path and cross no other. */
+       * own path, clear of others there. */
       if (label->kind == TF_LAYOUT_LABEL_PERSON && label->leader)
         {
-          if (!leader_is_clear (layout, label))
+          guint crossed;
+
+          if (!leader_is_read_right (layout, label, &crossed))
             audit->n_person_labels_misread++;
+          audit->n_leader_crossings += crossed;
         }
       else if (label->kind == TF_LAYOUT_LABEL_PERSON && other <= own)
         audit->n_person_labels_misread++;
@@ -325,11 +340,11 @@ tf_layout_label_audit_format (const TfLayoutLabelAudit *audit)
 
   return g_strdup_printf ("rows %u/%u labelled, %u labels nearer another row; "
                           "paths %u/%u named, %u person labels (%u nearer another path); "
-                          "%u label-path crossings",
+                          "%u label-path crossings, %u leader-path crossings",
                           audit->n_rows_touched - audit->n_rows_unlabelled, audit->n_rows_touched,
                           audit->n_row_labels_misread, audit->n_paths - audit->n_paths_unnamed,
                           audit->n_paths, audit->n_person_labels, audit->n_person_labels_misread,
-                          audit->n_label_path_crossings);
+                          audit->n_label_path_crossings, audit->n_leader_crossings);
 }
 
 char *
@@ -387,9 +402,17 @@ tf_layout_label_audit_explain (TfLayout *layout)
               nearest = paths[p].name;
             }
         }
-      if (label->kind == TF_LAYOUT_LABEL_PERSON && label->leader
-          && !leader_is_clear (layout, label))
-        g_string_append_printf (out, "the leader of %s passes another path\n", label->text);
+      if (label->kind == TF_LAYOUT_LABEL_PERSON && label->leader)
+        {
+          guint crossed;
+
+          if (!leader_is_read_right (layout, label, &crossed))
+            g_string_append_printf (out, "the leader of %s does not read as its own\n",
+                                    label->text);
+          else if (crossed > 0)
+            g_string_append_printf (out, "the leader of %s crosses %u other paths\n",
+                                    label->text, crossed);
+        }
       else if (label->kind == TF_LAYOUT_LABEL_PERSON && !label->leader && other <= own)
         g_string_append_printf (out, "label %s at %.0f,%.0f is %.1f px from %s, %.1f from own\n",
                                 label->text, label->x, label->y, other, nearest, own);

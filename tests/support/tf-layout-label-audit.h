@@ -36,6 +36,10 @@ typedef struct
   /* (visible label, path) pairs where the label's box overlaps the
    * path's stroke inside the plot. */
   guint n_label_path_crossings;
+  /* (leader, other path) pairs where a name's leader crosses another
+   * path's stroke on its way to its own (see the layout's
+   * MAX_LEADER_CROSSINGS). */
+  guint n_leader_crossings;
 } TfLayoutLabelAudit;
 
 void   tf_layout_audit_labels       (TfLayout                 *layout,

@@ -19,6 +19,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "tf-layout-label-space-private.h"
 #include "tf-layout-private.h"
@@ -643,39 +644,32 @@ static const double callout_asides[] = { 0.5, -0.5, 1, -1, 2, -2, 3, -3, 4, -4, 
 /* Leaders are kept in the label grid as boxes this long, so that no later
  * name sits across one. */
 #define LEADER_PIECE_PX  8.0
+/* A name shut in among other paths' strokes (no free room near it that
+ * a leader reaches without crossing one) may have its leader cross this
+ * many, fewest first: a thin line across a stroke to its own path reads
+ * better than no name. The name itself still touches none. */
+#define MAX_LEADER_CROSSINGS 2
 
-/* Whether the leader of the label keeps off every other path's stroke
- * and every label placed. */
-static gboolean
-leader_is_clear (Placer              *placer,
-                 const TfLayoutLabel *label)
+/* How many other paths' strokes the leader of the label crosses (or
+ * comes too near), counting up to limit + 1; more than limit when it
+ * crosses a label or another leader, which it never may. */
+static guint
+leader_crossings (Placer              *placer,
+                  const TfLayoutLabel *label,
+                  guint                limit)
 {
   const TfPieceGrid *grid = &placer->pieces;
   const TfBoxGrid *boxes = &placer->boxes;
   double x0, y0, x1, y1;
   TfLabelBox bounds;
   guint c0, c1, r0, r1;
+  int crossed[MAX_LEADER_CROSSINGS + 1];
+  guint n_crossed = 0;
 
+  g_assert (limit <= MAX_LEADER_CROSSINGS);
   tf_layout_label_get_leader (label, &x0, &y0, &x1, &y1);
   bounds = (TfLabelBox) { MIN (x0, x1), MIN (y0, y1), MAX (x0, x1), MAX (y0, y1) };
   placer->checks++;
-
-  tf_piece_grid_cells (grid, bounds.x0, bounds.y0, bounds.x1, bounds.y1, &c0, &c1, &r0, &r1);
-  for (guint r = r0; r <= r1; r++)
-    for (guint c = c0; c <= c1; c++)
-      {
-        guint cell = r * grid->n_columns + c;
-
-        for (guint k = grid->first[cell]; k < grid->first[cell + 1]; k++)
-          {
-            const TfPiece *piece = &g_array_index (grid->pieces, TfPiece, grid->items[k]);
-
-            if (piece->path != label->owner
-                && tf_segments_distance (x0, y0, x1, y1, piece->x0, piece->y0, piece->x1, piece->y1)
-                       < piece->radius + LABEL_AIR_PX)
-              return FALSE;
-          }
-      }
 
   tf_box_grid_cells (boxes, &bounds, &c0, &c1, &r0, &r1);
   for (guint r = r0; r <= r1; r++)
@@ -689,9 +683,46 @@ leader_is_clear (Placer              *placer,
                                box->x1 + LABEL_AIR_PX, box->y1 + LABEL_AIR_PX };
 
           if (tf_segment_crosses_box (x0, y0, x1, y1, &grown))
-            return FALSE;
+            return limit + 1;
         }
-  return TRUE;
+
+  tf_piece_grid_cells (grid, bounds.x0, bounds.y0, bounds.x1, bounds.y1, &c0, &c1, &r0, &r1);
+  for (guint r = r0; r <= r1; r++)
+    for (guint c = c0; c <= c1; c++)
+      {
+        guint cell = r * grid->n_columns + c;
+
+        for (guint k = grid->first[cell]; k < grid->first[cell + 1]; k++)
+          {
+            const TfPiece *piece = &g_array_index (grid->pieces, TfPiece, grid->items[k]);
+            gboolean known = FALSE;
+
+            if (piece->path == label->owner
+                || tf_segments_distance (x0, y0, x1, y1, piece->x0, piece->y0, piece->x1, piece->y1)
+                       >= piece->radius + LABEL_AIR_PX)
+              continue;
+            /* Where it meets its own path, no other one is near: the end
+             * of a leader says whose path it is. */
+            if (tf_segments_distance (x0, y0, x0, y0, piece->x0, piece->y0, piece->x1, piece->y1)
+                < piece->radius + CLEARANCE_PX)
+              return limit + 1;
+            for (guint i = 0; i < n_crossed && !known; i++)
+              known = crossed[i] == piece->path;
+            if (known)
+              continue;
+            crossed[n_crossed++] = piece->path;
+            if (n_crossed > limit)
+              return n_crossed;
+          }
+      }
+  return n_crossed;
+}
+
+static gboolean
+leader_is_clear (Placer              *placer,
+                 const TfLayoutLabel *label)
+{
+  return leader_crossings (placer, label, 0) == 0;
 }
 
 /* Keeps later labels off the leader of the label (its index). */
@@ -718,12 +749,14 @@ note_leader (Placer *placer,
 }
 
 /* Places the candidate's name, in a box width px wide, in free room near
- * its path, with a leader, until placer->checks reaches budget; TRUE when
- * there was some. The shortest leader wins. */
+ * its path, with a leader that crosses at most crossings other paths,
+ * until placer->checks reaches budget; TRUE when there was some. The
+ * shortest leader wins. */
 static gboolean
 place_callout (Placer          *placer,
                const Candidate *candidate,
                double           width,
+               guint            crossings,
                guint            budget)
 {
   const TfLayout *layout = placer->layout;
@@ -784,7 +817,8 @@ place_callout (Placer          *placer,
 
       placer->checks++;
       if (!tf_box_grid_is_free (&placer->boxes, &spot->box)
-          || !spot_is_clear (placer, spot, candidate->path) || !leader_is_clear (placer, &label))
+          || !spot_is_clear (placer, spot, candidate->path)
+          || leader_crossings (placer, &label, crossings) > crossings)
         continue;
       index = place (placer, candidate->path, spot);
       g_array_index (placer->builder->labels, TfLayoutLabel, index).leader = TRUE;
@@ -792,6 +826,82 @@ place_callout (Placer          *placer,
       return TRUE;
     }
   return FALSE;
+}
+
+/* ---- names shortened ---- */
+
+/* "Geoffrey Hinton" to "G. Hinton", "Jean-Luc Picard" to "J.-L. Picard";
+ * words in lower case ("van", "de") are kept. Nothing for one word or
+ * another script: a Chinese name is two or three characters already. */
+char *
+tf_layout_short_name (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+  g_autoptr(GString) shortened = g_string_new (NULL);
+
+  if (n < 2 || words[n - 1][0] == '\0')
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      const char *word = words[i];
+      gunichar first = g_utf8_get_char (word);
+
+      if (first == 0 || g_unichar_get_script (first) != G_UNICODE_SCRIPT_LATIN)
+        return NULL;
+      if (i > 0)
+        g_string_append_c (shortened, ' ');
+      if (i + 1 == n || !g_unichar_isupper (first))
+        {
+          g_string_append (shortened, word);
+          continue;
+        }
+      /* Each part of a hyphenated word keeps its initial. */
+      for (const char *part = word; part != NULL;)
+        {
+          const char *hyphen = strchr (part, '-');
+
+          g_string_append_unichar (shortened, g_utf8_get_char (part));
+          g_string_append_c (shortened, '.');
+          part = hyphen != NULL && hyphen[1] != '\0' ? hyphen + 1 : NULL;
+          if (part != NULL)
+            g_string_append_c (shortened, '-');
+        }
+    }
+  if (shortened->len >= strlen (name))
+    return NULL;
+  return g_string_free (g_steal_pointer (&shortened), FALSE);
+}
+
+/* Names the candidate by its shortened name at the best free place next
+ * to its path, if it has a shorter name and there is one. */
+static gboolean
+place_short_name (Placer          *placer,
+                  const Candidate *candidate)
+{
+  TfLayoutBuilder *builder = placer->builder;
+  const TfLayoutPath *path = &placer->layout->paths[candidate->path];
+  g_autofree char *name = tf_layout_short_name (path->name);
+  g_autoptr(GArray) spots = NULL;
+  const Spot *spot;
+  double width, height;
+  int index;
+
+  if (name == NULL)
+    return FALSE;
+  tf_layout_builder_measure (builder, TF_LAYOUT_FONT_PERSON, name, &width, &height);
+  if (width <= 0 || height <= 0)
+    return FALSE;
+  spots = g_array_new (FALSE, FALSE, sizeof (Spot));
+  path_spots (placer, path, width, MAX (height, candidate->height), TRUE, spots);
+  g_array_sort (spots, compare_spots);
+  spot = free_spot (placer, candidate->path, spots);
+  if (spot == NULL)
+    return FALSE;
+  index = place (placer, candidate->path, spot);
+  g_array_index (builder->labels, TfLayoutLabel, index).text
+      = g_string_chunk_insert_const (placer->layout->strings, name);
+  return TRUE;
 }
 
 /* ---- names right of the plot ---- */
@@ -1112,23 +1222,27 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
           && placer.checks < SEARCH_BUDGET)
         make_room (&placer, candidates, k);
     }
+  /* A name that finds no room whole goes shortened next to its path
+   * ("G. Hinton"), else whole in free room near it, with a leader; else,
+   * long, cut in the middle (drawing puts the ellipsis), hover showing it
+   * whole: better than a nameless path. Leaders that cross no other path
+   * first, for everyone; then those that cross one, and so on. */
   checks = placer.checks;
-  for (guint k = 0; k < candidates->len; k++)
-    {
-      Candidate *candidate = &g_array_index (candidates, Candidate, k);
-      double cut;
+  for (guint crossings = 0; crossings <= MAX_LEADER_CROSSINGS; crossings++)
+    for (guint k = 0; k < candidates->len; k++)
+      {
+        Candidate *candidate = &g_array_index (candidates, Candidate, k);
+        double cut = MAX (candidate->width / 2, SHORTEST_CUT_LINES * candidate->height);
 
-      if (named_near (&placer, candidate->path, 0, G_MAXDOUBLE)
-          || placer.checks >= checks + SEARCH_BUDGET)
-        continue;
-      /* A long name that finds no room whole is shown cut in the middle
-       * (drawing puts the ellipsis), hover showing it whole: better than
-       * a nameless path. */
-      cut = MAX (candidate->width / 2, SHORTEST_CUT_LINES * candidate->height);
-      if (!place_callout (&placer, candidate, candidate->width, checks + SEARCH_BUDGET)
-          && cut < 0.8 * candidate->width)
-        place_callout (&placer, candidate, cut, checks + SEARCH_BUDGET);
-    }
+        if (named_near (&placer, candidate->path, 0, G_MAXDOUBLE)
+            || placer.checks >= checks + SEARCH_BUDGET
+            || (crossings == 0 && place_short_name (&placer, candidate)))
+          continue;
+        if (!place_callout (&placer, candidate, candidate->width, crossings,
+                            checks + SEARCH_BUDGET)
+            && cut < 0.8 * candidate->width)
+          place_callout (&placer, candidate, cut, crossings, checks + SEARCH_BUDGET);
+      }
   /* Names set apart have a budget of their own: the names placed again
    * after them keep theirs. */
   placer.checks = checks;

@@ -439,6 +439,11 @@ gboolean                tf_layout_hit_test         (TfLayout              *self,
                                                     double                 tolerance,
                                                     TfLayoutHit           *hit);
 
+/* A person's name as a label shows it where the whole one finds no room:
+ * in Latin letters, its words but the last cut to initials ("G. Hinton");
+ * NULL when there is nothing shorter (see tf-layout-person-labels.c). */
+char                   *tf_layout_short_name       (const char            *name);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TfLayout, tf_layout_unref)
 
 G_END_DECLS
