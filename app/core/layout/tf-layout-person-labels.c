@@ -1222,8 +1222,8 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
           && placer.checks < SEARCH_BUDGET)
         make_room (&placer, candidates, k);
     }
-  /* A name that finds no room whole goes shortened next to its path
-   * ("G. Hinton"), else whole in free room near it, with a leader; else,
+  /* A name that finds no room whole goes whole in free room near its
+   * path, with a leader; else shortened next to it ("G. Hinton"); else,
    * long, cut in the middle (drawing puts the ellipsis), hover showing it
    * whole: better than a nameless path. Leaders that cross no other path
    * first, for everyone; then those that cross one, and so on. */
@@ -1235,11 +1235,11 @@ tf_layout_place_person_labels (TfLayoutBuilder *builder)
         double cut = MAX (candidate->width / 2, SHORTEST_CUT_LINES * candidate->height);
 
         if (named_near (&placer, candidate->path, 0, G_MAXDOUBLE)
-            || placer.checks >= checks + SEARCH_BUDGET
-            || (crossings == 0 && place_short_name (&placer, candidate)))
+            || placer.checks >= checks + SEARCH_BUDGET)
           continue;
         if (!place_callout (&placer, candidate, candidate->width, crossings,
                             checks + SEARCH_BUDGET)
+            && !(crossings == 0 && place_short_name (&placer, candidate))
             && cut < 0.8 * candidate->width)
           place_callout (&placer, candidate, cut, crossings, checks + SEARCH_BUDGET);
       }
