@@ -168,6 +168,7 @@ typedef struct
   guint matched;
   guint status_right;
   guint kind_right;
+  guint from_right;   /* where from agrees too (both unsaid, or the same place) */
   guint month_right;
 } Score;
 
@@ -179,9 +180,10 @@ print_score (const char  *what,
   double recall = score->expected ? (double) score->matched / score->expected : 1.0;
 
   g_test_message ("%-16s expected %3u suggested %3u matched %3u  precision %.2f recall %.2f"
-                  "  kind %.2f status %.2f month %.2f",
+                  "  kind %.2f from %.2f status %.2f month %.2f",
                   what, score->expected, score->suggested, score->matched, precision, recall,
                   score->matched ? (double) score->kind_right / score->matched : 1.0,
+                  score->matched ? (double) score->from_right / score->matched : 1.0,
                   score->matched ? (double) score->status_right / score->matched : 1.0,
                   score->matched ? (double) score->month_right / score->matched : 1.0);
 }
@@ -288,6 +290,11 @@ score_cases (const char *name,
                 {
                   score->kind_right++;
                   total.kind_right++;
+                }
+              if (same_organization (lane_word (&suggestion->from), member (expected, "from")))
+                {
+                  score->from_right++;
+                  total.from_right++;
                 }
               if (tf_move_status_from_string (member (expected, "status"), &status)
                   && status == suggestion->status)

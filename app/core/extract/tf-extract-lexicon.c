@@ -270,6 +270,9 @@ static const LexiconEntry lexicon[] = {
   CL ("and then", CUE_SUCCESSIVE), CL ("finally", CUE_SUCCESSIVE), C ("后来", CUE_SUCCESSIVE),
   C ("随后", CUE_SUCCESSIVE), C ("之后又", CUE_SUCCESSIVE), C ("后又", CUE_SUCCESSIVE),
   C ("先后", CUE_SUCCESSIVE), C ("相继", CUE_SUCCESSIVE), C ("辗转", CUE_SUCCESSIVE),
+  C ("陆续", CUE_SUCCESSIVE), CL ("successively", CUE_SUCCESSIVE),
+  CL ("subsequently", CUE_SUCCESSIVE), CL ("in turn", CUE_SUCCESSIVE),
+  CL ("went on to", CUE_SUCCESSIVE),
 
   /* Status */
   C ("据传", CUE_RUMOUR), C ("传出", CUE_RUMOUR), C ("传闻", CUE_RUMOUR), C ("疑似", CUE_RUMOUR),

@@ -777,6 +777,42 @@ same_person (const TfSuggestion *a,
   return g_strcmp0 (a->person, b->person) == 0 && g_strcmp0 (a->group_label, b->group_label) == 0;
 }
 
+/* Whether the list goes on after the place at k: "A, B and C", "A, B,
+ * and C", "A, B, C". */
+static gboolean
+list_goes_on (Reader *reader,
+              Span    sentence,
+              guint   k)
+{
+  if (k + 1 < sentence.last && is_kind (reader, k + 1, TOKEN_WORD, WORD_AND))
+    return TRUE;
+  return k + 2 < sentence.last && tok (reader, k + 1)->kind == TOKEN_CLAUSE_END
+         && (is_kind (reader, k + 2, TOKEN_WORD, WORD_AND) || is_place (tok (reader, k + 2)));
+}
+
+/* Whether the suggestion's origin is a place its person has moved on
+ * from since: one that an earlier move of theirs left or went to, when
+ * the last move went elsewhere. */
+static gboolean
+moved_on_from (GPtrArray          *made,
+               const TfSuggestion *suggestion)
+{
+  const TfSuggestion *last = g_ptr_array_index (made, made->len - 1);
+
+  if (suggestion->from.name == NULL || g_strcmp0 (last->to.name, suggestion->from.name) == 0)
+    return FALSE;
+  for (guint i = 0; i < made->len; i++)
+    {
+      const TfSuggestion *before = g_ptr_array_index (made, i);
+
+      if (same_person (before, suggestion)
+          && (g_strcmp0 (before->to.name, suggestion->from.name) == 0
+              || g_strcmp0 (before->from.name, suggestion->from.name) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A join derived from a stay: "X，在腾讯待了17年", "X任字节AI Lab主任三年",
  * i at the 在 or 任. Its date is the article's year less the stay. */
 static TfSuggestion *
@@ -873,14 +909,20 @@ tf_extract_read_sentence (Reader *reader,
             pending_from = tf_extract_place_after (reader, sentence, t, TRUE);
           continue;
         }
-      /* "joined Google in 2014 and moved to OpenAI": from the move before. */
-      if (suggestion->from.name == NULL && suggestion->kind != TF_MOVE_FOUND && made->len > 0)
+      /* "joined Google in 2014 and moved to OpenAI": from the move before.
+       * Also when the origin found is a place the person has moved on
+       * from since, in a move before that one ("先后加入A和B，去年转投C":
+       * from B, not A). */
+      if (suggestion->kind != TF_MOVE_FOUND && made->len > 0
+          && (suggestion->from.name == NULL || moved_on_from (made, suggestion)))
         {
           TfSuggestion *before = g_ptr_array_index (made, made->len - 1);
 
           if (same_person (before, suggestion) && before->to.name != NULL && !before->to.unnamed
               && trigger->sub != TRIGGER_APPOINT)
             {
+              g_free (suggestion->from.name);
+              g_free (suggestion->from.org_id);
               suggestion->from.name = g_strdup (before->to.name);
               suggestion->from.org_id = g_strdup (before->to.org_id);
               suggestion->from.sector = before->to.sector;
@@ -941,13 +983,19 @@ tf_extract_read_sentence (Reader *reader,
               break;
             }
         }
-      /* "先后加入A和B", "joined A and later B", "joined A, then B": one
-       * move per place, each from the one before. */
+      /* "先后加入A、B和C", "successively joined A, B and C", "joined A,
+       * then B": one move per place, each from the one before. A cue
+       * before the trigger makes the whole list successive; one inside
+       * it, the place after it. A place after a comma is another item
+       * only when the list goes on after it: in "先后加入A和B，C也邀请过
+       * 他" C begins a clause of its own. */
       if (suggestion->to.name != NULL && !suggestion->to.unnamed
           && reader->destination != G_MAXUINT)
         {
-          gboolean successive = t > sentence.first
+          gboolean whole_list = t > sentence.first
             && has_cue (reader, clause_start (reader, sentence, t), t, CUE_SUCCESSIVE);
+          gboolean successive = whole_list;
+          gboolean after_comma = FALSE;
           guint place = reader->destination;
           guint subject_token = reader->subject;
           guint k = place + 1;
@@ -959,11 +1007,19 @@ tf_extract_read_sentence (Reader *reader,
               TfSuggestion *next;
 
               if (x->kind == TOKEN_CUE && x->sub == CUE_SUCCESSIVE)
-                successive = TRUE;
-              else if (!(x->kind == TOKEN_CLAUSE_END
-                         || (x->kind == TOKEN_WORD && x->sub == WORD_AND)))
+                {
+                  successive = TRUE;
+                  after_comma = FALSE;
+                }
+              else if (x->kind == TOKEN_CLAUSE_END)
+                after_comma = TRUE;
+              else if (x->kind == TOKEN_WORD && x->sub == WORD_AND)
+                after_comma = FALSE;
+              else
                 {
                   if (!successive || !is_place (x) || x->kind == TOKEN_PLACE)
+                    break;
+                  if (after_comma && !list_goes_on (reader, sentence, k))
                     break;
                   reader->forced_subject = subject_token;
                   next = suggest (reader, sentence, t, k, place, NULL);
@@ -972,7 +1028,8 @@ tf_extract_read_sentence (Reader *reader,
                     break;
                   g_ptr_array_add (made, next);
                   place = k;
-                  successive = FALSE;
+                  successive = whole_list;
+                  after_comma = FALSE;
                 }
               k++;
             }
