@@ -222,6 +222,9 @@ match_month_day (const char *p,
   return (gsize) (q - p);
 }
 
+/* What may follow "去年" and the like as a part of that year. */
+static const char *const parts_of_year[] = { "年底", "年初", "年末", "年中", "底", "初", "末" };
+
 static const struct
 {
   const char *text;
@@ -261,6 +264,16 @@ static const struct
   { "this winter", RELATIVE_YEAR, 0, 0 }, { "last spring", RELATIVE_YEAR, -1, 0 },
   { "last summer", RELATIVE_YEAR, -1, 0 }, { "last fall", RELATIVE_YEAR, -1, 0 },
   { "last autumn", RELATIVE_YEAR, -1, 0 }, { "last winter", RELATIVE_YEAR, -1, 0 },
+  /* Longer before shorter: the first that matches is taken. */
+  { "at the end of the year before last", RELATIVE_YEAR, -2, 0 },
+  { "the end of the year before last", RELATIVE_YEAR, -2, 0 },
+  { "end of the year before last", RELATIVE_YEAR, -2, 0 },
+  { "the year before last", RELATIVE_YEAR, -2, 0 },
+  { "at the end of last year", RELATIVE_YEAR, -1, 0 },
+  { "the end of last year", RELATIVE_YEAR, -1, 0 }, { "end of last year", RELATIVE_YEAR, -1, 0 },
+  { "at the start of last year", RELATIVE_YEAR, -1, 0 },
+  { "at the beginning of last year", RELATIVE_YEAR, -1, 0 },
+  { "early this year", RELATIVE_YEAR, 0, 0 }, { "late this year", RELATIVE_YEAR, 0, 0 },
   { "at the end of the month", RELATIVE_MONTH, 0, 0 },
   { "the end of the month", RELATIVE_MONTH, 0, 0 },
   { "end of the month", RELATIVE_MONTH, 0, 0 }, { "at the end of the year", RELATIVE_YEAR, 0, 0 },
@@ -585,6 +598,15 @@ tf_extract_match_date (const char *folded,
                   token->date.month = (guint8) month;
                   token->date.day = (guint8) day;
                 }
+              /* "前年年底", "去年年初", "去年底": a part of that year, not
+               * of this one (as "年底" alone would read). */
+              else
+                for (guint w = 0; w < G_N_ELEMENTS (parts_of_year); w++)
+                  if (has_prefix (q, end, parts_of_year[w], &mlen))
+                    {
+                      q += mlen;
+                      break;
+                    }
             }
           *match_length = (gsize) (q - p);
           return TRUE;

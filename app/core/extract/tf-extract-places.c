@@ -451,6 +451,56 @@ tf_extract_new_name_after (Reader           *reader,
   return TRUE;
 }
 
+/* "to found a robotics startup", "to start her own company", "launched a
+ * new venture": an English founding of a company the text does not name,
+ * within a few words of the verb and before the clause ends. */
+gboolean
+tf_extract_latin_unnamed_company_after (Reader      *reader,
+                                        const Token *trigger)
+{
+  static const char *const articles[] = { " a ", " an ", " her own ", " his own ",
+                                          " their own ", " its own ", " a new " };
+  static const char *const nouns[] = { "startup", "start-up", "company", "firm",
+                                       "venture", "business" };
+  gsize at = trigger->end;
+  gsize end;
+  gboolean article = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (articles) && !article; i++)
+    if (reader->length - at >= strlen (articles[i])
+        && strncmp (reader->folded + at, articles[i], strlen (articles[i])) == 0)
+      {
+        at += strlen (articles[i]) - 1;
+        article = TRUE;
+      }
+  if (!article)
+    return FALSE;
+  /* The noun within five words, none of them ending the clause. */
+  end = at;
+  for (guint words = 0; end < reader->length && words <= 5; end++)
+    {
+      char c = reader->folded[end];
+
+      if (c == ',' || c == '.' || c == ';' || c == ':' || c == '(' || c == '\n')
+        break;
+      words += c == ' ';
+    }
+  for (gsize p = at; p < end; p++)
+    {
+      if (reader->folded[p - 1] != ' ')
+        continue;
+      for (guint n = 0; n < G_N_ELEMENTS (nouns); n++)
+        {
+          gsize len = strlen (nouns[n]);
+
+          if (p + len <= end && strncmp (reader->folded + p, nouns[n], len) == 0
+              && (p + len == reader->length || !g_ascii_isalnum (reader->folded[p + len])))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "创办了一家面向餐饮门店的智能排班公司": a company the text does not
  * name is a lane, a startup when founded; "一家名为声澜智能的初创公司":
  * unless it names it after 名为. */

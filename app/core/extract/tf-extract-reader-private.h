@@ -200,6 +200,8 @@ gboolean tf_extract_han_name_after (Reader           *reader,
                                     Span              sentence,
                                     guint             t,
                                     TfSuggestedPlace *place);
+gboolean tf_extract_latin_unnamed_company_after (Reader      *reader,
+                                                 const Token *trigger);
 gboolean tf_extract_new_name_after (Reader           *reader,
                                     const Token      *trigger,
                                     TfSuggestedPlace *place);

@@ -442,10 +442,13 @@ suggest (Reader *reader,
       && tok (reader, t - 1)->kind == TOKEN_CUE)
     return NULL;
 
-  /* "iDST就此创立": the organization was founded; nobody moved. */
+  /* "iDST就此创立": the organization was founded; nobody moved. Not when
+   * what is founded follows: "left Alibaba to found a startup". */
   if (trigger->sub == TRIGGER_FOUND && !(trigger->flags & LEXICON_TO_STARTUP)
       && tf_extract_place_after (reader, sentence, t, TRUE) == G_MAXUINT && t > start
-      && tok (reader, t - 1)->kind == TOKEN_ORG)
+      && tok (reader, t - 1)->kind == TOKEN_ORG
+      && !((trigger->flags & LEXICON_LATIN)
+           && tf_extract_latin_unnamed_company_after (reader, trigger)))
     return NULL;
 
   /* "两大去向：创业和回归学术": a list of nouns. */
@@ -683,7 +686,9 @@ suggest (Reader *reader,
         else if (trigger->sub == TRIGGER_JOIN && !weak
                  && tf_extract_han_name_after (reader, sentence, t, &suggestion->to))
           confidence -= 0.15;
-        else if (trigger->flags & LEXICON_TO_STARTUP)
+        else if ((trigger->flags & LEXICON_TO_STARTUP)
+                 || (trigger->sub == TRIGGER_FOUND && (trigger->flags & LEXICON_LATIN)
+                     && tf_extract_latin_unnamed_company_after (reader, trigger)))
           tf_extract_place_set_lane (&suggestion->to, TF_SECTOR_STARTUP,
                                      (trigger->flags & LEXICON_LATIN) ? "startup" : "创业");
         else if (trigger->flags & LEXICON_TO_ACADEMIA)
@@ -775,6 +780,18 @@ same_person (const TfSuggestion *a,
              const TfSuggestion *b)
 {
   return g_strcmp0 (a->person, b->person) == 0 && g_strcmp0 (a->group_label, b->group_label) == 0;
+}
+
+/* The last move suggested in an earlier sentence of the paragraph. */
+static TfSuggestion *
+last_in_paragraph (Reader *reader)
+{
+  TfSuggestion *last;
+
+  if (reader->out->len == 0)
+    return NULL;
+  last = g_ptr_array_index (reader->out, reader->out->len - 1);
+  return last->paragraph == reader->index ? last : NULL;
 }
 
 /* Whether the list goes on after the place at k: "A, B and C", "A, B,
@@ -909,26 +926,30 @@ tf_extract_read_sentence (Reader *reader,
             pending_from = tf_extract_place_after (reader, sentence, t, TRUE);
           continue;
         }
-      /* "joined Google in 2014 and moved to OpenAI": from the move before.
-       * Also when the origin found is a place the person has moved on
-       * from since, in a move before that one ("先后加入A和B，去年转投C":
-       * from B, not A). */
-      if (suggestion->kind != TF_MOVE_FOUND && made->len > 0
-          && (suggestion->from.name == NULL || moved_on_from (made, suggestion)))
-        {
-          TfSuggestion *before = g_ptr_array_index (made, made->len - 1);
+      /* "joined Google in 2014 and moved to OpenAI": from the move before
+       * in the sentence, or else in the paragraph's sentences before ("X
+       * joined Huawei in 2019. Two years later, he moved to Xiaomi."). Also
+       * when the origin found is a place the person has moved on from
+       * since, in a move before that one ("先后加入A和B，去年转投C": from
+       * B, not A). */
+      {
+        TfSuggestion *before = made->len > 0 ? g_ptr_array_index (made, made->len - 1)
+                                             : last_in_paragraph (reader);
 
-          if (same_person (before, suggestion) && before->to.name != NULL && !before->to.unnamed
-              && trigger->sub != TRIGGER_APPOINT)
-            {
-              g_free (suggestion->from.name);
-              g_free (suggestion->from.org_id);
-              suggestion->from.name = g_strdup (before->to.name);
-              suggestion->from.org_id = g_strdup (before->to.org_id);
-              suggestion->from.sector = before->to.sector;
-              suggestion->from.sector_known = before->to.sector_known;
-            }
-        }
+        if (before != NULL && suggestion->kind != TF_MOVE_FOUND
+            && (suggestion->from.name == NULL
+                || (made->len > 0 && moved_on_from (made, suggestion)))
+            && same_person (before, suggestion) && before->to.name != NULL
+            && !before->to.unnamed && trigger->sub != TRIGGER_APPOINT)
+          {
+            g_free (suggestion->from.name);
+            g_free (suggestion->from.org_id);
+            suggestion->from.name = g_strdup (before->to.name);
+            suggestion->from.org_id = g_strdup (before->to.org_id);
+            suggestion->from.sector = before->to.sector;
+            suggestion->from.sector_known = before->to.sector_known;
+          }
+      }
       /* "加入A，担任B": the appointment is the role of the move before. */
       if (trigger->sub == TRIGGER_APPOINT && made->len > 0)
         {
