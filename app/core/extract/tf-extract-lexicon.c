@@ -169,6 +169,9 @@ static const LexiconEntry lexicon[] = {
   T ("have launched a startup", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_TO_STARTUP),
   T ("has launched a startup", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_TO_STARTUP),
   T ("took a job at", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN),
+  T ("take up", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN | LEXICON_WEAK),
+  T ("took up", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN | LEXICON_WEAK),
+  T ("takes up", TRIGGER_JOIN, TF_MOVE_JOIN, LATIN | LEXICON_WEAK),
   T ("to start a company", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_TO_STARTUP),
   T ("to found a company", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_TO_STARTUP),
   T ("to co-found a company", TRIGGER_FOUND, TF_MOVE_FOUND, LATIN | LEXICON_TO_STARTUP),
@@ -288,6 +291,8 @@ static const LexiconEntry lexicon[] = {
   CL ("is believed to", CUE_RUMOUR), CL ("speculation", CUE_RUMOUR), CL ("unconfirmed", CUE_RUMOUR),
   C ("将", CUE_PLAN), C ("即将", CUE_PLAN), C ("将于", CUE_PLAN), C ("拟", CUE_PLAN),
   C ("准备", CUE_PLAN), C ("计划于", CUE_PLAN), C ("预计", CUE_PLAN), C ("将会", CUE_PLAN),
+  /* Taiwan writes 計畫, which folds to 计画. */
+  C ("计画", CUE_PLAN), C ("计画于", CUE_PLAN),
   CL ("will", CUE_PLAN), CL ("is set to", CUE_PLAN), CL ("are set to", CUE_PLAN),
   CL ("is expected to", CUE_PLAN), CL ("is to", CUE_PLAN), CL ("plans to", CUE_PLAN),
   CL ("is poised to", CUE_PLAN), CL ("is slated to", CUE_PLAN), CL ("is due to", CUE_PLAN),

@@ -311,10 +311,20 @@ find_date (Reader       *reader,
     const TfDate *anchor = anchor_for (reader, d, best, &reader->source->date);
 
     *date = tf_extract_resolve_date (d, anchor);
-    /* A month with no year, later in the year than the article: last year's. */
+    /* A month with no year, later in the year than the article: last
+     * year's; unless the move is still to come ("is set to join in
+     * September"), which is this year's, or next year's if that month has
+     * passed. */
     if (d->relative == RELATIVE_MONTH_ONLY && anchor == &reader->source->date
-        && anchor->month > 0 && date->month > anchor->month + 1)
-      date->year--;
+        && anchor->month > 0)
+      {
+        gboolean planned = has_cue (reader, start, end, CUE_PLAN);
+
+        if (!planned && date->month > anchor->month + 1)
+          date->year--;
+        else if (planned && date->month + 1 < anchor->month)
+          date->year++;
+      }
     return date->precision != TF_DATE_UNKNOWN;
   }
 }
