@@ -1187,7 +1187,29 @@ tf_extract_read_sentence (Reader *reader,
           /* The last sentence's subject, unless a move named someone. */
           if (made->len == 0)
             remember_subject (reader, name);
-          break;
+          return;
+        }
+    }
+  /* No subject, but the only person the paragraph has named yet: "谈到X，
+   * 同事们都说他很低调。去年，他加盟了B" — he is X. */
+  if (reader->last_subject_name == NULL)
+    {
+      guint only = G_MAXUINT;
+
+      for (guint i = sentence.first; i < sentence.last; i++)
+        if (tok (reader, i)->kind == TOKEN_PERSON)
+          {
+            if (only != G_MAXUINT)
+              return;
+            only = i;
+          }
+      if (only != G_MAXUINT)
+        {
+          Token *x = tok (reader, only);
+          g_autofree char *name = x->entry != NULL ? g_strdup (x->entry->name)
+                                                   : text_span (reader, x->start, x->end);
+
+          remember_subject (reader, name);
         }
     }
 }
