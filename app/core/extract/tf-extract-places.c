@@ -292,10 +292,31 @@ tf_extract_place_set_lane (TfSuggestedPlace *place,
 /* "joined PhonePe", "left for Vektorwerk", "Perplexity has recruited":
  * capitalised words where an organization goes, when none was
  * recognised. at is a folded offset; the words must start there. */
+static gboolean
+latin_name_at (Reader           *reader,
+               gsize             at,
+               TfSuggestedPlace *place,
+               gsize            *name_end);
+
 gboolean
 tf_extract_latin_name_at (Reader           *reader,
                           gsize             at,
                           TfSuggestedPlace *place)
+{
+  return latin_name_at (reader, at, place, NULL);
+}
+
+/* What may follow a Latin name in Chinese as part of it: "LINE台湾". */
+static const char *const han_name_parts[] = {
+  "台湾", "中国", "香港", "日本", "新加坡", "北京", "上海", "深圳", "研究院", "实验室",
+  "研究所", "分公司",
+};
+
+static gboolean
+latin_name_at (Reader           *reader,
+               gsize             at,
+               TfSuggestedPlace *place,
+               gsize            *name_end)
 {
   gsize end = at;
   guint words = 0;
@@ -327,12 +348,27 @@ tf_extract_latin_name_at (Reader           *reader,
     end--;
   if (words == 0)
     return FALSE;
+  if (name_end != NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (han_name_parts); i++)
+      {
+        gsize len = strlen (han_name_parts[i]);
+
+        if (end + len <= reader->length
+            && memcmp (reader->folded + end, han_name_parts[i], len) == 0)
+          {
+            end += len;
+            break;
+          }
+      }
   place->name = text_span (reader, (guint) at, (guint) end);
+  if (name_end != NULL)
+    *name_end = end;
   return TRUE;
 }
 
 /* The same after the trigger, or after the "at", "for" or "to" that
- * follows it in its clause. */
+ * follows it in its clause. After a Chinese joining verb, only right
+ * after it: "转战Gogolook", "加入 Vektorwerk". */
 gboolean
 tf_extract_latin_name_after (Reader           *reader,
                              Span              sentence,
@@ -340,7 +376,12 @@ tf_extract_latin_name_after (Reader           *reader,
                              TfSuggestedPlace *place)
 {
   if (!(tok (reader, t)->flags & LEXICON_LATIN))
-    return FALSE;
+    {
+      gsize end;
+
+      return tok (reader, t)->sub == TRIGGER_JOIN
+             && latin_name_at (reader, tok (reader, t)->end, place, &end);
+    }
   if (tf_extract_latin_name_at (reader, tok (reader, t)->end, place))
     return TRUE;
   for (guint i = t + 1; i < sentence.last && i < t + 6; i++)
