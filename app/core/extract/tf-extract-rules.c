@@ -1082,6 +1082,18 @@ tf_extract_read_sentence (Reader *reader,
                    && (tok (reader, who + 2)->kind == TOKEN_PERSON
                        || tok (reader, who + 2)->kind == TOKEN_GROUP))
             other_token = who + 2;
+          /* "从百度挖走了X及其团队十余人", "hired X and her team of 12":
+           * whom a hire takes, after it. */
+          else if (who > t && (tok (reader, t)->flags & LEXICON_ACTIVE_HIRE)
+                   && who + 2 < sentence.last && is_kind (reader, who + 1, TOKEN_WORD, WORD_AND))
+            {
+              guint k = who + 2;
+
+              if (tok (reader, k)->kind == TOKEN_PRONOUN && k + 1 < sentence.last)
+                k++;
+              if (tok (reader, k)->kind == TOKEN_GROUP)
+                other_token = k;
+            }
           if (other_token != G_MAXUINT)
             {
               TfSuggestion *other;

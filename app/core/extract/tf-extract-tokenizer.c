@@ -171,6 +171,10 @@ precedes_name (Reader *reader,
   if (last != NULL && last->end == at)
     return last->kind != TOKEN_DATE || TRUE;
   c = char_at (reader, (gsize) (g_utf8_prev_char (reader->folded + at) - reader->folded));
+  /* "挖走了X", "聘请了X": a verb's 了 before its object. */
+  if (c == 0x4E86 /* 了 */ && last != NULL && last->kind == TOKEN_TRIGGER
+      && last->end + 3 == at)
+    return TRUE;
   return !has_class (c, TF_CHAR_ALNUM);
 }
 
