@@ -392,6 +392,11 @@ tf_extract_latin_name_after (Reader           *reader,
         break;
       if (x->kind == TOKEN_WORD && (x->sub == WORD_AT || x->sub == WORD_TO))
         return tf_extract_latin_name_at (reader, x->end, place);
+      /* "named chief technology officer of Arm": "of" after a title, when
+       * a name follows ("director of engineering at X" goes on). */
+      if (x->kind == TOKEN_WORD && x->sub == WORD_OF && tok (reader, i - 1)->kind == TOKEN_ROLE
+          && tf_extract_latin_name_at (reader, x->end, place))
+        return TRUE;
     }
   return FALSE;
 }

@@ -752,7 +752,12 @@ suggest (Reader *reader,
                    || (suggestion->from.sector_known
                        && suggestion->from.sector != TF_SECTOR_ACADEMIA)))
         suggestion->kind = TF_MOVE_RETURN_ACADEMIA;
-      else if (suggestion->kind == TF_MOVE_APPOINTED)
+      /* "前英特尔副总裁X被任命为华为首席技术官": a new role at another
+       * organization is a move there. */
+      else if (suggestion->kind == TF_MOVE_APPOINTED
+               && !(suggestion->from.name != NULL && suggestion->to.name != NULL
+                    && !suggestion->to.unnamed && (from == NULL || to == NULL || from != to)
+                    && g_strcmp0 (suggestion->from.name, suggestion->to.name) != 0))
         ;
       else
         suggestion->kind = trigger->sub == TRIGGER_FOUND ? TF_MOVE_FOUND : TF_MOVE_JOIN;
