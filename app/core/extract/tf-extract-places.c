@@ -289,34 +289,24 @@ tf_extract_place_set_lane (TfSuggestedPlace *place,
   place->unnamed = TRUE;
 }
 
-/* "joined PhonePe", "left for Vektorwerk", "Perplexity has recruited":
- * capitalised words where an organization goes, when none was
- * recognised. at is a folded offset; the words must start there. */
-static gboolean
-latin_name_at (Reader           *reader,
-               gsize             at,
-               TfSuggestedPlace *place,
-               gsize            *name_end);
-
-gboolean
-tf_extract_latin_name_at (Reader           *reader,
-                          gsize             at,
-                          TfSuggestedPlace *place)
-{
-  return latin_name_at (reader, at, place, NULL);
-}
-
 /* What may follow a Latin name in Chinese as part of it: "LINE台湾". */
 static const char *const han_name_parts[] = {
   "台湾", "中国", "香港", "日本", "新加坡", "北京", "上海", "深圳", "研究院", "实验室",
   "研究所", "分公司",
 };
 
+/* "joined PhonePe", "left for Vektorwerk", "Perplexity has recruited":
+ * capitalised words where an organization goes, when none was
+ * recognised. at is a folded offset; the words must start there. In
+ * Chinese text (in_han), a place or unit written right after belongs to
+ * the name ("LINE台湾"), and any other Chinese word right after makes the
+ * Latin letters part of a longer phrase ("AIGC赛道", "GPU初创公司"): no
+ * name. */
 static gboolean
 latin_name_at (Reader           *reader,
                gsize             at,
                TfSuggestedPlace *place,
-               gsize            *name_end)
+               gboolean          in_han)
 {
   gsize end = at;
   guint words = 0;
@@ -348,22 +338,47 @@ latin_name_at (Reader           *reader,
     end--;
   if (words == 0)
     return FALSE;
-  if (name_end != NULL)
-    for (guint i = 0; i < G_N_ELEMENTS (han_name_parts); i++)
-      {
-        gsize len = strlen (han_name_parts[i]);
+  /* "joined the AIGC race": a metaphor's name, not an organization. */
+  {
+    gsize next = end, n;
+    const LexiconEntry *entry;
 
-        if (end + len <= reader->length
-            && memcmp (reader->folded + end, han_name_parts[i], len) == 0)
-          {
-            end += len;
-            break;
-          }
-      }
+    while (next < reader->length && reader->folded[next] == ' ')
+      next++;
+    entry = tf_extract_lexicon_match (reader->folded, next, reader->length, &n);
+    if (entry != NULL && entry->kind == TOKEN_CUE && entry->sub == CUE_METAPHOR)
+      return FALSE;
+  }
+  if (in_han && end < reader->length && is_han_at (reader, end))
+    {
+      gboolean part = FALSE;
+      gsize n;
+
+      for (guint i = 0; i < G_N_ELEMENTS (han_name_parts) && !part; i++)
+        {
+          gsize len = strlen (han_name_parts[i]);
+
+          if (end + len <= reader->length
+              && memcmp (reader->folded + end, han_name_parts[i], len) == 0)
+            {
+              end += len;
+              part = TRUE;
+            }
+        }
+      /* Otherwise only a word the extractor reads ("转战Gogolook担任…"). */
+      if (!part && tf_extract_lexicon_match (reader->folded, end, reader->length, &n) == NULL)
+        return FALSE;
+    }
   place->name = text_span (reader, (guint) at, (guint) end);
-  if (name_end != NULL)
-    *name_end = end;
   return TRUE;
+}
+
+gboolean
+tf_extract_latin_name_at (Reader           *reader,
+                          gsize             at,
+                          TfSuggestedPlace *place)
+{
+  return latin_name_at (reader, at, place, FALSE);
 }
 
 /* The same after the trigger, or after the "at", "for" or "to" that
@@ -376,12 +391,8 @@ tf_extract_latin_name_after (Reader           *reader,
                              TfSuggestedPlace *place)
 {
   if (!(tok (reader, t)->flags & LEXICON_LATIN))
-    {
-      gsize end;
-
-      return tok (reader, t)->sub == TRIGGER_JOIN
-             && latin_name_at (reader, tok (reader, t)->end, place, &end);
-    }
+    return tok (reader, t)->sub == TRIGGER_JOIN
+           && latin_name_at (reader, tok (reader, t)->end, place, TRUE);
   if (tf_extract_latin_name_at (reader, tok (reader, t)->end, place))
     return TRUE;
   for (guint i = t + 1; i < sentence.last && i < t + 6; i++)
