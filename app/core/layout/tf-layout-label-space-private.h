@@ -1,7 +1,8 @@
 /* tf-layout-label-space-private.h: the room person labels take, for
- * tf-layout-person-labels.c: label boxes, and the paths' strokes as
- * straight pieces (curves flattened), each bucketed in a grid so that a
- * place can be checked against what is near it only.
+ * tf-layout-person-labels.c and tf-layout-person-callouts.c: label
+ * boxes, and the paths' strokes as straight pieces (curves flattened),
+ * each bucketed in a grid so that a place can be checked against what is
+ * near it only.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
