@@ -43,6 +43,15 @@ typedef struct
   guint last;
 } Span;
 
+/* Who moves with a trigger: tf_extract_find_subject (). */
+typedef struct
+{
+  guint token;           /* the person or group token, or G_MAXUINT */
+  gboolean resolved;     /* from a pronoun or no subject */
+  char *name;            /* for a resolved pronoun */
+  const TfGazetteerEntry *entry;
+} Subject;
+
 static inline gunichar
 char_at (const Reader *reader,
          gsize         at)
@@ -214,6 +223,14 @@ const char *tf_extract_root_of (TfGazetteer            *gazetteer,
 char *tf_extract_role_after (Reader *reader,
                              Span    sentence,
                              guint   place);
+
+/* tf-extract-subjects.c */
+gboolean tf_extract_is_subject (Reader *reader,
+                                Span    sentence,
+                                guint   i);
+Subject tf_extract_find_subject (Reader *reader,
+                                 Span    sentence,
+                                 guint   t);
 
 /* tf-extract-rules.c */
 void tf_extract_read_sentence (Reader *reader,

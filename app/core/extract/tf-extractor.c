@@ -5,13 +5,13 @@
  * English text meet the same rules. The rules (tf-extract-rules.c) then
  * take each trigger of a sentence in turn: who moves (the subject before
  * it, a pronoun or no subject at all meaning the last person named, the
- * object of "hired"), from where (从A, "former A", the organization in
- * the person's title, a "left A" before), to where (the organization
- * after it; tf-extract-places.c), when (the nearest date, resolved
- * against the article's date or the paragraph's last absolute date) and
- * how sure the text is (rumours, plans; denials and static positions give
- * nothing). Here the paragraphs are read in turn and an article's moves
- * merged.
+ * object of "hired"; tf-extract-subjects.c), from where (从A, "former
+ * A", the organization in the person's title, a "left A" before), to
+ * where (the organization after it; tf-extract-places.c), when (the
+ * nearest date, resolved against the article's date or the paragraph's
+ * last absolute date) and how sure the text is (rumours, plans; denials
+ * and static positions give nothing). Here the paragraphs are read in
+ * turn and an article's moves merged.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
