@@ -133,7 +133,7 @@ void     tf_layout_trace_paths                (TfLayoutBuilder   *builder);
 double   tf_layout_path_units                 (guint              weight);
 /* How wide a column right of the plot the names of the paths that leave
  * it there need, at most max_width; 0 for none. Before the paths are
- * traced: it decides how wide the plot is. */
+ * traced: it decides how wide the plot is (tf-layout-person-callouts.c). */
 double   tf_layout_measure_edge_names         (TfLayoutBuilder   *builder,
                                                double             max_width);
 

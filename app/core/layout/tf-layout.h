@@ -441,7 +441,7 @@ gboolean                tf_layout_hit_test         (TfLayout              *self,
 
 /* A person's name as a label shows it where the whole one finds no room:
  * in Latin letters, its words but the last cut to initials ("G. Hinton");
- * NULL when there is nothing shorter (see tf-layout-person-labels.c). */
+ * NULL when there is nothing shorter (see tf-layout-person-callouts.c). */
 char                   *tf_layout_short_name       (const char            *name);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TfLayout, tf_layout_unref)
